@@ -1,0 +1,284 @@
+"""analyze(): narrative → facts → legal analysis (contract.md §2). Pure: the same input gives the same
+output on the same day; the spaCy pipeline and the law data are loaded once per process."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+import legalcheck
+from legalcheck.law import caselaw, data, statutes
+from legalcheck.law import acts as act_rules
+from legalcheck.law import elements as el
+from legalcheck.law import offences as off
+from legalcheck.law.logic import NOT, RANK, SAT, UND
+from legalcheck.nlp.facts import ActFact, Facts, Span
+from legalcheck.nlp.reader import read_facts
+
+SCHEMA_VERSION = "1"
+MAX_CHARS = 100_000
+MEASURE_KINDS = ("warning", "prohibition_order", "emergency_prohibition_order")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Evidence(_Model):
+    text: str
+    start: int
+    end: int
+
+
+class StatuteRef(_Model):
+    ref: str | None = None
+    version: str | None = None
+    text: str | None = None
+
+
+class Act(_Model):
+    key: str
+    category: str
+    subtype: str | None = None
+    label: str
+    status: str
+    evidence: list[Evidence]
+    date: str | None = None
+    count: int = 1
+    reasoning: str
+    statute: StatuteRef
+    precedents: list[str] = Field(default_factory=list)
+
+
+class ElementResult(_Model):
+    status: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    reasoning: str
+    statute: StatuteRef
+    precedents: list[str] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+
+
+class OffenceResult(_Model):
+    status: str
+    reasoning: str
+    statute: StatuteRef
+    penalty: dict | None = None
+
+
+class Analysis(_Model):
+    schema_version: str = SCHEMA_VERSION
+    law: dict
+    acts: list[Act]
+    elements: dict[str, ElementResult]
+    offenses: dict[str, OffenceResult]
+    related: list[dict]
+    precedents: list[dict]
+    questions: list[str]
+    warnings: list[str]
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+class InputError(ValueError):
+    """Bad input: the message says what is wrong, in Japanese and English."""
+
+
+def _parse_date(value, what: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise InputError(f"{what}: 日付は YYYY-MM-DD 形式で指定してください / expected YYYY-MM-DD, got {value!r}")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{what}: 存在しない日付です / impossible date {value!r}") from None
+
+
+def check_narrative(narrative: Any) -> str:
+    if not isinstance(narrative, str):
+        raise InputError("narrative: 文字列を指定してください / narrative must be a string")
+    if not narrative.strip():
+        raise InputError("narrative: 事案の記述が空です / narrative is empty")
+    if len(narrative) > MAX_CHARS:
+        raise InputError(f"narrative: {MAX_CHARS}文字以内にしてください / narrative longer than {MAX_CHARS} characters")
+    if "\x00" in narrative:
+        raise InputError("narrative: バイナリデータは受け付けません / binary data (NUL) in narrative")
+    return narrative
+
+
+def _evidence(spans: Iterable[Span]) -> list[Evidence]:
+    out, seen = [], set()
+    for s in spans:
+        if s is None or (s.start, s.end) in seen:
+            continue
+        seen.add((s.start, s.end))
+        out.append(Evidence(text=s.text, start=s.start, end=s.end))
+    return out
+
+
+def _statute(p) -> StatuteRef:
+    if p is None:
+        return StatuteRef()
+    d = p.to_dict()
+    return StatuteRef(**d)
+
+
+def _orders(prior_measures, facts: Facts) -> list[off.Order]:
+    orders = []
+    for i, m in enumerate(prior_measures or ()):
+        if not isinstance(m, dict):
+            m = {"kind": getattr(m, "kind", None), "date": getattr(m, "date", None)}
+        kind = m.get("kind")
+        if kind not in MEASURE_KINDS:
+            raise InputError(f"prior_measures[{i}].kind: {', '.join(MEASURE_KINDS)} のいずれか / unknown kind {kind!r}")
+        orders.append(off.Order(kind, _parse_date(m.get("date"), f"prior_measures[{i}].date"), "request"))
+    known = {(o.kind, o.date) for o in orders}
+    for mf in facts.measures:
+        kind = "prohibition_order" if mf.kind == "emergency_prohibition_order" and not mf.after_acts else mf.kind
+        d = mf.date.earliest if mf.date and mf.date.earliest == mf.date.latest else (mf.date.latest if mf.date else None)
+        if (kind, d) in known or (kind in off.ORDER_KINDS and any(o.source == "request" and o.kind in off.ORDER_KINDS for o in orders)):
+            continue
+        orders.append(off.Order(mf.kind, d, "narrative", mf.evidence, mf.after_acts))
+    return orders
+
+
+def _refusal_checker(facts: Facts):
+    def check(fact: ActFact):
+        contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
+        general = [c for c in facts.refusals if c.kind == "refusal_general"]
+        if any(c.evidence.start < fact.evidence.start for c in contact):
+            # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
+            return "contact"
+        if any(c.evidence.start >= fact.evidence.start and c.evidence.start <= fact.clause.end + 40 for c in contact):
+            return "after"
+        if any(c.evidence.start < fact.evidence.start for c in general):
+            return "general"
+        return None
+    return check
+
+
+def analyze(narrative: str, incident_date=None, prior_measures=(), today: date | None = None) -> Analysis:
+    narrative = check_narrative(narrative)
+    incident = _parse_date(incident_date, "incident_date")
+    today = today or date.today()
+    facts = read_facts(narrative, incident)
+    warnings: list[str] = []
+    questions: list[str] = []
+
+    dated = [a.date.latest for a in facts.acts if a.date is not None]
+    default = incident or (max(dated) if dated else None)
+    if default is None:
+        default = today
+        warnings.append("行為の日付が記述にも依頼にもないため、本日時点の法律で判断した。行為日を確認すること。")
+        questions.append("各行為の日付（行為時の法律で判断するため）")
+    if default > today:
+        warnings.append(f"行為日（{default.isoformat()}）が本日より後になっている。日付を確認すること。")
+
+    refusal = _refusal_checker(facts)
+    judged: list[act_rules.JudgedAct] = []
+    for fact in facts.acts:
+        judged.extend(act_rules.judge(fact, default, refusal))
+    at = off.last_date(judged, default)
+
+    elements = {
+        "purpose": el.purpose(facts, judged, at),
+        "target": el.target(facts, judged, at),
+        "repetition": el.repetition(facts, judged, at),
+        "anxiety_method": el.anxiety(facts, judged, at),
+        "mihari_place": el.mihari_place(facts, judged, at),
+    }
+    orders = _orders(prior_measures, facts)
+    o18 = off.art18(elements, judged, at, today)
+    o19, o20 = off.art19_20(elements, judged, orders, facts, at, today)
+    related = off.related(facts, judged, elements["purpose"].status, at)
+
+    # questions, in the order an investigator would meet them, without duplicates
+    for a in judged:
+        if a.fact.actor == "suspect" or a.status == UND:
+            questions += a.questions
+    for e in elements.values():
+        questions += e.questions
+    for o in (o18, o19, o20):
+        questions += o.questions
+    questions = list(dict.fromkeys(questions))
+    if any(a.fact.actor == "suspect" and a.date < date(2017, 1, 3) and a.status == SAT for a in judged) and o18.status != NOT:
+        warnings.append("2017-01-02以前の行為は、平成28年改正法附則2条により罰則は改正前の例による（親告罪・改正前13条）。")
+    if any(a.fact.date is None for a in judged if a.status != NOT) and default != today and not incident:
+        warnings.append("日付の記載がない行為は、記述中の直近の日付又は最後の行為日として扱った。")
+
+    acts_out = [_act_out(a) for a in _ordered(judged)]
+    used = []
+    for a in acts_out:
+        used += a.precedents
+    for e in elements.values():
+        used += e.precedents
+    used = [p for p in dict.fromkeys(used) if _known(p)]
+    for a in acts_out:
+        a.precedents = [p for p in a.precedents if _known(p)]
+    precedents_out = [_precedent_out(p, judged, elements) for p in used]
+
+    return Analysis(
+        law={"id": "stalker-act", "version": statutes.law_version(at), "title": "ストーカー行為等の規制等に関する法律",
+             "data_version": data.data_version(), "legalcheck_version": legalcheck.__version__,
+             "applied_date": at.isoformat()},
+        acts=acts_out,
+        elements={k: _element_out(e) for k, e in elements.items()},
+        offenses={o.id: _offence_out(o) for o in (o18, o19, o20)},
+        related=[{**r, "evidence": [e.model_dump() for e in _evidence(r["evidence"])]} for r in related],
+        precedents=precedents_out,
+        questions=questions,
+        warnings=warnings,
+    )
+
+
+def _ordered(judged):
+    return sorted(judged, key=lambda a: (a.fact.evidence.start, a.key))
+
+
+def _act_out(a: act_rules.JudgedAct) -> Act:
+    f = a.fact
+    return Act(key=a.key, category=a.category, subtype=a.subtype, label=statutes.category_label(a.key),
+               status=a.status, evidence=_evidence([f.evidence]), date=f.date.iso() if f.date else None,
+               count=f.count, reasoning=a.reasoning, statute=_statute(a.statute),
+               precedents=list(dict.fromkeys(a.precedents)), actor=f.actor, negated=f.negated, hedged=f.hedged,
+               clause=_evidence([f.clause])[0].model_dump(), applied_date=a.date.isoformat(),
+               questions=a.questions, derived_from_gps=a.derived)
+
+
+def _element_out(e: el.Element) -> ElementResult:
+    return ElementResult(status=e.status, evidence=_evidence(e.evidence), reasoning=e.reasoning,
+                         statute=_statute(e.statute), precedents=list(dict.fromkeys(e.precedents)),
+                         questions=e.questions, defeaters=e.defeaters)
+
+
+def _offence_out(o: off.Offence) -> OffenceResult:
+    penalty = o.penalty.to_dict() if o.penalty else None
+    extra = {}
+    if o.judgment is not None:
+        p, why, rules = o.judgment
+        extra["penalty_at_judgment"] = {**p.to_dict(), "reasoning": why, "rules": rules}
+    return OffenceResult(status=o.status, reasoning=o.reasoning, statute=_statute(o.statute), penalty=penalty,
+                         questions=o.questions, evidence=[e.model_dump() for e in _evidence(o.evidence)], **extra)
+
+
+def _known(pid: str) -> bool:
+    try:
+        caselaw.precedent(pid)
+        return True
+    except KeyError:
+        return False
+
+
+def _precedent_out(pid: str, judged, elements) -> dict:
+    p = caselaw.precedent(pid)
+    where = [statutes.category_label(a.key) for a in judged if pid in a.precedents]
+    where += [k for k, e in elements.items() if pid in e.precedents]
+    d = p.to_dict()
+    d["relevance"] = "、".join(dict.fromkeys(where)) + "の判断に関係する" if where else ""
+    return d

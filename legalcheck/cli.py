@@ -1,0 +1,125 @@
+"""The `legalcheck` command (contract.md §4): analyze, eval, facts, statute, precedents."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _read(path: str) -> str:
+    if path in (None, "-"):
+        raw = sys.stdin.buffer.read()
+    else:
+        raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SystemExit("legalcheck: 入力がUTF-8のテキストではありません / input is not UTF-8 text")
+
+
+def _prior(values: list[str]) -> list[dict]:
+    out = []
+    for v in values or []:
+        kind, _, d = v.partition(":")
+        if not d:
+            raise SystemExit(f"legalcheck: --prior は KIND:YYYY-MM-DD の形式です / bad --prior {v!r}")
+        out.append({"kind": kind, "date": d})
+    return out
+
+
+def cmd_analyze(args) -> int:
+    from legalcheck.analysis import InputError, analyze
+    from legalcheck.present.text_report import render
+
+    text = _read(args.file)
+    try:
+        a = analyze(text, incident_date=args.incident_date, prior_measures=_prior(args.prior)).to_dict()
+    except InputError as exc:
+        print(f"legalcheck: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        json.dump(a, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render(a))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    import yaml
+
+    from legalcheck import analyze
+    from legalcheck.evaluate import format_report, run
+
+    cases = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))
+    report = run(cases, analyze)
+    print(format_report(report, verbose=args.verbose))
+    ok, total = report.critical
+    return 1 if report.score < args.min or ok < total else 0
+
+
+def cmd_facts(args) -> int:
+    from legalcheck.present.facts_view import render_facts
+
+    sys.stdout.write(render_facts(_read(args.file), args.incident_date, color=sys.stdout.isatty()))
+    return 0
+
+
+def cmd_statute(args) -> int:
+    from legalcheck.present.reference import render_statute
+
+    try:
+        at = date.fromisoformat(args.at) if args.at else None
+        sys.stdout.write(render_statute(args.ref, at=at, history=args.history).rstrip("\n") + "\n")
+    except ValueError as exc:
+        print(f"legalcheck: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_precedents(args) -> int:
+    from legalcheck.present.reference import render_precedents
+
+    try:
+        sys.stdout.write(render_precedents(element=args.element, category=args.category).rstrip("\n") + "\n")
+    except ValueError as exc:
+        print(f"legalcheck: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="legalcheck", description="ストーカー規制法の構成要件を要素ごとに検討する")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("analyze", help="事案の記述を分析する")
+    p.add_argument("file", nargs="?", default="-")
+    p.add_argument("--incident-date")
+    p.add_argument("--prior", action="append", default=[], metavar="KIND:DATE")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.set_defaults(func=cmd_analyze)
+    p = sub.add_parser("eval", help="評価ケースを採点する")
+    p.add_argument("file")
+    p.add_argument("--min", type=float, default=0.0)
+    p.add_argument("--verbose", action="store_true")
+    p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("facts", help="読み取った事実を根拠箇所とともに表示する（デバッグ用）")
+    p.add_argument("file", nargs="?", default="-")
+    p.add_argument("--incident-date")
+    p.set_defaults(func=cmd_facts)
+    p = sub.add_parser("statute", help="条文をある日の時点で表示する")
+    p.add_argument("ref")
+    p.add_argument("--at")
+    p.add_argument("--history", action="store_true")
+    p.set_defaults(func=cmd_statute)
+    p = sub.add_parser("precedents", help="判例を一覧する")
+    p.add_argument("--element")
+    p.add_argument("--category")
+    p.set_defaults(func=cmd_precedents)
+    args = ap.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Clause-level structure over Sudachi tokens: sentences, quotes, clause boundaries, and the
+predicate chain after a trigger (negation, hedging). Japanese is head-final: what follows a
+verb (〜ない, 〜らしい, 〜ことはない) says whether and how surely it happened."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from legalcheck.nlp.pipeline import Tok
+
+SENT_END = {"。", "！", "？", "!", "?", "\n"}
+OPEN_Q = {"「", "『", "“"}
+CLOSE_Q = {"」", "』", "”"}
+# 接続助詞 that end a clause even without a comma (「送っていたが、」「〜ので」).
+CLAUSE_CONJ = {"が", "けど", "けれど", "けれども", "ので", "のに", "し", "ため", "ところ"}
+NEG_NORMS = {"ない", "無い", "ず", "ぬ", "ん", "無し", "なし"}
+# Light verbs and auxiliaries a predicate chain runs through (「見張りはしていない」「来たりしたことはない」).
+LIGHT = {"為る", "居る", "来る", "行く", "仕舞う", "おる", "御座る", "見る", "続ける", "置く", "貰う", "くれる",
+         "呉れる", "あげる", "上げる", "始める", "出す", "回る", "込む", "付ける", "掛ける", "いる", "する"}
+NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子", "覚え", "の", "もの", "様", "跡"}
+
+
+@dataclass
+class Sentence:
+    index: int
+    lo: int   # first token index
+    hi: int   # one past the last token
+
+
+@dataclass
+class Quote:
+    lo: int           # index of the opening bracket
+    hi: int           # index of the closing bracket (or sentence end)
+    verb: Tok | None  # the attribution verb after 「…」と
+    verb_i: int | None
+
+
+def sentences(toks: list[Tok]) -> list[Sentence]:
+    out, lo, depth = [], 0, 0
+    for t in toks:
+        if t.text in OPEN_Q:
+            depth += 1
+        elif t.text in CLOSE_Q:
+            depth = max(0, depth - 1)
+        # A 。 inside 「…」 does not end the narrator's sentence; a line break always does.
+        if t.text == "\n" or (t.text in SENT_END and depth == 0):
+            if t.i > lo:
+                out.append(Sentence(len(out), lo, t.i + 1))
+            lo = t.i + 1
+            depth = 0 if t.text == "\n" else depth
+    if lo < len(toks):
+        out.append(Sentence(len(out), lo, len(toks)))
+    return out
+
+
+def quotes(toks: list[Tok]) -> tuple[list[Quote], list[int]]:
+    """Quotes and, per token, the index of the quote it stands in (-1 outside)."""
+    inside = [-1] * len(toks)
+    out: list[Quote] = []
+    stack: list[int] = []
+    for t in toks:
+        if t.text in OPEN_Q:
+            stack.append(t.i)
+        elif t.text in CLOSE_Q and stack:
+            lo = stack.pop()
+            if stack:
+                continue  # nested quote: the outer one owns it
+            q = Quote(lo, t.i, None, None)
+            q.verb, q.verb_i = _attribution(toks, t.i + 1)
+            for k in range(lo, t.i + 1):
+                inside[k] = len(out)
+            out.append(q)
+        elif t.text == "\n" and stack:
+            lo = stack[0]
+            stack.clear()
+            q = Quote(lo, t.i - 1, None, None)
+            for k in range(lo, t.i):
+                inside[k] = len(out)
+            out.append(q)
+    return out, inside
+
+
+def _attribution(toks: list[Tok], j: int) -> tuple[Tok | None, int | None]:
+    """「…」と(言う|話す|送る…): the verb the quote belongs to, a few tokens on."""
+    k, n = j, min(len(toks), j + 12)
+    seen_to = False
+    while k < n:
+        t = toks[k]
+        if t.text in SENT_END:
+            return None, None
+        if t.text in OPEN_Q:
+            # 「A」「B」などと…: skip the next quote of the list
+            while k < n and toks[k].text not in CLOSE_Q:
+                k += 1
+            k += 1
+            continue
+        if t.text in ("と", "との", "とか", "って", "など", "などと", "等"):
+            seen_to = True
+        elif seen_to and t.pos in ("VERB", "NOUN") and t.norm not in ("等",):
+            return t, k
+        k += 1
+    return None, None
+
+
+def clause_start(toks: list[Tok], sent: Sentence, i: int) -> int:
+    """The first token of the clause that token i stands in."""
+    k = i - 1
+    while k >= sent.lo:
+        if is_boundary(toks, k):
+            return k + 1
+        k -= 1
+    return sent.lo
+
+
+def clause_end(toks: list[Tok], sent: Sentence, i: int) -> int:
+    k = i + 1
+    while k < sent.hi:
+        if is_boundary(toks, k):
+            return k
+        k += 1
+    return sent.hi
+
+
+def is_boundary(toks: list[Tok], k: int) -> bool:
+    t = toks[k]
+    if t.text in SENT_END:
+        return True
+    if t.text == "、" and k > 0:
+        p = toks[k - 1]
+        if p.norm == "たり":
+            return False
+        return p.pos in ("VERB", "AUX", "SCONJ", "ADJ") or p.tag.startswith("助詞-接続助詞") or (
+            p.pos == "NOUN" and "連用" in p.infl)
+    if t.tag.startswith("助詞-接続助詞") and t.text in CLAUSE_CONJ:
+        return True
+    return False
+
+
+def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) -> bool:
+    """Does the predicate that starts at token i end in a negation?
+    「見張りはしていない」「来たり、鳴らしたりしたことはない」「取得した記録は残っていなかった」"""
+    k = i + 1
+    while k < sent.hi:
+        t = toks[k]
+        if inside[k] >= 0 and inside[i] < 0:
+            return False
+        if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
+            return True
+        if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を"):
+            return _rest_negated(toks, k + 2, sent.hi)
+        if t.norm == "たり" and k + 1 < sent.hi and toks[k + 1].text == "、":
+            # 〜たり、〜たりしたことはない: jump to the next たり of the list
+            m = k + 2
+            while m < sent.hi and toks[m].norm != "たり" and toks[m].text not in SENT_END:
+                m += 1
+            if m < sent.hi and toks[m].norm == "たり":
+                k = m + 1
+                continue
+            return False
+        if t.pos in ("AUX", "PART") or (t.pos == "SCONJ" and t.text in ("て", "で")) or t.norm in LIGHT \
+                or t.text in ("は", "も", "たり", "だり"):
+            k += 1
+            continue
+        return False
+    return False
+
+
+def _rest_negated(toks: list[Tok], k: int, hi: int) -> bool:
+    while k < hi:
+        t = toks[k]
+        if t.tag.startswith("助詞-接続助詞") and t.text in CLAUSE_CONJ:
+            return False
+        if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
+            return True
+        k += 1
+    return False
+
+
+def passive_after(toks: list[Tok], i: int, hi: int) -> bool:
+    """〜される / 〜られる right after the verb: the victim is the grammatical subject."""
+    k = i + 1
+    while k < hi and k <= i + 3:
+        t = toks[k]
+        if t.norm in ("れる", "られる") and t.pos == "AUX":
+            return True
+        if t.pos not in ("AUX",) and t.norm not in ("為る",):
+            return False
+        k += 1
+    return False

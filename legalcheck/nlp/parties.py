@@ -1,0 +1,131 @@
+"""Who is who: the suspect, the victim, people close to her, others — from role words,
+masked names bound to them (「被疑者甲」「相談者（被害者）Ｖ子」「元交際相手のＧ」) and gender words."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from legalcheck.nlp.facts import Party, Span
+from legalcheck.nlp.lexicon import lexicon
+from legalcheck.nlp.pipeline import Tok
+
+# A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
+_LETTER = r"(?:[Ａ-ＺA-Z][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊]|[〇○]{1,3})"
+_PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
+_NAME = rf"(?:{_LETTER}|{_PSEUDO})"
+_PAREN = r"(?:（[^）\n]{0,30}）)?"
+SUSPECT_ROLE = r"(?:被疑者|容疑者|相手方|加害者|行為者)"
+VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者)"
+_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}{_PAREN}(?:である|の)?[：:]?({_NAME})")
+_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}{_PAREN}(?:である)?[：:]?\s?({_NAME}|[一-龥]{{2,5}}(?=（))")
+_RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
+_RE_CLOSE = re.compile(rf"(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
+_RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
+_RE_GENDER_V = re.compile(rf"{VICTIM_ROLE}{_PAREN}")
+_FEMALE = re.compile(r"女性|女子|女|妻|主婦|彼女")
+_MALE = re.compile(r"男性|男子|男|夫|彼氏")
+
+
+@dataclass
+class Cast:
+    aliases: dict = field(default_factory=dict)     # name -> role
+    alias_re: re.Pattern | None = None
+    victim_sex: str = "female"
+    suspect_sex: str = "male"
+    parties: list = field(default_factory=list)
+    char_role: dict = field(default_factory=dict)   # char offset of a name occurrence -> role
+
+
+def cast(text: str) -> Cast:
+    c = Cast()
+
+    def bind(name, role, m, g=1):
+        if name and name not in c.aliases:
+            c.aliases[name] = role
+            c.parties.append(Party(role, name, None, Span(m.start(g), m.end(g), m.group(g))))
+
+    for m in _RE_NAME_ROLE.finditer(text):
+        bind(m.group(1), "victim" if m.group(2) in ("被害者", "相談者") else "suspect", m)
+    for m in _RE_SUSPECT.finditer(text):
+        bind(m.group(1), "suspect", m)
+    for m in _RE_VICTIM.finditer(text):
+        bind(m.group(1), "victim", m)
+    for m in _RE_CLOSE.finditer(text):
+        bind(m.group(1), "close", m)
+    roles = set(c.aliases.values())
+    for m in _RE_REL.finditer(text):
+        name = m.group(1)
+        if name in c.aliases:
+            continue
+        if "被疑者" in m.group(0):
+            bind(name, "suspect", m)
+        elif "被害者" in m.group(0):
+            bind(name, "victim", m)
+        elif "suspect" not in roles:
+            bind(name, "suspect", m)
+        elif "victim" not in roles:
+            bind(name, "victim", m)
+        roles = set(c.aliases.values())
+
+    # The victim's sex: 「相談者（24歳・女性）」「男性被害者」「被害女性」; the suspect is the other
+    # unless told (「被疑者の女」「被疑者（女」).
+    for m in _RE_GENDER_V.finditer(text):
+        window = text[max(0, m.start() - 8):m.end() + 2]
+        if _MALE.search(window) and not _FEMALE.search(window):
+            c.victim_sex = "male"
+            break
+        if _FEMALE.search(window):
+            break
+    c.suspect_sex = "female" if c.victim_sex == "male" else "male"
+    if re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)", text):
+        c.suspect_sex = "female"
+        if not re.search(r"女性被害者|被害女性|被害者（[^）]*女", text):
+            c.victim_sex = "male"
+    elif re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(男|男性)", text):
+        c.suspect_sex = "male"
+    if c.aliases:
+        names = sorted(c.aliases, key=len, reverse=True)
+        c.alias_re = re.compile("|".join(map(re.escape, names)))
+    return c
+
+
+def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
+    """Per token: the role of the person it mentions, or None."""
+    lex = lexicon().parties
+    roles: list[str | None] = [None] * len(toks)
+    if c.alias_re is not None:
+        by_start = {}
+        for m in c.alias_re.finditer(text):
+            by_start[m.start()] = (m.end(), c.aliases[m.group(0)])
+        for t in toks:
+            hit = by_start.get(t.start)
+            if hit:
+                roles[t.i] = hit[1]
+    male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
+    female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
+    for t in toks:
+        if roles[t.i]:
+            continue
+        n = unicodedata.normalize("NFKC", t.text)
+        nxt = toks[t.i + 1].text if t.i + 1 < len(toks) else ""
+        prev = toks[t.i - 1].text if t.i > 0 else ""
+        if t.text in lex["suspect_words"] or t.norm in lex["suspect_words"]:
+            roles[t.i] = "suspect"
+        elif t.text in lex["victim_words"] or n in ("被害女性", "被害男性"):
+            roles[t.i] = "victim"
+        elif t.text in ("自身", "本人") and t.i > 0 and roles[t.i - 1]:
+            roles[t.i] = roles[t.i - 1]
+        elif t.text == "交際相手" and prev in ("新しい", "現在の", "今の"):
+            roles[t.i] = "close"
+        elif t.text in lex["close_words"] and nxt not in ("宅", "方", "の"):
+            roles[t.i] = "close"
+        elif t.text in lex["other_words"]:
+            roles[t.i] = "other"
+        elif t.text in lex["suspect_relations"]:
+            roles[t.i] = "suspect"
+        elif t.text in lex["male_words"] and male_role:
+            roles[t.i] = male_role
+        elif t.text in lex["female_words"] and female_role:
+            roles[t.i] = female_role
+    return roles

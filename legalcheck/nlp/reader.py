@@ -1,0 +1,686 @@
+"""Narrative → typed facts. Only what the text says, who did it and how sure it is; the legal
+judgement happens in legalcheck.law over these facts."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.facts import ActFact, Cue, DateRange, Facts, MeasureFact, Span
+from legalcheck.nlp.lexicon import lexicon
+from legalcheck.nlp.parties import cast, token_roles
+from legalcheck.nlp.pipeline import Tok, tokenize
+from legalcheck.text.dates import find_dates, find_periods
+from legalcheck.text.normalize import normalize
+from legalcheck.text.numbers import find_counts
+
+# Quote contents that are speech acts in themselves when the suspect says or sends them.
+_Q_THREAT = re.compile(r"殺す|殺してやる|ぶっ殺|許さない|許さねえ|ふざけるな|コノヤロ|この野郎|てめえ|バカヤロ|馬鹿野郎|見つけ出す|ただじゃ|覚えてろ|覚えておけ|死ね|ぶっ")
+_Q_DEMAND = re.compile(r"話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
+_Q_MONITOR = re.compile(r"いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
+_Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
+_Q_HONOUR = re.compile(r"ばらす|暴露|言いふらす|明かす|拡散")
+_COMM_VERBS = {"言う", "送る", "送信", "送り付ける", "怒鳴る", "書く", "記載", "叫ぶ", "求める", "迫る", "掛ける", "かける",
+               "届く", "来る", "電話", "メッセージ", "声", "告げる", "伝える", "投稿", "書き込む", "呼び掛ける", "要求",
+               "脅す", "誘う", "話し掛ける", "留守電", "録音", "入れる", "投函", "手紙", "メール"}
+_DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
+_READ_PLACE_PARTICLES = {"で", "において", "から", "にて"}
+
+
+def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
+    text = narrative
+    toks = tokenize(text)
+    norm = normalize(text)
+    folded = norm.text
+    lex = lexicon()
+    sents = C.sentences(toks)
+    qs, inside = C.quotes(toks)
+    c = cast(text)
+    roles = token_roles(toks, text, c)
+    facts = Facts(narrative=text, parties=list(c.parties), victim_sex=c.victim_sex)
+
+    dates = find_dates(text, incident_date)
+    periods = find_periods(text, dates)
+    counts = find_counts(text)
+    facts.dates = [DateRange(d.earliest, d.latest, d.text) for d in dates]
+
+    def hits(regex):
+        """Regex hits over the folded text, as spans of the caller's text."""
+        if regex is None:
+            return []
+        out = []
+        for m in regex.finditer(folded):
+            s, e = norm.span(m.start(), m.end())
+            out.append(Span(s, e, text[s:e]))
+        return out
+
+    tok_at = _char_to_tok(toks, len(text))
+    sent_of = [0] * len(toks)
+    for s in sents:
+        for k in range(s.lo, s.hi):
+            sent_of[k] = s.index
+
+    quote_kind = [_quote_kind(toks, q, roles, sents[sent_of[q.lo]] if toks else None, lex) for q in qs]
+    device_mentions = _device_mentions(toks, hits, lex, tok_at)
+    ctx = _Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
+               tok_at, sent_of, incident_date)
+
+    # 1. Act triggers on tokens (and phrase triggers on the folded text).
+    by_norm: dict[str, list] = {}
+    for trig in lex.triggers:
+        for n in trig.norms:
+            by_norm.setdefault(n, []).append(trig)
+    candidates: list[tuple[int, object]] = []
+    for t in toks:
+        for trig in by_norm.get(t.norm, ()) + by_norm.get(unicodedata.normalize("NFKC", t.text), ()):
+            candidates.append((t.i, trig))
+    for trig in lex.triggers:
+        for sp in hits(trig.phrases):
+            k = tok_at[sp.start]
+            if k is not None:
+                candidates.append((k, trig))
+    seen = set()
+    for i, trig in sorted(candidates, key=lambda x: x[0]):
+        if (i, trig.category, trig.subtype) in seen:
+            continue
+        act = _act_from_trigger(ctx, i, trig)
+        if act is not None:
+            seen.add((i, trig.category, trig.subtype))
+            facts.acts.append(act)
+
+    # 2. Communications (2-1-5) and what they say (2-1-2/3/4/7/8 by content).
+    facts.acts.extend(_communications(ctx, lex, hits))
+    facts.acts.extend(_quote_acts(ctx))
+
+    # 3. Cues over the whole text.
+    facts.motives = _motives(lex, hits)
+    facts.fears = [Cue("fear", sp.text, sp) for sp in hits(lex.fear) if not _negated_span(ctx, sp)]
+    facts.refusals = [Cue("refusal_contact", sp.text, sp) for sp in hits(lex.refusal_contact)] + \
+        [Cue("refusal_general", sp.text, sp) for sp in hits(lex.refusal_general)]
+    for rid, rx in lex.related.items():
+        for sp in hits(rx):
+            if _victim_statement(ctx, sp):
+                continue
+            facts.related.append(Cue(rid, sp.text, sp, negated=_negated_span(ctx, sp)))
+    facts.measures = _measures(ctx, lex, hits)
+    facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
+    _mark_background(ctx, facts)
+    _number_occasions(facts)
+    return facts
+
+
+class _Ctx:
+    def __init__(self, text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, devices,
+                 tok_at, sent_of, incident_date):
+        self.text, self.toks, self.sents, self.inside, self.qs = text, toks, sents, inside, qs
+        self.quote_kind, self.roles, self.dates, self.periods, self.counts = quote_kind, roles, dates, periods, counts
+        self.devices, self.tok_at, self.sent_of, self.incident_date = devices, tok_at, sent_of, incident_date
+
+    def span(self, lo: int, hi: int) -> Span:
+        """Tokens lo..hi-1 as a span of the caller's text."""
+        s, e = self.toks[lo].start, self.toks[max(lo, hi - 1)].end
+        return Span(s, e, self.text[s:e])
+
+
+def _char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
+    out: list[int | None] = [None] * (n + 1)
+    for t in toks:
+        for k in range(t.start, t.end):
+            out[k] = t.i
+    return out
+
+
+def _quote_kind(toks, q, roles, sent, lex) -> str:
+    """admission (the suspect's own account) | hearsay | victim (her words) | speech (said/sent to her)."""
+    if sent is None:
+        return "speech"
+    v = q.verb
+    if v is None:
+        return "speech"
+    speaker = _subject(toks, roles, sent, q.lo, q.verb_i)
+    if v.norm in lex.hearsay_verbs:
+        return "hearsay"
+    if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
+        return "speech"
+    if v.norm in lex.admission_verbs or v.norm in ("話す", "訴える", "述べる", "言う"):
+        if speaker == "suspect" and v.norm in lex.admission_verbs:
+            return "admission"
+        if speaker in ("victim", "close", "other"):
+            return "victim" if speaker != "other" else "hearsay"
+    return "speech"
+
+
+def _subject(toks, roles, sent, i, verb_i=None) -> str | None:
+    """The person who does the predicate at token i: a から/により agent, else the nearest
+    は-topic or が-subject that is not the subject of an embedded clause."""
+    k = i - 1
+    agent = None
+    while k >= sent.lo:
+        r = roles[k]
+        if r and k + 1 < sent.hi:
+            nxt = toks[k + 1].text
+            if nxt in ("から", "より") and agent is None:
+                agent = r
+            elif nxt in ("は", "も") or (nxt in ("（",) and _topic_after_paren(toks, k + 1, sent.hi)):
+                return agent or r
+            elif nxt == "が":
+                if not _has_predicate(toks, k + 2, i):
+                    return agent or r
+            elif nxt in ("自身", "本人") and k + 2 < sent.hi and toks[k + 2].text in ("は", "が"):
+                return agent or r
+        k -= 1
+    return agent
+
+
+def _topic_after_paren(toks, k, hi) -> bool:
+    depth = 0
+    while k < hi:
+        if toks[k].text == "（":
+            depth += 1
+        elif toks[k].text == "）":
+            depth -= 1
+            if depth == 0:
+                return k + 1 < hi and toks[k + 1].text in ("は", "が")
+        k += 1
+    return False
+
+
+def _has_predicate(toks, lo, hi) -> bool:
+    return any(toks[k].pos == "VERB" or (toks[k].pos == "ADJ" and toks[k].norm != "同じ") for k in range(lo, hi))
+
+
+def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
+    toks, roles = ctx.toks, ctx.roles
+    hi = C.clause_end(toks, sent, i)
+    passive = C.passive_after(toks, i, sent.hi)
+    # 〜訪ねてきた夫が: a relative clause whose head is the actor
+    k = i + 1
+    while k < min(sent.hi, i + 6) and toks[k].pos in ("AUX", "SCONJ", "VERB") and toks[k].norm in C.LIGHT | {"た", "て", "で", "ている", "居る", "来る"}:
+        k += 1
+    if not passive and k < sent.hi and roles[k] and k + 1 < sent.hi and toks[k + 1].text in ("が", "は"):
+        return roles[k], toks[k].text
+    subj = _subject(toks, roles, sent, i)
+    if passive:
+        # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
+        agent = None
+        for m in range(i - 1, sent.lo - 1, -1):
+            if roles[m] and m + 1 < sent.hi and toks[m + 1].text in ("から", "に", "により"):
+                agent = roles[m]
+                break
+        if agent and agent != subj:
+            return agent, None
+        if subj in (None, "victim", "close"):
+            return "suspect", None
+        return "suspect" if subj == "suspect" else "unknown", None
+    if subj is None:
+        return "suspect", None
+    return subj, None
+
+
+def _clause_tokens(ctx, sent, i):
+    lo = C.clause_start(ctx.toks, sent, i)
+    hi = C.clause_end(ctx.toks, sent, i)
+    return lo, hi
+
+
+def _word_in(ctx, lo, hi, words) -> bool:
+    for k in range(lo, hi):
+        t = ctx.toks[k]
+        if t.norm in words or t.text in words:
+            return True
+        if any(w in t.text for w in words if len(w) > 1):
+            return True
+    return False
+
+
+def _place(ctx: _Ctx, lo: int, hi: int, actor: str):
+    """The nearest place word of the clause, who it belongs to, and whether the act was next to it."""
+    lex = lexicon()
+    toks = ctx.toks
+    best = None
+    for k in range(lo, hi):
+        t = toks[k]
+        kind = lex.places.get(t.norm) or lex.places.get(t.text)
+        if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos == "NOUN":
+            kind = "home"
+        if kind is None:
+            continue
+        if t.text in ("方",) and (k == 0 or ctx.roles[k - 1] is None):
+            continue  # 「方」 only as 「女性方」
+        if t.text in ("家",) and k + 1 < len(toks) and toks[k + 1].text in ("族",):
+            continue
+        best = (k, kind)
+    if best is None:
+        return None
+    k, kind = best
+    owner = None
+    # possessor: 「Ｘの自宅」「Ｖ子宅」「女性方」「Ｎが住むアパート」
+    for m in range(k - 1, max(lo, k - 6) - 1, -1):
+        if ctx.roles[m]:
+            owner = ctx.roles[m]
+            break
+        if toks[m].text in ("自分", "自ら", "自身"):
+            owner = actor
+            break
+    near = False
+    for m in range(k + 1, min(hi, k + 4)):
+        if toks[m].text in lex.near_words or toks[m].norm in lex.near_words:
+            near = True
+            break
+    if toks[k].text in ("駐車場", "駐輪場", "玄関", "ドア", "敷地", "郵便受け", "通用口", "改札", "門扉", "自転車置き場"):
+        near = True
+    end = k + 1
+    return kind, owner, ctx.span(max(lo, k - 2) if owner else k, end), near
+
+
+def _device_mentions(toks, hits, lex, tok_at):
+    out = []
+    for kind in ("tag", "app", "gps"):
+        norms, rx = lex.devices[kind]
+        for t in toks:
+            if t.norm in norms or unicodedata.normalize("NFKC", t.text) in norms:
+                out.append((t.start, kind))
+        for sp in hits(rx):
+            out.append((sp.start, kind))
+    # A tag mention wins over a GPS word at the same place (「紛失防止タグ」 is not GPS).
+    out.sort()
+    return out
+
+
+def _device_for(ctx: _Ctx, lo_char: int, hi_char: int) -> str | None:
+    """The device named in the clause, else the last one named before it in the narrative."""
+    inside = [k for s, k in ctx.devices if lo_char <= s < hi_char]
+    if inside:
+        return "tag" if "tag" in inside else ("app" if "app" in inside else "gps")
+    before = [(s, k) for s, k in ctx.devices if s < lo_char]
+    if before:
+        last = before[-1][0]
+        kinds = {k for s, k in before if s >= last - 12}
+        return "tag" if "tag" in kinds else ("app" if "app" in kinds else "gps")
+    return None
+
+
+def _date_for(ctx: _Ctx, sent, i: int) -> DateRange | None:
+    pos = ctx.toks[i].start
+    s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+    for p in ctx.periods:
+        if p.start_offset <= pos and s_lo <= p.end_offset <= s_hi + 1 or (s_lo <= p.start_offset < s_hi and p.start_offset <= pos):
+            start = p.start.earliest if p.start else (p.end.earliest if p.end else None)
+            end = p.end.latest if p.end else _last_day(ctx, p.start)
+            if start and end:
+                return DateRange(start, max(start, end), p.text)
+    in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+    before = [d for d in in_sent if d.start <= pos]
+    chosen = before[-1:] or in_sent[:1]
+    if chosen:
+        d = chosen[0]
+        days = [x for x in in_sent if x.precision == "day" and abs(x.start - d.start) < 40]
+        if len(days) >= 2 and d in days:
+            return DateRange(min(x.earliest for x in days), max(x.latest for x in days), d.text)
+        return DateRange(d.earliest, d.latest, d.text)
+    earlier = [d for d in ctx.dates if d.start < s_lo]
+    if earlier:
+        d = earlier[-1]
+        return DateRange(d.earliest, d.latest, d.text)
+    return None
+
+
+def _last_day(ctx, start):
+    if start is None:
+        return None
+    return ctx.incident_date or start.latest
+
+
+def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
+    s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
+    best, txt = 1, None
+    for cm in ctx.counts:
+        if s_lo <= cm.start < s_hi and cm.value > best:
+            best, txt = cm.value, cm.text
+    # 「5月12日、19日、26日の朝」: several days named in the sentence
+    ss, se = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+    days = {(d.earliest) for d in ctx.dates if ss <= d.start < se and d.precision == "day"}
+    if len(days) > best:
+        best, txt = len(days), "、".join(sorted(x.isoformat() for x in days))
+    return best, txt
+
+
+def _hedge(ctx: _Ctx, sent, i: int) -> str | None:
+    """「〜らしい」「〜とみられる」「〜かどうか…捜査中」 after the act, outside quotes of the act's own."""
+    lex = lexicon()
+    toks = ctx.toks
+    q = ctx.inside[i]
+    if q >= 0 and ctx.quote_kind[q] == "hearsay":
+        return "伝聞"
+    lo = i + 1
+    hi = sent.hi
+    # stop at a clause-ending 接続助詞 が/けど: a hedge there belongs to the next clause
+    for k in range(lo, sent.hi):
+        if toks[k].tag.startswith("助詞-接続助詞") and toks[k].text in ("が", "けど", "けれど", "けれども"):
+            hi = k
+            break
+    span_text = "".join(t.text for t in toks[lo:hi] if ctx.inside[t.i] < 0 or ctx.inside[t.i] == q)
+    folded = unicodedata.normalize("NFKC", span_text)
+    m = lex.hedges.search(folded) or lex.uncertain.search(folded)
+    if m:
+        return m.group(0)
+    # 「…かどうかは捜査中」 may stand before the act words too
+    whole = unicodedata.normalize("NFKC", "".join(t.text for t in toks[sent.lo:sent.hi] if ctx.inside[t.i] < 0))
+    m = lex.uncertain.search(whole)
+    if m and ("かどうか" in whole or "捜査中" in whole or "解析中" in whole):
+        return m.group(0)
+    return None
+
+
+def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
+    toks = ctx.toks
+    sent = ctx.sents[ctx.sent_of[i]]
+    q = ctx.inside[i]
+    qkind = ctx.quote_kind[q] if q >= 0 else None
+    if q >= 0 and qkind not in ("admission", "hearsay"):
+        return None  # words inside someone's speech are not acts (their content is read in _quote_acts)
+    lo, hi = _clause_tokens(ctx, sent, i)
+    if q >= 0:
+        qq = ctx.qs[q]
+        lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
+    t = toks[i]
+    # noun triggers used as modifiers (「見張り役」) or words of a fear cue are not acts
+    if trig.needs:
+        window = range(lo, i + 1) if trig.kind not in ("trace", "gps_read") else range(lo, hi)
+        if not any(toks[k].norm in trig.needs or toks[k].text in trig.needs or
+                   any(n in toks[k].text for n in trig.needs if len(n) > 1) for k in window if k != i):
+            return None
+    place = _place(ctx, lo, hi, "suspect")
+    if trig.place_needed and place is None:
+        return None
+    if trig.home_needed:
+        if place is None or place[0] not in ("home", "relative_home", "work", "school"):
+            return None
+        # 来る/行く at 住居等 only when he comes up to it: 「部屋の前まで来て」「女性方を訪れ」
+        if place[0] in ("work", "school") and t.norm in ("行く", "入る"):
+            return None
+    device = None
+    if trig.category.startswith("2-3"):
+        device = _device_for(ctx, toks[lo].start, toks[hi - 1].end)
+        if trig.device_needed and not (_word_in(ctx, lo, hi, _DEVICE_GENERIC) or
+                                       any(lo_c <= s < toks[hi - 1].end for s, _ in ctx.devices
+                                           for lo_c in [toks[lo].start]) or qkind == "admission"):
+            return None
+        if trig.device_near:
+            # 「GPSを入れたぬいぐるみを渡す」: a device found in the handed object later on
+            ss, se = toks[sent.lo].start, toks[min(len(toks) - 1, ctx.sents[min(sent.index + 1, len(ctx.sents) - 1)].hi - 1)].end
+            if not any(ss <= s <= se for s, _ in ctx.devices):
+                return None
+            device = _device_for(ctx, ss, se)
+        if device is None:
+            if trig.kind == "gps_read" and _word_in(ctx, lo, hi, {"位置情報", "位置"}):
+                device = "app" if _word_in(ctx, lo, hi, {"アプリ", "共有"}) else None
+            elif trig.kind in ("attach", "handover"):
+                return None
+        if trig.kind == "gps_read" and device is None and not ctx.devices:
+            return None
+    category = trig.category
+    if trig.kind == "gps_read" and device == "tag":
+        category = "2-3-2"
+    actor, actor_text = _actor(ctx, i, sent)
+    if qkind == "admission":
+        actor = "suspect"
+    negated = C.chain_negated(toks, sent, i, ctx.inside)
+    hedge = _hedge(ctx, sent, i)
+    count, count_text = _count_for(ctx, sent, lo, hi, i)
+    date_range = _date_for(ctx, sent, i)
+    clause = ctx.span(lo, hi)
+    act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=ctx.span(i, i + 1),
+                  clause=clause, actor=actor, actor_text=actor_text, date=date_range, count=count,
+                  count_text=count_text, negated=negated, hedged=hedge is not None, hedge_text=hedge,
+                  admitted=qkind == "admission", sentence_index=sent.index, device=device)
+    if place:
+        act.place, act.place_owner, act.place_span, act.near = place
+        if act.place_owner is None:
+            act.place_owner = "suspect" if trig.kind == "gps_read" else "victim"
+        if act.place == "visited":
+            act.current_place = True
+    if _word_in(ctx, lo, hi, {"立ち寄る", "訪れる", "買い物", "旅行", "外出", "滞在"}) and act.place in ("visited", None, "parking"):
+        act.current_place = True
+    if trig.kind == "gps_read":
+        act.remote = _remote(ctx, lo, hi, act)
+    _object(ctx, act, lo, hi)
+    _consent(ctx, act, sent)
+    # attached-device descriptions (「取り付けられていたGPS機器」「貼り付けられているのが見つかり」)
+    if trig.kind == "attach" and C.passive_after(toks, i, sent.hi):
+        k = i + 1
+        while k < sent.hi and toks[k].pos in ("AUX", "SCONJ"):
+            k += 1
+        if k < sent.hi and (toks[k].pos == "NOUN" or toks[k].text in ("の", "こと")):
+            act.kind = "attach_found"
+            act.actor = "unknown"
+    if trig.kind == "handover" and C.passive_after(toks, i, sent.hi):
+        act.actor = "suspect" if actor in ("victim", "close", "suspect") else actor
+    return act
+
+
+def _remote(ctx: _Ctx, lo: int, hi: int, act: ActFact) -> bool:
+    lex = lexicon()
+    if _word_in(ctx, lo, hi, lex.remote_cues):
+        return True
+    if act.place and act.place_owner == "suspect":
+        return True
+    return False
+
+
+def _object(ctx: _Ctx, act: ActFact, lo: int, hi: int) -> None:
+    """Against whom: a close person named as the object (「Ｎが住むアパート」「子に渡した」)."""
+    for k in range(lo, hi):
+        r = ctx.roles[k]
+        if r == "close" and k + 1 < len(ctx.toks) and ctx.toks[k + 1].text in ("の", "に", "を", "が", "へ", "宅"):
+            act.object_role = "close"
+            act.object_text = ctx.toks[k].text
+            return
+    if act.place_owner == "close":
+        act.object_role = "close"
+
+
+def _consent(ctx: _Ctx, act: ActFact, sent) -> None:
+    if not act.category.startswith("2-3"):
+        return
+    text = unicodedata.normalize("NFKC", ctx.text)
+    given = re.search(r"同意の上|同意して|承諾を得|承諾して|了承|納得して|互いの同意|お互いの同意|合意の上|異論はなかった|本人の同意", text)
+    withdrawn = re.search(r"停止し|解除し|解除した|解除を求め|もう位置を見ないで|見ないで|無断で|勝手に|承諾なく|同意なく|ひそかに|密かに|こっそり", text)
+    kept = re.search(r"解除しておらず|解除していない|解除を求めたこともない|停止していない|同意したまま", text)
+    if given:
+        act.consent = "withdrawn" if withdrawn and not kept else "given"
+
+
+def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
+    """2-1-5 candidates: a means of communication with a sending verb in its clause."""
+    out = []
+    toks = ctx.toks
+    found: dict[int, str] = {}
+    for kind in ("silent_call", "fax", "letter", "email", "sns", "phone"):
+        norms, rx = lex.means[kind]
+        for t in toks:
+            if t.norm in norms or unicodedata.normalize("NFKC", t.text) in norms:
+                found.setdefault(t.i, kind)
+        for sp in hits(rx):
+            k = ctx.tok_at[sp.start]
+            if k is not None:
+                if kind == "silent_call":
+                    found[k] = kind
+                else:
+                    found.setdefault(k, kind)
+    used_clauses = set()
+    for i in sorted(found):
+        kind = found[i]
+        if ctx.inside[i] >= 0:
+            continue
+        sent = ctx.sents[ctx.sent_of[i]]
+        lo, hi = _clause_tokens(ctx, sent, i)
+        verb = None
+        for k in range(i, min(hi + 1, sent.hi)):
+            if toks[k].norm in lex.send_verbs or toks[k].text in ("架電",):
+                verb = k
+                break
+        if verb is None and toks[i].text not in ("架電", "無言電話"):
+            # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma
+            nxt_hi = C.clause_end(toks, sent, hi) if hi < sent.hi else hi
+            for k in range(hi, nxt_hi):
+                if toks[k].norm in lex.send_verbs:
+                    verb = k
+                    break
+        if verb is None and kind != "silent_call":
+            continue
+        key = (lo, kind)
+        if key in used_clauses:
+            continue
+        used_clauses.add(key)
+        if any(k in range(lo, hi) for k in [i]) and (lo, "any") in used_clauses and kind == "phone":
+            pass
+        used_clauses.add((lo, "any"))
+        vi = verb if verb is not None else i
+        actor, actor_text = _actor(ctx, vi, sent)
+        # a refusal quoted in the same clause (「もうメールしないで」と拒まれ) is not a message
+        if _word_in(ctx, lo, hi, {"拒む", "拒否", "受信拒否", "着信拒否", "ブロック"}) and not _word_in(ctx, lo, hi, {"送る", "送信", "掛ける", "かける", "架電", "電話をかけ"}):
+            continue
+        count, count_text = _count_for(ctx, sent, lo, max(hi, vi + 1), i)
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(i, vi + 1),
+                      clause=ctx.span(lo, hi), actor=actor, actor_text=actor_text, means=kind,
+                      date=_date_for(ctx, sent, i), count=count, count_text=count_text,
+                      negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
+        h = _hedge(ctx, sent, vi)
+        act.hedged, act.hedge_text = h is not None, h
+        place = _place(ctx, lo, hi, actor)
+        if place:
+            act.place, act.place_owner, act.place_span, act.near = place
+        if place and place[0] == "work" and kind == "phone":
+            act.object_role = "victim"
+        out.append(act)
+    return out
+
+
+def _quote_acts(ctx: _Ctx) -> list[ActFact]:
+    """What the suspect said or sent, by content: threats (4号), demands (3号), showing he watches
+    (2号), sexual matters (8号), exposing her (7号)."""
+    out = []
+    for qi, q in enumerate(ctx.qs):
+        if ctx.quote_kind[qi] != "speech":
+            continue
+        sent = ctx.sents[ctx.sent_of[q.lo]]
+        content = unicodedata.normalize("NFKC", "".join(t.text for t in ctx.toks[q.lo + 1:q.hi]))
+        vi = q.verb_i if q.verb_i is not None else q.hi
+        # who speaks: the subject of the attribution verb (passive 「と言われた」: the agent)
+        if q.verb is not None:
+            speaker, _ = _actor(ctx, vi, sent)
+        else:
+            speaker = _subject(ctx.toks, ctx.roles, sent, q.lo) or "suspect"
+        if speaker not in ("suspect", "unknown"):
+            continue
+        verb_ok = q.verb is None or q.verb.norm in _COMM_VERBS or any(
+            ctx.toks[k].norm in _COMM_VERBS for k in range(q.hi + 1, min(sent.hi, q.hi + 10)))
+        if not verb_ok:
+            continue
+        lo, hi = q.lo, min(sent.hi, (q.verb_i or q.hi) + 1)
+        kinds = []
+        if _Q_THREAT.search(content):
+            kinds.append(("threat", "2-1-4"))
+        if _Q_DEMAND.search(content):
+            kinds.append(("demand", "2-1-3"))
+        if _Q_MONITOR.search(content):
+            kinds.append(("monitor_tell", "2-1-2"))
+        if _Q_SEXUAL.search(content):
+            kinds.append(("sexual", "2-1-8"))
+        if _Q_HONOUR.search(content):
+            kinds.append(("honour", "2-1-7"))
+        for kind, cat in kinds:
+            count, count_text = _count_for(ctx, sent, lo, hi, q.lo)
+            act = ActFact(kind=kind, category=cat, subtype=None, evidence=ctx.span(q.lo, q.hi + 1),
+                          clause=ctx.span(sent.lo, sent.hi), actor="suspect", date=_date_for(ctx, sent, q.lo),
+                          count=count, count_text=count_text, sentence_index=sent.index,
+                          negated=C.chain_negated(ctx.toks, sent, vi, ctx.inside) if q.verb_i else False)
+            h = _hedge(ctx, sent, vi)
+            act.hedged, act.hedge_text = h is not None, h
+            out.append(act)
+    return out
+
+
+def _victim_statement(ctx: _Ctx, sp: Span) -> bool:
+    k = ctx.tok_at[sp.start]
+    if k is None:
+        return False
+    q = ctx.inside[k]
+    return q >= 0 and ctx.quote_kind[q] == "victim"
+
+
+def _negated_span(ctx: _Ctx, sp: Span) -> bool:
+    k = ctx.tok_at[sp.start]
+    if k is None:
+        return False
+    # the last token of the span carries the predicate
+    k2 = ctx.tok_at[max(sp.start, sp.end - 1)] or k
+    sent = ctx.sents[ctx.sent_of[k2]]
+    return C.chain_negated(ctx.toks, sent, k2, ctx.inside)
+
+
+def _motives(lex, hits) -> list[Cue]:
+    out = []
+    none = hits(lex.motives["no_romance"][1])
+    for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
+        for sp in hits(lex.motives[kind][1]):
+            if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
+                continue
+            out.append(Cue(kind, sp.text, sp))
+    return out
+
+
+def _measures(ctx: _Ctx, lex, hits) -> list[MeasureFact]:
+    out = []
+    taken = []
+    for kind in ("emergency_prohibition_order", "prohibition_order", "warning"):
+        for sp in hits(lex.measures[kind]):
+            if any(s <= sp.start < e for s, e in taken):
+                continue
+            taken.append((sp.start, sp.end))
+            k = ctx.tok_at[sp.start]
+            if k is None:
+                continue
+            if ctx.inside[k] >= 0 and ctx.quote_kind[ctx.inside[k]] != "speech":
+                continue
+            sent = ctx.sents[ctx.sent_of[k]]
+            s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+            stext = ctx.text[s_lo:s_hi]
+            if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 8]):
+                continue  # 「禁止命令なし」
+            in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+            d = None
+            if in_sent:
+                before = [x for x in in_sent if x.start <= sp.start]
+                d = (before[-1] if before else in_sent[0])
+            after = bool(re.search(r"逮捕(する|した)?とともに|逮捕と同時に|逮捕後|逮捕した上で|逮捕し、", stext))
+            out.append(MeasureFact(kind, DateRange(d.earliest, d.latest, d.text) if d else None, sp, after))
+    return out
+
+
+def _mark_background(ctx: _Ctx, facts: Facts) -> None:
+    """A proposal told only as the story's start and refused at once (「復縁を迫られ断っていた」
+    「交際を申し込んで断られている」) is the motive, not a つきまとい等 act."""
+    for a in facts.acts:
+        if a.kind != "demand" or a.count > 1:
+            continue
+        sent = ctx.sents[a.sentence_index]
+        s_hi = ctx.toks[sent.hi - 1].end
+        tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 14)])
+        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,6}?(断|拒|嫌|応じ)", tail):
+            a.background = True
+
+
+def _number_occasions(facts: Facts) -> None:
+    """Acts told in one sentence are one occasion; an admission or a discovered device restating an
+    act of the same category is the same occasion as that act."""
+    for a in facts.acts:
+        a.occasion = a.sentence_index
+    for a in facts.acts:
+        if a.admitted or a.kind == "attach_found":
+            same = [b for b in facts.acts if b is not a and b.category == a.category and not b.admitted
+                    and b.kind != "attach_found" and b.actor == "suspect"]
+            if same:
+                a.occasion = same[0].occasion
