@@ -73,7 +73,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             by_norm.setdefault(n, []).append(trig)
     candidates: list[tuple[int, object]] = []
     for t in toks:
-        for trig in by_norm.get(t.norm, ()) + by_norm.get(unicodedata.normalize("NFKC", t.text), ()):
+        for trig in by_norm.get(t.norm, []) + by_norm.get(unicodedata.normalize("NFKC", t.text), []):
             candidates.append((t.i, trig))
     for trig in lex.triggers:
         for sp in hits(trig.phrases):

@@ -55,44 +55,40 @@ class Normalized:
         return bisect.bisect_left(self.offsets, index, 0, len(self.text))
 
 
-# Per-character NFKC, cached: narratives draw on a few hundred distinct characters.
-_CHAR_CACHE: dict[str, str] = {}
-_COMBINING_VOICE = {"\u3099", "\u309a"}  # what ﾞ and ﾟ become under NFKC
+class _NFKCTable(dict):
+    """``str.translate`` table: each character → its NFKC form, filled in on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        out = unicodedata.normalize("NFKC", chr(code))
+        if len(self) < 50000:
+            self[code] = out
+        return out
 
 
-def _nfkc_char(ch: str) -> str:
-    out = _CHAR_CACHE.get(ch)
-    if out is None:
-        out = unicodedata.normalize("NFKC", ch)
-        if len(_CHAR_CACHE) < 20000:
-            _CHAR_CACHE[ch] = out
-    return out
+_TABLE = _NFKCTable()
+_COMBINING_VOICE = ("\u3099", "\u309a")  # what ﾞ and ﾟ become under NFKC
 
 
 def normalize(text: str) -> Normalized:
     """NFKC per character with an offset map (see :class:`Normalized`)."""
     if text.isascii():
         return Normalized(text, text, tuple(range(len(text) + 1)))
+    folded = text.translate(_TABLE)
+    # NFKC never maps a character to nothing, so equal lengths mean one character each.
+    if len(folded) == len(text) and _COMBINING_VOICE[0] not in folded and _COMBINING_VOICE[1] not in folded:
+        return Normalized(text, folded, tuple(range(len(text) + 1)))
     parts: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        if ch < "\u0080":
-            parts.append(ch)
-            offsets.append(i)
-            continue
-        n = _nfkc_char(ch)
+        n = _TABLE[ord(ch)]
         if n in _COMBINING_VOICE and parts:
             composed = unicodedata.normalize("NFC", parts[-1] + n)
             if len(composed) == 1:
                 parts[-1] = composed  # ｶﾞ → ガ, keeping the offset of ｶ
                 continue
-        if len(n) == 1:
-            parts.append(n)
+        for c in n:
+            parts.append(c)
             offsets.append(i)
-        else:
-            for c in n:
-                parts.append(c)
-                offsets.append(i)
     offsets.append(len(text))
     return Normalized(text, "".join(parts), tuple(offsets))
 

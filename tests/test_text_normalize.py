@@ -1,0 +1,108 @@
+"""legalcheck.text.normalize: NFKC with an offset map, tokenizer masking, 漢数字."""
+import time
+import unicodedata
+
+import pytest
+
+from legalcheck.text.normalize import kanji_number, mask_for_tokenizer, normalize
+
+INTAKE = (
+    "【受理日】平成２８年１１月２５日\n"
+    "・相談者　〇〇花子（２８歳・会社員）\n"
+    "・相手方　ＸＸ（３０代）。同年１０月下旬から、ＬＩＮＥで計四十通（約１，２００字）。ｶﾞｿﾘﾝ㍻①\n"
+)
+
+
+def test_full_width_to_half_width():
+    n = normalize("令和６年（２０２４年）ＧＰＳ機器を取り付けた。ＡＢＣ１２３，４５６")
+    assert n.text == "令和6年(2024年)GPS機器を取り付けた。ABC123,456"
+
+
+def test_half_width_katakana_becomes_full_width_and_composes():
+    n = normalize("ｶﾞｿﾘﾝｽﾀﾝﾄﾞで")
+    assert n.text == "ガソリンスタンドで"
+    # ガ covers both ｶ and ﾞ
+    assert n.span(0, 1) == (0, 2)
+    assert n.original[slice(*n.span(0, 4))] == "ｶﾞｿﾘﾝ"
+
+
+def test_offsets_shape_and_ascii_fast_path():
+    for s in ["", "abc", INTAKE]:
+        n = normalize(s)
+        assert len(n.offsets) == len(n.text) + 1
+        assert n.offsets[-1] == len(s)
+        assert list(n.offsets) == sorted(n.offsets)
+    assert normalize("abc").text == "abc"
+
+
+def test_offset_map_round_trips_every_character():
+    n = normalize(INTAKE)
+    for i in range(len(n.text)):
+        s, e = n.span(i, i + 1)
+        assert unicodedata.normalize("NFKC", n.original[s:e]).startswith(n.text[i]) or \
+            n.text[i] in unicodedata.normalize("NFKC", n.original[s:e])
+    # whole-span round trip
+    assert n.span(0, len(n.text)) == (0, len(INTAKE))
+
+
+def test_span_of_an_expansion_covers_the_whole_original_character():
+    n = normalize("㍻28年①")
+    assert n.text == "平成28年1"
+    assert n.span(0, 2) == (0, 1)       # 平成 ← ㍻
+    assert n.span(1, 2) == (0, 1)       # half of the expansion still maps to ㍻
+    assert n.span(2, 5) == (1, 4)       # 28年
+    assert n.span(5, 6) == (4, 5)       # 1 ← ①
+    assert n.span(3, 3) == (2, 2)       # empty span
+
+
+def test_span_maps_a_regex_hit_back_to_the_original():
+    import re
+
+    n = normalize(INTAKE)
+    m = re.search(r"計四十通\(約1,200字\)", n.text)
+    s, e = n.span(*m.span())
+    assert INTAKE[s:e] == "計四十通（約１，２００字）"
+
+
+def test_to_normalized_inverts_offsets():
+    n = normalize("㍻28年")
+    assert n.to_normalized(0) == 0
+    assert n.to_normalized(1) == 2
+    assert n.to_normalized(len(n.original)) == len(n.text)
+
+
+def test_mask_for_tokenizer_keeps_length_and_masks_only_masking_marks():
+    s = "〇〇さんが〇〇県公安委員会と〇〇警察署に二〇二四年、一〇〇回、〇〇年〇月〇日"
+    out = mask_for_tokenizer(s)
+    assert len(out) == len(s)
+    assert out == "○○さんが○○県公安委員会と○○警察署に二〇二四年、一〇〇回、○○年○月○日"
+
+
+def test_mask_for_tokenizer_leaves_numbers_and_other_text_alone():
+    for s in ["二〇二四年", "令和６年５月", "ＸＸ県、××さん", "", "abc"]:
+        assert mask_for_tokenizer(s) == s
+
+
+@pytest.mark.parametrize("s,value", [
+    ("二十三", 23), ("五十", 50), ("三百", 300), ("四千三百", 4300), ("百二十", 120),
+    ("十", 10), ("千", 1000), ("一万", 10000), ("二〇二四", 2024), ("〇", 0),
+    ("4,300", 4300), ("４，３００", 4300), ("４３００", 4300), ("1万2千", 12000),
+    ("十数", 11), ("二十数", 21), ("数十", 20), ("数百", 200), ("数", 2), ("何十", 20),
+])
+def test_kanji_number(s, value):
+    assert kanji_number(s) == value
+
+
+@pytest.mark.parametrize("s", ["", "約", "回", "十日", "abc", "1,2"])
+def test_kanji_number_rejects(s):
+    assert kanji_number(s) is None
+
+
+def test_fast():
+    text = (INTAKE * 6)[:1000]
+    normalize(text)
+    t0 = time.perf_counter()
+    for _ in range(100):
+        normalize(text)
+        mask_for_tokenizer(text)
+    assert (time.perf_counter() - t0) / 100 < 0.002
