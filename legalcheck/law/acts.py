@@ -170,6 +170,9 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
         return _message(fact, at, refusal_before, j)
     if category == "2-1-6":
         return SAT, f"{quote}は、汚物・動物の死体その他著しく不快又は嫌悪の情を催させる物の送付等に当たる（6号）。"
+    if category == "2-1-7" and fact.kind == "posting" and "defamatory" not in fact.content:
+        j.questions.append("書き込み・掲示の内容が被害者の名誉を害するものか")
+        return UND, f"{quote}は被害者に関する書き込み・掲示だが、名誉を害する内容か記述からは分からない。"
     if category == "2-1-7":
         return SAT, f"{quote}は、名誉を害する事項を告げ又は知り得る状態に置く行為に当たる（7号）。"
     if category == "2-1-8":

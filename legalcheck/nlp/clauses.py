@@ -16,6 +16,7 @@ NEG_NORMS = {"ない", "無い", "ず", "ぬ", "ん", "無し", "なし"}
 # Light verbs and auxiliaries a predicate chain runs through (「見張りはしていない」「来たりしたことはない」).
 LIGHT = {"為る", "居る", "来る", "行く", "仕舞う", "おる", "御座る", "見る", "続ける", "置く", "貰う", "くれる",
          "呉れる", "あげる", "上げる", "始める", "出す", "回る", "込む", "付ける", "掛ける", "いる", "する"}
+TE_AUX = {"居る", "いる", "おる", "仕舞う", "来る", "行く", "置く", "見る", "有る", "ある", "御座る", "貰う", "くれる", "呉れる"}
 NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子", "覚え", "の", "もの", "様", "跡"}
 
 
@@ -95,7 +96,7 @@ def _attribution(toks: list[Tok], j: int) -> tuple[Tok | None, int | None]:
             continue
         if t.text in ("と", "との", "とか", "って", "など", "などと", "等"):
             seen_to = True
-        elif seen_to and t.pos in ("VERB", "NOUN") and t.norm not in ("等",):
+        elif seen_to and (t.pos == "VERB" or (t.pos == "NOUN" and k + 1 < n and toks[k + 1].norm == "為る")):
             return t, k
         k += 1
     return None, None
@@ -156,8 +157,15 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
                 k = m + 1
                 continue
             return False
-        if t.pos in ("AUX", "PART") or (t.pos == "SCONJ" and t.text in ("て", "で")) or t.norm in LIGHT \
-                or t.text in ("は", "も", "たり", "だり"):
+        if t.pos == "SCONJ" and t.text in ("て", "で"):
+            # after 〜て only an auxiliary verb continues the same predicate (「見張ってい(ない)」);
+            # 「回り込んで通さず」: the negation belongs to the next verb
+            nxt = toks[k + 1] if k + 1 < sent.hi else None
+            if nxt is None or nxt.norm not in TE_AUX:
+                return False
+            k += 1
+            continue
+        if t.pos in ("AUX", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり"):
             k += 1
             continue
         return False

@@ -71,7 +71,7 @@ def cast(text: str) -> Cast:
     # The victim's sex: 「相談者（24歳・女性）」「男性被害者」「被害女性」; the suspect is the other
     # unless told (「被疑者の女」「被疑者（女」).
     for m in _RE_GENDER_V.finditer(text):
-        window = text[max(0, m.start() - 8):m.end() + 2]
+        window = text[max(0, m.start() - 6):m.start()] + _descriptions(text, m.start())
         if _MALE.search(window) and not _FEMALE.search(window):
             c.victim_sex = "male"
             break
@@ -90,18 +90,27 @@ def cast(text: str) -> Cast:
     return c
 
 
+_RE_DESC = re.compile(r"[ 　]?(?:[^（）\s、。]{1,8}（仮名）|[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
+
+
+def _descriptions(text: str, start: int) -> str:
+    """「相談者 岩田（仮名）（50代男性、…）」: the role word and the parentheses right after it."""
+    m = _RE_DESC.match(text, start + 3)
+    return text[start:start + 3] + (m.group(1) if m else "")
+
+
 def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     """Per token: the role of the person it mentions, or None."""
     lex = lexicon().parties
     roles: list[str | None] = [None] * len(toks)
     if c.alias_re is not None:
-        by_start = {}
-        for m in c.alias_re.finditer(text):
-            by_start[m.start()] = (m.end(), c.aliases[m.group(0)])
+        spans = [(m.start(), m.end(), c.aliases[m.group(0)]) for m in c.alias_re.finditer(text)]
+        j = 0
         for t in toks:
-            hit = by_start.get(t.start)
-            if hit:
-                roles[t.i] = hit[1]
+            while j < len(spans) and spans[j][1] <= t.start:
+                j += 1
+            if j < len(spans) and spans[j][0] < t.end and t.start < spans[j][1]:
+                roles[t.i] = spans[j][2]
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     for t in toks:
@@ -118,11 +127,12 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = roles[t.i - 1]
         elif t.text == "交際相手" and prev in ("新しい", "現在の", "今の"):
             roles[t.i] = "close"
-        elif t.text in lex["close_words"] and nxt not in ("宅", "方", "の"):
+        elif t.text in lex["close_words"] and nxt not in ("宅", "方") and not (
+                t.text == "子" and t.i > 0 and (toks[t.i - 1].pos in ("NOUN", "PROPN") or prev.isascii())):
             roles[t.i] = "close"
         elif t.text in lex["other_words"]:
             roles[t.i] = "other"
-        elif t.text in lex["suspect_relations"]:
+        elif t.text in lex["suspect_relations"] or (prev == "元" and "元" + t.text in lex["suspect_relations"]):
             roles[t.i] = "suspect"
         elif t.text in lex["male_words"] and male_role:
             roles[t.i] = male_role

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 
 from legalcheck.nlp import clauses as C
@@ -21,9 +22,7 @@ _Q_DEMAND = re.compile(r"話がしたい|話をしたい|話そう|会いたい|
 _Q_MONITOR = re.compile(r"いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
 _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
 _Q_HONOUR = re.compile(r"ばらす|暴露|言いふらす|明かす|拡散")
-_COMM_VERBS = {"言う", "送る", "送信", "送り付ける", "怒鳴る", "書く", "記載", "叫ぶ", "求める", "迫る", "掛ける", "かける",
-               "届く", "来る", "電話", "メッセージ", "声", "告げる", "伝える", "投稿", "書き込む", "呼び掛ける", "要求",
-               "脅す", "誘う", "話し掛ける", "留守電", "録音", "入れる", "投函", "手紙", "メール"}
+_DEFAMATORY = re.compile(r"「[^」]{2,}」|中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 _DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
 _READ_PLACE_PARTICLES = {"で", "において", "から", "にて"}
 
@@ -65,6 +64,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     device_mentions = _device_mentions(toks, hits, lex, tok_at)
     ctx = _Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
+    ctx.extra_counts = _extra_counts(text, norm)
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm: dict[str, list] = {}
@@ -205,7 +205,8 @@ def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
         # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
         agent = None
         for m in range(i - 1, sent.lo - 1, -1):
-            if roles[m] and m + 1 < sent.hi and toks[m + 1].text in ("から", "に", "により"):
+            if roles[m] and m + 1 < sent.hi and toks[m + 1].text in ("から", "に", "により") \
+                    and not (m + 2 < sent.hi and toks[m + 2].norm in ("依る", "よる", "拠る")) and roles[m] != "victim":
                 agent = roles[m]
                 break
         if agent and agent != subj:
@@ -234,13 +235,44 @@ def _word_in(ctx, lo, hi, words) -> bool:
     return False
 
 
-def _place(ctx: _Ctx, lo: int, hi: int, actor: str):
-    """The nearest place word of the clause, who it belongs to, and whether the act was next to it."""
+def _place(ctx: _Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=None):
+    """The place of the act: the nearest place word before it in its clause, else after it, else the
+    scene set earlier in the sentence (「駐車場において、…様子を確認した」); who it belongs to and
+    whether the act was next to it."""
+    i = hi if i is None else i
+    found = _place_in(ctx, range(i - 1, lo - 1, -1)) or _place_in(ctx, range(i + 1, hi))
+    if found is None and sent is not None and lo > sent.lo:
+        found = _place_in(ctx, range(lo - 1, sent.lo - 1, -1))
+    if found is None:
+        return None
+    k, kind = found
     lex = lexicon()
     toks = ctx.toks
-    best = None
-    for k in range(lo, hi):
+    owner = None
+    # possessor: 「Ｘの自宅」「Ｖ子宅」「女性方」「Ｎが住むアパート」
+    for m in range(k - 1, max(sent.lo if sent else 0, k - 7) - 1, -1):
+        if ctx.roles[m]:
+            owner = ctx.roles[m]
+            break
+        if toks[m].text in ("自分", "自ら", "自身"):
+            owner = actor
+            break
+        if toks[m].text in ("、", "。"):
+            break
+    near = any(toks[m].text in lex.near_words or toks[m].norm in lex.near_words
+               for m in range(k + 1, min(len(toks), k + 4)))
+    if toks[k].text in ("駐車場", "駐輪場", "玄関", "ドア", "敷地", "郵便受け", "通用口", "改札", "門扉", "自転車置き場"):
+        near = True
+    return kind, owner, ctx.span(k - 2 if owner and k >= 2 else k, k + 1), near
+
+
+def _place_in(ctx: _Ctx, order):
+    lex = lexicon()
+    toks = ctx.toks
+    for k in order:
         t = toks[k]
+        if ctx.inside[k] >= 0:
+            continue
         kind = lex.places.get(t.norm) or lex.places.get(t.text)
         if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos == "NOUN":
             kind = "home"
@@ -248,30 +280,10 @@ def _place(ctx: _Ctx, lo: int, hi: int, actor: str):
             continue
         if t.text in ("方",) and (k == 0 or ctx.roles[k - 1] is None):
             continue  # 「方」 only as 「女性方」
-        if t.text in ("家",) and k + 1 < len(toks) and toks[k + 1].text in ("族",):
+        if t.text == "家" and k + 1 < len(toks) and toks[k + 1].text == "族":
             continue
-        best = (k, kind)
-    if best is None:
-        return None
-    k, kind = best
-    owner = None
-    # possessor: 「Ｘの自宅」「Ｖ子宅」「女性方」「Ｎが住むアパート」
-    for m in range(k - 1, max(lo, k - 6) - 1, -1):
-        if ctx.roles[m]:
-            owner = ctx.roles[m]
-            break
-        if toks[m].text in ("自分", "自ら", "自身"):
-            owner = actor
-            break
-    near = False
-    for m in range(k + 1, min(hi, k + 4)):
-        if toks[m].text in lex.near_words or toks[m].norm in lex.near_words:
-            near = True
-            break
-    if toks[k].text in ("駐車場", "駐輪場", "玄関", "ドア", "敷地", "郵便受け", "通用口", "改札", "門扉", "自転車置き場"):
-        near = True
-    end = k + 1
-    return kind, owner, ctx.span(max(lo, k - 2) if owner else k, end), near
+        return k, kind
+    return None
 
 
 def _device_mentions(toks, hits, lex, tok_at):
@@ -335,8 +347,8 @@ def _last_day(ctx, start):
 def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
     s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
     best, txt = 1, None
-    for cm in ctx.counts:
-        if s_lo <= cm.start < s_hi and cm.value > best:
+    for cm in list(ctx.counts) + ctx.extra_counts:
+        if s_lo <= cm.start < s_hi and cm.value > best and not _attributive(ctx, cm.end, i):
             best, txt = cm.value, cm.text
     # 「5月12日、19日、26日の朝」: several days named in the sentence
     ss, se = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
@@ -344,6 +356,42 @@ def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | No
     if len(days) > best:
         best, txt = len(days), "、".join(sorted(x.isoformat() for x in days))
     return best, txt
+
+
+def _attributive(ctx: _Ctx, end_char: int, i: int) -> bool:
+    """Does a verb that modifies a noun stand between the count and the act (「毎日使う軽自動車」)?"""
+    k = ctx.tok_at[min(end_char, len(ctx.text) - 1)]
+    if k is None or k >= i:
+        return False
+    toks = ctx.toks
+    for m in range(k, i):
+        if toks[m].pos == "VERB" and m + 1 < i:
+            nxt = toks[m + 1]
+            if nxt.pos == "AUX" and nxt.norm == "た" and m + 2 < i:
+                nxt = toks[m + 2]
+            if nxt.pos in ("NOUN", "PROPN") and nxt.i != i:
+                return True
+    return False
+
+
+_EXTRA_COUNTS = re.compile(r"(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
+
+
+@dataclass(frozen=True)
+class _Count:
+    start: int
+    end: int
+    text: str
+    value: int
+
+
+def _extra_counts(text: str, norm) -> list:
+    out = []
+    for m in _EXTRA_COUNTS.finditer(norm.text):
+        s, e = norm.span(m.start(), m.end())
+        value = int(m.group(1)) if m.group(1) else 2
+        out.append(_Count(s, e, text[s:e], value))
+    return out
 
 
 def _hedge(ctx: _Ctx, sent, i: int) -> str | None:
@@ -386,12 +434,11 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
     t = toks[i]
     # noun triggers used as modifiers (「見張り役」) or words of a fear cue are not acts
-    if trig.needs:
-        window = range(lo, i + 1) if trig.kind not in ("trace", "gps_read") else range(lo, hi)
-        if not any(toks[k].norm in trig.needs or toks[k].text in trig.needs or
-                   any(n in toks[k].text for n in trig.needs if len(n) > 1) for k in window if k != i):
-            return None
-    place = _place(ctx, lo, hi, "suspect")
+    if trig.needs and not _needs_met(ctx, lo, i, trig.needs):
+        return None
+    place = _place(ctx, lo, hi, "suspect", i, sent)
+    if (trig.place_needed or trig.home_needed) and place is not None and _place(ctx, lo, hi, "suspect", i) is None:
+        place = None   # 待つ・来る need their own place word in the clause
     if trig.place_needed and place is None:
         return None
     if trig.home_needed:
@@ -423,11 +470,12 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     category = trig.category
     if trig.kind == "gps_read" and device == "tag":
         category = "2-3-2"
-    actor, actor_text = _actor(ctx, i, sent)
+    vi = _predicate(ctx, i, hi)
+    actor, actor_text = _actor(ctx, vi, sent)
     if qkind == "admission":
         actor = "suspect"
-    negated = C.chain_negated(toks, sent, i, ctx.inside)
-    hedge = _hedge(ctx, sent, i)
+    negated = C.chain_negated(toks, sent, vi, ctx.inside)
+    hedge = _hedge(ctx, sent, vi)
     count, count_text = _count_for(ctx, sent, lo, hi, i)
     date_range = _date_for(ctx, sent, i)
     clause = ctx.span(lo, hi)
@@ -445,6 +493,10 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         act.current_place = True
     if trig.kind == "gps_read":
         act.remote = _remote(ctx, lo, hi, act)
+    if trig.kind == "posting":
+        s_text = ctx.text[toks[sent.lo].start:toks[sent.hi - 1].end]
+        if _DEFAMATORY.search(s_text):
+            act.content = ("defamatory",)
     _object(ctx, act, lo, hi)
     _consent(ctx, act, sent)
     # attached-device descriptions (「取り付けられていたGPS機器」「貼り付けられているのが見つかり」)
@@ -458,6 +510,30 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     if trig.kind == "handover" and C.passive_after(toks, i, sent.hi):
         act.actor = "suspect" if actor in ("victim", "close", "suspect") else actor
     return act
+
+
+def _predicate(ctx: _Ctx, i: int, hi: int) -> int:
+    """A noun or adjective trigger (汚物, 性的, 中傷) belongs to the verb that follows it in the clause,
+    unless it is itself the verb (「中傷する」「見張りはしていない」)."""
+    toks = ctx.toks
+    t = toks[i]
+    if t.pos == "VERB" or (i + 1 < len(toks) and toks[i + 1].norm == "為る"):
+        return i
+    if i + 2 < len(toks) and toks[i + 1].text in ("は", "も") and toks[i + 2].norm == "為る":
+        return i
+    for k in range(i + 1, hi):
+        if ctx.inside[k] < 0 and toks[k].pos == "VERB" and toks[k].norm not in ("為る", "居る", "有る"):
+            return k
+    return i
+
+
+def _needs_met(ctx: _Ctx, lo: int, i: int, needs) -> bool:
+    """A needed word stands in the clause before the trigger (as a token, or across tokens: 「目で」)."""
+    toks = ctx.toks
+    if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
+        return True
+    window = unicodedata.normalize("NFKC", "".join(t.text for t in toks[lo:i]))
+    return any(len(n) > 1 and n in window for n in needs)
 
 
 def _remote(ctx: _Ctx, lo: int, hi: int, act: ActFact) -> bool:
@@ -549,7 +625,7 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
                       negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
         h = _hedge(ctx, sent, vi)
         act.hedged, act.hedge_text = h is not None, h
-        place = _place(ctx, lo, hi, actor)
+        place = _place(ctx, lo, hi, actor, i)
         if place:
             act.place, act.place_owner, act.place_span, act.near = place
         if place and place[0] == "work" and kind == "phone":
@@ -574,10 +650,6 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
         else:
             speaker = _subject(ctx.toks, ctx.roles, sent, q.lo) or "suspect"
         if speaker not in ("suspect", "unknown"):
-            continue
-        verb_ok = q.verb is None or q.verb.norm in _COMM_VERBS or any(
-            ctx.toks[k].norm in _COMM_VERBS for k in range(q.hi + 1, min(sent.hi, q.hi + 10)))
-        if not verb_ok:
             continue
         lo, hi = q.lo, min(sent.hi, (q.verb_i or q.hi) + 1)
         kinds = []
@@ -665,6 +737,8 @@ def _mark_background(ctx: _Ctx, facts: Facts) -> None:
     「交際を申し込んで断られている」) is the motive, not a つきまとい等 act."""
     for a in facts.acts:
         if a.kind != "demand" or a.count > 1:
+            continue
+        if re.search(r"後も|なおも|執拗|再三|しつこく|何度も|繰り返し|その後も", a.clause.text):
             continue
         sent = ctx.sents[a.sentence_index]
         s_hi = ctx.toks[sent.hi - 1].end
