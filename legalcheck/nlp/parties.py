@@ -71,7 +71,8 @@ def cast(text: str) -> Cast:
     # The victim's sex: 「相談者（24歳・女性）」「男性被害者」「被害女性」; the suspect is the other
     # unless told (「被疑者の女」「被疑者（女」).
     for m in _RE_GENDER_V.finditer(text):
-        window = text[max(0, m.start() - 6):m.start()] + _descriptions(text, m.start())
+        before = re.search(r"(男性|女性|男子|女子)の?$", text[max(0, m.start() - 4):m.start()])
+        window = (before.group(0) if before else "") + _descriptions(text, m.start())
         if _MALE.search(window) and not _FEMALE.search(window):
             c.victim_sex = "male"
             break
@@ -130,10 +131,10 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
         elif t.text in lex["close_words"] and nxt not in ("宅", "方") and not (
                 t.text == "子" and t.i > 0 and (toks[t.i - 1].pos in ("NOUN", "PROPN") or prev.isascii())):
             roles[t.i] = "close"
-        elif t.text in lex["other_words"]:
-            roles[t.i] = "other"
         elif t.text in lex["suspect_relations"] or (prev == "元" and "元" + t.text in lex["suspect_relations"]):
             roles[t.i] = "suspect"
+        elif t.text in lex["other_words"]:
+            roles[t.i] = "other"
         elif t.text in lex["male_words"] and male_role:
             roles[t.i] = male_role
         elif t.text in lex["female_words"] and female_role:

@@ -278,8 +278,10 @@ def _place_in(ctx: _Ctx, order):
             kind = "home"
         if kind is None:
             continue
-        if t.text in ("方",) and (k == 0 or ctx.roles[k - 1] is None):
-            continue  # 「方」 only as 「女性方」
+        if t.text == "方" and (k == 0 or not (ctx.roles[k - 1] or toks[k - 1].text in lexicon().parties["close_words"])):
+            continue  # 「方」 only as 「女性方」「親族方」
+        if k + 2 < len(toks) and toks[k + 1].text == "の" and ctx.roles[k + 2]:
+            continue  # 「会社の取引先の男性」: the place describes a person
         if t.text == "家" and k + 1 < len(toks) and toks[k + 1].text == "族":
             continue
         return k, kind
@@ -359,18 +361,20 @@ def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | No
 
 
 def _attributive(ctx: _Ctx, end_char: int, i: int) -> bool:
-    """Does a verb that modifies a noun stand between the count and the act (「毎日使う軽自動車」)?"""
+    """Is the count part of a clause that modifies a noun (「毎日使う軽自動車」「2回食事をした男性」)?"""
     k = ctx.tok_at[min(end_char, len(ctx.text) - 1)]
-    if k is None or k >= i:
-        return False
     toks = ctx.toks
-    for m in range(k, i):
-        if toks[m].pos == "VERB" and m + 1 < i:
-            nxt = toks[m + 1]
-            if nxt.pos == "AUX" and nxt.norm == "た" and m + 2 < i:
-                nxt = toks[m + 2]
-            if nxt.pos in ("NOUN", "PROPN") and nxt.i != i:
+    if k is None or toks[k].text in ("、", "，"):
+        return False   # 「3回、通勤で使う駅から」: a comma makes the count adverbial
+    for m in range(k, min(len(toks), k + 5)):
+        t = toks[m]
+        if m == i:
+            return False
+        if t.pos == "VERB" or (t.pos == "AUX" and t.norm == "た"):
+            if "連体形" in t.infl and m + 1 < len(toks) and toks[m + 1].pos in ("NOUN", "PROPN") and m + 1 != i:
                 return True
+            if t.pos == "VERB" and "連体形" not in t.infl and not (m + 1 < len(toks) and toks[m + 1].norm == "た"):
+                return False
     return False
 
 
@@ -442,6 +446,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     if trig.place_needed and place is None:
         return None
     if trig.home_needed:
+        if t.pos != "VERB" and not t.norm in ("訪問", "来訪", "来店"):
+            return None
         if place is None or place[0] not in ("home", "relative_home", "work", "school"):
             return None
         # 来る/行く at 住居等 only when he comes up to it: 「部屋の前まで来て」「女性方を訪れ」
