@@ -17,7 +17,8 @@ NEG_NORMS = {"ない", "無い", "ず", "ぬ", "ん", "無し", "なし"}
 LIGHT = {"為る", "居る", "来る", "行く", "仕舞う", "おる", "御座る", "見る", "続ける", "置く", "貰う", "くれる",
          "呉れる", "あげる", "上げる", "始める", "出す", "回る", "込む", "付ける", "掛ける", "いる", "する"}
 TE_AUX = {"居る", "いる", "おる", "仕舞う", "来る", "行く", "置く", "見る", "有る", "ある", "御座る", "貰う", "くれる", "呉れる"}
-NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子", "覚え", "の", "もの", "様", "跡"}
+NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子", "覚え", "の", "もの", "様", "跡", "文言", "記載",
+                "内容", "行為", "旨", "話", "様な", "心当たり", "接触", "連絡"}
 
 
 @dataclass
@@ -148,9 +149,9 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             return True
         if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を"):
             return _rest_negated(toks, k + 2, sent.hi)
-        if t.norm == "たり" and k + 1 < sent.hi and toks[k + 1].text == "、":
-            # 〜たり、〜たりしたことはない: jump to the next たり of the list
-            m = k + 2
+        if t.norm == "たり" and k + 1 < sent.hi and toks[k + 1].norm not in ("為る",):
+            # 〜たり(、)〜たりしたことはない: jump to the next たり of the list
+            m = k + 1
             while m < sent.hi and toks[m].norm != "たり" and toks[m].text not in SENT_END:
                 m += 1
             if m < sent.hi and toks[m].norm == "たり":
@@ -165,7 +166,10 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
                 return False
             k += 1
             continue
-        if t.pos in ("AUX", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり"):
+        if t.text == "を" and k + 1 < sent.hi and toks[k + 1].norm == "為る":
+            k += 1
+            continue   # 「待ち伏せ等をされたりしたことはない」
+        if t.pos in ("AUX", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり", "等", "など", "なんか"):
             k += 1
             continue
         return False

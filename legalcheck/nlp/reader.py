@@ -18,11 +18,12 @@ from legalcheck.text.numbers import find_counts
 
 # Quote contents that are speech acts in themselves when the suspect says or sends them.
 _Q_THREAT = re.compile(r"殺す|殺してやる|ぶっ殺|許さない|許さねえ|ふざけるな|コノヤロ|この野郎|てめえ|バカヤロ|馬鹿野郎|見つけ出す|ただじゃ|覚えてろ|覚えておけ|死ね|ぶっ")
-_Q_DEMAND = re.compile(r"話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
+_Q_DEMAND = re.compile(r"考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
 _Q_MONITOR = re.compile(r"いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
 _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
 _Q_HONOUR = re.compile(r"ばらす|暴露|言いふらす|明かす|拡散")
-_DEFAMATORY = re.compile(r"「[^」]{2,}」|中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
+_DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
+_SMARTPHONE = re.compile(r"iPhone|アイフォン|スマートフォン|スマホ|携帯電話|アプリ|Apple ?ID|アカウント|ログイン|Google|グーグル")
 _DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
 _READ_PLACE_PARTICLES = {"で", "において", "から", "にて"}
 
@@ -96,8 +97,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     # 3. Cues over the whole text.
     facts.motives = _motives(lex, hits)
     facts.fears = [Cue("fear", sp.text, sp) for sp in hits(lex.fear) if not _negated_span(ctx, sp)]
-    facts.refusals = [Cue("refusal_contact", sp.text, sp) for sp in hits(lex.refusal_contact)] + \
-        [Cue("refusal_general", sp.text, sp) for sp in hits(lex.refusal_general)]
+    facts.refusals = [Cue(kind, sp.text, sp) for kind, rx in (("refusal_contact", lex.refusal_contact),
+                                                             ("refusal_general", lex.refusal_general))
+                      for sp in hits(rx) if not _refusal_denied(ctx, sp)]
     for rid, rx in lex.related.items():
         for sp in hits(rx):
             if _victim_statement(ctx, sp):
@@ -162,8 +164,12 @@ def _subject(toks, roles, sent, i, verb_i=None) -> str | None:
             nxt = toks[k + 1].text
             if nxt in ("から", "より") and agent is None:
                 agent = r
-            elif nxt in ("は", "も") or (nxt in ("（",) and _topic_after_paren(toks, k + 1, sent.hi)):
+            elif nxt in ("は", "も"):
                 return agent or r
+            elif nxt == "（":
+                after = _topic_after_paren(toks, k + 1, sent.hi)
+                if after == "は" or (after == "が" and not _has_predicate(toks, k + 2, i)):
+                    return agent or r
             elif nxt == "が":
                 if not _has_predicate(toks, k + 2, i):
                     return agent or r
@@ -181,9 +187,9 @@ def _topic_after_paren(toks, k, hi) -> bool:
         elif toks[k].text == "）":
             depth -= 1
             if depth == 0:
-                return k + 1 < hi and toks[k + 1].text in ("は", "が")
+                return toks[k + 1].text if k + 1 < hi and toks[k + 1].text in ("は", "が") else None
         k += 1
-    return False
+    return None
 
 
 def _has_predicate(toks, lo, hi) -> bool:
@@ -252,7 +258,9 @@ def _place(ctx: _Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=N
     # possessor: 「Ｘの自宅」「Ｖ子宅」「女性方」「Ｎが住むアパート」
     for m in range(k - 1, max(sent.lo if sent else 0, k - 7) - 1, -1):
         if ctx.roles[m]:
-            owner = ctx.roles[m]
+            nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+            if m == k - 1 or nxt in ("の", "が住む", "（") or (nxt == "が" and m + 2 < k and toks[m + 2].pos == "VERB"):
+                owner = ctx.roles[m]
             break
         if toks[m].text in ("自分", "自ら", "自身"):
             owner = actor
@@ -316,34 +324,53 @@ def _device_for(ctx: _Ctx, lo_char: int, hi_char: int) -> str | None:
 
 
 def _date_for(ctx: _Ctx, sent, i: int) -> DateRange | None:
+    """The act's date: the nearest date words before it in its sentence (a period, or a list such as
+    「5月12日、19日、26日」), else the first in the sentence, else the last date told before it."""
     pos = ctx.toks[i].start
     s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
-    for p in ctx.periods:
-        if p.start_offset <= pos and s_lo <= p.end_offset <= s_hi + 1 or (s_lo <= p.start_offset < s_hi and p.start_offset <= pos):
-            start = p.start.earliest if p.start else (p.end.earliest if p.end else None)
-            end = p.end.latest if p.end else _last_day(ctx, p.start)
-            if start and end:
-                return DateRange(start, max(start, end), p.text)
     in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
     before = [d for d in in_sent if d.start <= pos]
-    chosen = before[-1:] or in_sent[:1]
-    if chosen:
-        d = chosen[0]
-        days = [x for x in in_sent if x.precision == "day" and abs(x.start - d.start) < 40]
-        if len(days) >= 2 and d in days:
-            return DateRange(min(x.earliest for x in days), max(x.latest for x in days), d.text)
-        return DateRange(d.earliest, d.latest, d.text)
+    if before:
+        return _range_of(ctx, before[-1])
+    if in_sent:
+        return _range_of(ctx, in_sent[0])
     earlier = [d for d in ctx.dates if d.start < s_lo]
-    if earlier:
-        d = earlier[-1]
-        return DateRange(d.earliest, d.latest, d.text)
-    return None
+    return _range_of(ctx, earlier[-1]) if earlier else None
 
 
-def _last_day(ctx, start):
+def _range_of(ctx: _Ctx, d) -> DateRange:
+    for p in ctx.periods:
+        if p.start_offset <= d.start < p.end_offset + 1:
+            start = p.start.earliest if p.start else (p.end.earliest if p.end else d.earliest)
+            end = p.end.latest if p.end else _open_end(ctx, p.start)
+            return DateRange(start, max(start, end), p.text)
+    group = _date_list(ctx, d)
+    if len(group) > 1:
+        return DateRange(min(x.earliest for x in group), max(x.latest for x in group), ctx.text[group[0].start:group[-1].end])
+    return DateRange(d.earliest, d.latest, d.text)
+
+
+_LIST_GAP = re.compile(r"^[、，,・と及びや\s]*(?:及び|並びに)?[、，,・と\s]*$")
+
+
+def _date_list(ctx: _Ctx, d) -> list:
+    """「5月12日、19日、26日」「７月と８月」「8月19日・20日」: dates listed together with d."""
+    idx = ctx.dates.index(d)
+    lo = hi = idx
+    while lo > 0 and _LIST_GAP.match(ctx.text[ctx.dates[lo - 1].end:ctx.dates[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ctx.dates) and _LIST_GAP.match(ctx.text[ctx.dates[hi].end:ctx.dates[hi + 1].start]):
+        hi += 1
+    return ctx.dates[lo:hi + 1]
+
+
+def _open_end(ctx: _Ctx, start):
+    """「同日以降」: until the last date the narrative tells, or the incident date."""
     if start is None:
         return None
-    return ctx.incident_date or start.latest
+    later = [x.latest for x in ctx.dates if x.latest >= start.earliest]
+    ends = later + ([ctx.incident_date] if ctx.incident_date else [])
+    return max(ends) if ends else start.latest
 
 
 def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
@@ -352,11 +379,13 @@ def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | No
     for cm in list(ctx.counts) + ctx.extra_counts:
         if s_lo <= cm.start < s_hi and cm.value > best and not _attributive(ctx, cm.end, i):
             best, txt = cm.value, cm.text
-    # 「5月12日、19日、26日の朝」: several days named in the sentence
-    ss, se = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
-    days = {(d.earliest) for d in ctx.dates if ss <= d.start < se and d.precision == "day"}
-    if len(days) > best:
-        best, txt = len(days), "、".join(sorted(x.isoformat() for x in days))
+    # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
+    ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
+    before = [d for d in ctx.dates if ss <= d.start < se]
+    if before:
+        group = _date_list(ctx, before[-1])
+        if len(group) > best:
+            best, txt = len(group), ctx.text[group[0].start:group[-1].end]
     return best, txt
 
 
@@ -456,9 +485,9 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     device = None
     if trig.category.startswith("2-3"):
         device = _device_for(ctx, toks[lo].start, toks[hi - 1].end)
-        if trig.device_needed and not (_word_in(ctx, lo, hi, _DEVICE_GENERIC) or
-                                       any(lo_c <= s < toks[hi - 1].end for s, _ in ctx.devices
-                                           for lo_c in [toks[lo].start]) or qkind == "admission"):
+        near_lo = toks[ctx.sents[max(0, sent.index - 2)].lo].start
+        if trig.device_needed and not (_word_in(ctx, lo, hi, _DEVICE_GENERIC) or qkind == "admission" or
+                                       any(near_lo <= s < toks[hi - 1].end for s, _ in ctx.devices)):
             return None
         if trig.device_near:
             # 「GPSを入れたぬいぐるみを渡す」: a device found in the handed object later on
@@ -467,12 +496,11 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
                 return None
             device = _device_for(ctx, ss, se)
         if device is None:
-            if trig.kind == "gps_read" and _word_in(ctx, lo, hi, {"位置情報", "位置"}):
-                device = "app" if _word_in(ctx, lo, hi, {"アプリ", "共有"}) else None
-            elif trig.kind in ("attach", "handover"):
+            if trig.kind in ("attach", "handover"):
                 return None
-        if trig.kind == "gps_read" and device is None and not ctx.devices:
-            return None
+            # a phone's own location (「iPhoneの現在地」「スマホの位置情報」) read through an app or account
+            if _SMARTPHONE.search(ctx.text):
+                device = "app"
     category = trig.category
     if trig.kind == "gps_read" and device == "tag":
         category = "2-3-2"
@@ -600,14 +628,19 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
         lo, hi = _clause_tokens(ctx, sent, i)
         verb = None
         for k in range(i, min(hi + 1, sent.hi)):
+            if ctx.inside[k] >= 0:
+                continue
             if toks[k].norm in lex.send_verbs or toks[k].text in ("架電",):
                 verb = k
                 break
+        if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、") and \
+                any(toks[lo].start <= cm.start < toks[i].start for cm in ctx.counts):
+            verb = i   # 体言止め: 「…百二十回以上電話。」
         if verb is None and toks[i].text not in ("架電", "無言電話"):
             # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma
             nxt_hi = C.clause_end(toks, sent, hi) if hi < sent.hi else hi
             for k in range(hi, nxt_hi):
-                if toks[k].norm in lex.send_verbs:
+                if ctx.inside[k] < 0 and toks[k].norm in lex.send_verbs:
                     verb = k
                     break
         if verb is None and kind != "silent_call":
@@ -687,6 +720,13 @@ def _victim_statement(ctx: _Ctx, sp: Span) -> bool:
         return False
     q = ctx.inside[k]
     return q >= 0 and ctx.quote_kind[q] == "victim"
+
+
+def _refusal_denied(ctx: _Ctx, sp: Span) -> bool:
+    """「電話をやめてほしいと伝えたことはない」: the telling is denied, not the wish."""
+    tail = ctx.text[sp.end:sp.end + 25]
+    m = re.match(r"[^。、]{0,12}?(と|旨を?)(伝え|言っ|頼ん|求め|話し)[^。]{0,6}?(ことはない|ことがない|ていない|なかった)", tail)
+    return bool(m)
 
 
 def _negated_span(ctx: _Ctx, sp: Span) -> bool:
