@@ -73,10 +73,9 @@ def cast(text: str) -> Cast:
     for m in _RE_GENDER_V.finditer(text):
         before = re.search(r"(男性|女性|男子|女子)の?$", text[max(0, m.start() - 4):m.start()])
         window = (before.group(0) if before else "") + _descriptions(text, m.start())
-        if _MALE.search(window) and not _FEMALE.search(window):
-            c.victim_sex = "male"
-            break
-        if _FEMALE.search(window):
+        sex = re.search(r"男性|女性|男子|女子", window)
+        if sex:
+            c.victim_sex = "male" if sex.group(0).startswith("男") else "female"
             break
     c.suspect_sex = "female" if c.victim_sex == "male" else "male"
     if re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)", text):

@@ -376,9 +376,16 @@ def _open_end(ctx: _Ctx, start):
 def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
     s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
     best, txt = 1, None
-    for cm in list(ctx.counts) + ctx.extra_counts:
+    all_counts = list(ctx.counts) + ctx.extra_counts
+    for cm in all_counts:
         if s_lo <= cm.start < s_hi and cm.value > best and not _attributive(ctx, cm.end, i):
             best, txt = cm.value, cm.text
+    if txt is None:
+        # 「…4回にわたり、…路上に車を止め、…見張っていた」: an adverb of the sentence's earlier clause
+        ss = ctx.toks[sent.lo].start
+        for cm in all_counts:
+            if ss <= cm.start < s_lo and cm.value > best and not _attributive(ctx, cm.end, i):
+                best, txt = cm.value, cm.text
     # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
     ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
     before = [d for d in ctx.dates if ss <= d.start < se]
@@ -796,8 +803,11 @@ def _mark_background(ctx: _Ctx, facts: Facts) -> None:
 def _number_occasions(facts: Facts) -> None:
     """Acts told in one sentence are one occasion; an admission or a discovered device restating an
     act of the same category is the same occasion as that act."""
+    keys: dict = {}
     for a in facts.acts:
-        a.occasion = a.sentence_index
+        # one sentence may tell several occasions (「1月中旬…電話、同月下旬には…メッセージ」)
+        key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
+        a.occasion = keys.setdefault(key, len(keys))
     for a in facts.acts:
         if a.admitted or a.kind == "attach_found":
             same = [b for b in facts.acts if b is not a and b.category == a.category and not b.admitted
