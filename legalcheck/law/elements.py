@@ -150,7 +150,9 @@ def anxiety(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     if not needing:
         e.reasoning = ("不安方法の限定（2条4項）がかかる1〜4号・5号（電子メール等）の行為がなく、この要件は問題とならない。")
         return e
-    manner = [a for a in needing if a.key in ("2-1-4",) or a.fact.kind in ("threat", "rough")]
+    # the manner itself can show it: threats and abuse, blocking her way, acts late at night
+    manner = [a for a in needing if a.key in ("2-1-4", "2-1-1:tachifusagari") or a.fact.kind in ("threat", "rough")
+              or any(w in a.fact.clause.text for w in ("深夜", "夜間", "未明", "午前0時", "午前1時", "午前2時", "午前3時"))]
     fears = facts.fears
     if fears or manner:
         e.status = SAT
@@ -158,7 +160,7 @@ def anxiety(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         what = "、".join(dict.fromkeys(c.label for c in fears)) if fears else ""
         e.reasoning = ("行為は、身体の安全、住居等の平穏若しくは名誉が害され、又は行動の自由が著しく害される不安を"
                        "覚えさせるような方法によるものと認められる"
-                       + (f"（被害者の反応：「{what}」）。" if what else "（行為の態様自体が粗野・乱暴である）。"))
+                       + (f"（被害者の反応：「{what}」）。" if what else "（脅迫的・粗野な言動、進路の妨害、深夜の行為など、態様自体から認められる）。"))
         e.defeaters.append("行為の態様が平穏で、一般人が不安を覚えるようなものではなかったこと")
     else:
         e.status = UND
