@@ -102,7 +102,10 @@ def occasions(acts: list[JudgedAct], status: str) -> int:
     for a in acts:
         if a.status != status or not a.counted or a.derived:
             continue
-        if a.fact.count >= 2:
+        d = a.fact.date
+        one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest and a.category != "2-1-5")
+        if a.fact.count >= 2 and not one_visit:
+            # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition
             n += 2
             continue
         if a.fact.occasion in seen:

@@ -161,9 +161,14 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
         if t.pos == "SCONJ" and t.text in ("て", "で"):
             # after 〜て only an auxiliary verb continues the same predicate (「見張ってい(ない)」);
             # 「回り込んで通さず」: the negation belongs to the next verb
-            nxt = toks[k + 1] if k + 1 < sent.hi else None
+            m = k + 1
+            while m < sent.hi and toks[m].text in ("は", "も"):
+                m += 1   # 「うかがってはいない」
+            nxt = toks[m] if m < sent.hi else None
             if nxt is None or nxt.norm not in TE_AUX:
                 return False
+            k = m
+            continue
             k += 1
             continue
         if t.text == "を" and k + 1 < sent.hi and toks[k + 1].norm == "為る":

@@ -52,6 +52,7 @@ class ActFact:
     date: DateRange | None = None
     count: int = 1
     count_text: str | None = None
+    count_vague: bool = False      # 「何度も」「繰り返し」 rather than a number
     negated: bool = False
     hedged: bool = False
     hedge_text: str | None = None

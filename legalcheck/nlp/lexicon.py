@@ -46,6 +46,7 @@ class Lexicon:
     current_place_cues: frozenset
     remote_cues: frozenset
     motives: dict          # kind -> (norm set, regex)
+    no_romance: re.Pattern
     fear: re.Pattern
     refusal_contact: re.Pattern
     refusal_general: re.Pattern
@@ -72,7 +73,7 @@ def lexicon() -> Lexicon:
 
     def group(d):
         return {k: (frozenset(fold(n) for n in v.get("norms", [])), phrase_regex(v.get("phrases", [])))
-                for k, v in d.items()}
+                for k, v in d.items() if isinstance(v, dict)}
 
     places = {}
     for kind, v in raw["places"].items():
@@ -82,7 +83,7 @@ def lexicon() -> Lexicon:
         triggers=triggers, means=group(raw["means"]), send_verbs=frozenset(map(fold, raw["send_verbs"])),
         devices=group(raw["devices"]), places=places, near_words=frozenset(raw["near_words"]),
         current_place_cues=frozenset(raw["current_place_cues"]), remote_cues=frozenset(raw["remote_cues"]),
-        motives=group(raw["motives"]), fear=phrase_regex(raw["fear"]),
+        motives=group(raw["motives"]), no_romance=re.compile("|".join(raw["motives"]["no_romance_patterns"])), fear=phrase_regex(raw["fear"]),
         refusal_contact=phrase_regex(raw["refusal_contact"]), refusal_general=phrase_regex(raw["refusal_general"]),
         hedges=phrase_regex(raw["hedges"]), uncertain=phrase_regex(raw["uncertain"]),
         admission_verbs=frozenset(raw["admission_verbs"]), hearsay_verbs=frozenset(raw["hearsay_verbs"]),

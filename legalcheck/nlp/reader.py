@@ -66,6 +66,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx = _Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
     ctx.extra_counts = _extra_counts(text, norm)
+    ctx.in_paren = _paren_depths(toks)
+    ctx.dates = [d for d in dates if not _attributive_date(ctx, d)]
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm: dict[str, list] = {}
@@ -123,6 +125,43 @@ class _Ctx:
         """Tokens lo..hi-1 as a span of the caller's text."""
         s, e = self.toks[lo].start, self.toks[max(lo, hi - 1)].end
         return Span(s, e, self.text[s:e])
+
+
+def _paren_depths(toks: list[Tok]) -> list[bool]:
+    out, depth = [], 0
+    for t in toks:
+        if t.text in ("（", "("):
+            depth += 1
+        elif t.text in ("）", ")"):
+            depth = max(0, depth - 1)
+        elif t.text == "\n":
+            depth = 0
+        out.append(depth > 0)
+    return out
+
+
+def _attributive_date(ctx, d) -> bool:
+    """「同年９月に別れた元交際相手」: a date inside a clause that describes a noun is not the act's date."""
+    k = ctx.tok_at[d.end] if d.end < len(ctx.text) else None
+    toks = ctx.toks
+    if k is None:
+        return False
+    m = k
+    if toks[m].text in ("に", "から", "まで", "頃", "ごろ", "、"):
+        if toks[m].text == "、":
+            return False
+        m += 1
+    for n in range(m, min(len(toks), m + 6)):
+        t = toks[n]
+        if t.pos == "VERB" or (t.pos == "AUX" and t.norm == "た"):
+            if "連体形" in t.infl and n + 1 < len(toks) and toks[n + 1].pos in ("NOUN", "PROPN") \
+                    and toks[n + 1].text not in ("こと", "の", "際", "時", "ところ", "後", "頃", "日", "間"):
+                return True
+            if t.pos == "VERB" and "連体形" not in t.infl and not (n + 1 < len(toks) and toks[n + 1].norm == "た"):
+                return False
+        elif t.pos in ("PUNCT",):
+            return False
+    return False
 
 
 def _char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
@@ -468,6 +507,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     qkind = ctx.quote_kind[q] if q >= 0 else None
     if q >= 0 and qkind not in ("admission", "hearsay"):
         return None  # words inside someone's speech are not acts (their content is read in _quote_acts)
+    if ctx.in_paren[i]:
+        return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
     lo, hi = _clause_tokens(ctx, sent, i)
     if q >= 0:
         qq = ctx.qs[q]
@@ -519,10 +560,11 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     count, count_text = _count_for(ctx, sent, lo, hi, i)
     date_range = _date_for(ctx, sent, i)
+    vague = count_text is not None and not re.search(r"\d|[一二三四五六七八九十百千]", count_text)
     clause = ctx.span(lo, hi)
     act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=ctx.span(i, i + 1),
                   clause=clause, actor=actor, actor_text=actor_text, date=date_range, count=count,
-                  count_text=count_text, negated=negated, hedged=hedge is not None, hedge_text=hedge,
+                  count_text=count_text, count_vague=vague, negated=negated, hedged=hedge is not None, hedge_text=hedge,
                   admitted=qkind == "admission", sentence_index=sent.index, device=device)
     if place:
         act.place, act.place_owner, act.place_span, act.near = place
@@ -748,7 +790,8 @@ def _negated_span(ctx: _Ctx, sp: Span) -> bool:
 
 def _motives(lex, hits) -> list[Cue]:
     out = []
-    none = hits(lex.motives["no_romance"][1])
+    none = hits(lex.motives["no_romance"][1]) + hits(lex.no_romance)
+    out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
         for sp in hits(lex.motives[kind][1]):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
