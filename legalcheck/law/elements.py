@@ -103,7 +103,8 @@ def occasions(acts: list[JudgedAct], status: str) -> int:
         if a.status != status or not a.counted or a.derived:
             continue
         d = a.fact.date
-        one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest and a.category != "2-1-5")
+        one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest
+                     and a.category in ("2-1-1", "2-1-3", "2-1-4"))
         if a.fact.count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition
             n += 2

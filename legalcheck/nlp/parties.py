@@ -20,7 +20,7 @@ VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者)"
 _RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}{_PAREN}(?:である|の)?[：:]?({_NAME})")
 _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}{_PAREN}(?:である)?[：:]?\s?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
-_RE_CLOSE = re.compile(rf"(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
+_RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
 _RE_GENDER_V = re.compile(rf"{VICTIM_ROLE}{_PAREN}")
 _FEMALE = re.compile(r"女性|女子|女|妻|主婦|彼女")

@@ -21,7 +21,7 @@ _Q_THREAT = re.compile(r"殺す|殺してやる|ぶっ殺|許さない|許さね
 _Q_DEMAND = re.compile(r"考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
 _Q_MONITOR = re.compile(r"たね|たんだね|てたね|てるね|遅いね|早いね|誰と会って|どこに行って|行ってたね|いたね|いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
 _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
-_Q_HONOUR = re.compile(r"ばらす|暴露|言いふらす|明かす|拡散")
+_Q_HONOUR = re.compile(r"ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 _SMARTPHONE = re.compile(r"iPhone|アイフォン|スマートフォン|スマホ|携帯電話|アプリ|Apple ?ID|アカウント|ログイン|Google|グーグル")
 _DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
@@ -97,7 +97,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.acts.extend(_quote_acts(ctx))
 
     # 3. Cues over the whole text.
-    facts.motives = _motives(lex, hits)
+    facts.motives = [m for m in _motives(lex, hits)
+                     if m.kind in ("romance", "no_romance") or not _in_quote(ctx, m.evidence)]
     facts.fears = [Cue("fear", sp.text, sp) for sp in hits(lex.fear) if not _negated_span(ctx, sp)]
     facts.refusals = [Cue(kind, sp.text, sp) for kind, rx in (("refusal_contact", lex.refusal_contact),
                                                              ("refusal_general", lex.refusal_general))
@@ -552,6 +553,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     category = trig.category
     if trig.kind == "gps_read" and device == "tag":
         category = "2-3-2"
+    if t.norm in ("確認", "見る") and C.passive_after(toks, i, sent.hi) and trig.category == "2-1-1":
+        return None
     vi = _predicate(ctx, i, hi)
     actor, actor_text = _actor(ctx, vi, sent)
     if qkind == "admission":
@@ -679,7 +682,8 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
         for k in range(i, min(hi + 1, sent.hi)):
             if ctx.inside[k] >= 0:
                 continue
-            if toks[k].norm in lex.send_verbs or toks[k].text in ("架電",):
+            if (toks[k].norm in lex.send_verbs or toks[k].text in ("架電",)) and not (
+                    toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に"):
                 verb = k
                 break
         if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、") and \
@@ -761,6 +765,11 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
             act.hedged, act.hedge_text = h is not None, h
             out.append(act)
     return out
+
+
+def _in_quote(ctx: _Ctx, sp: Span) -> bool:
+    k = ctx.tok_at[sp.start]
+    return k is not None and ctx.inside[k] >= 0
 
 
 def _victim_statement(ctx: _Ctx, sp: Span) -> bool:
