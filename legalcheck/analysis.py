@@ -152,10 +152,10 @@ def _refusal_checker(facts: Facts):
     def check(fact: ActFact):
         contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
         general = [c for c in facts.refusals if c.kind == "refusal_general"]
-        if any(c.evidence.start < fact.evidence.start for c in contact):
+        if any(c.evidence.start < fact.evidence.end for c in contact):
             # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
             return "contact"
-        if any(c.evidence.start >= fact.evidence.start and c.evidence.start <= fact.clause.end + 40 for c in contact):
+        if any(c.evidence.start >= fact.evidence.end and c.evidence.start <= fact.clause.end + 40 for c in contact):
             return "after"
         if any(c.evidence.start < fact.evidence.start for c in general):
             return "general"

@@ -38,6 +38,7 @@ class ActFact:
     clause: Span                   # the clause they stand in (for reasoning and display)
     actor: str = "suspect"         # suspect | victim | close | other | unknown
     actor_text: str | None = None
+    actor_explicit: bool = False   # the text names who did it (not the default reading)
     object_role: str = "victim"    # victim | close | other | unknown
     object_text: str | None = None
     place: str | None = None       # lexicon place kind: home, work, school, parking, station, shop, relative_home, …

@@ -22,6 +22,8 @@ _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}{_PAREN}(?:である)?[：:]?\s?({_NAME}
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
+_RE_ORDERED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?に対し[、，]?[^。\n]{{0,60}}(?:禁止命令|警告)")
+_RE_PROTECTED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?への(?:つきまとい|接近|連絡)")
 _RE_GENDER_V = re.compile(rf"{VICTIM_ROLE}{_PAREN}")
 _FEMALE = re.compile(r"女性|女子|女|妻|主婦|彼女")
 _MALE = re.compile(r"男性|男子|男|夫|彼氏")
@@ -53,6 +55,11 @@ def cast(text: str) -> Cast:
         bind(m.group(1), "victim", m)
     for m in _RE_CLOSE.finditer(text):
         bind(m.group(1), "close", m)
+    # 「Ｄ（２８歳）に対し…禁止命令」: the one an order is addressed to; 「Ｅ子への…」: the one protected
+    for m in _RE_ORDERED.finditer(text):
+        bind(m.group(1), "suspect", m)
+    for m in _RE_PROTECTED.finditer(text):
+        bind(m.group(1), "victim", m)
     roles = set(c.aliases.values())
     for m in _RE_REL.finditer(text):
         name = m.group(1)
@@ -62,6 +69,8 @@ def cast(text: str) -> Cast:
             bind(name, "suspect", m)
         elif "被害者" in m.group(0):
             bind(name, "victim", m)
+        elif name.endswith("子") and "victim" not in roles:
+            bind(name, "victim", m)   # 「Ｅ子」: a masked woman's name
         elif "suspect" not in roles:
             bind(name, "suspect", m)
         elif "victim" not in roles:

@@ -23,6 +23,8 @@ _Q_MONITOR = re.compile(r"たね|たんだね|てたね|てるね|遅いね|早�
 _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
 _Q_HONOUR = re.compile(r"ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
+_ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
+                          r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
 _SMARTPHONE = re.compile(r"iPhone|アイフォン|スマートフォン|スマホ|携帯電話|アプリ|Apple ?ID|アカウント|ログイン|Google|グーグル")
 _DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
 _READ_PLACE_PARTICLES = {"で", "において", "から", "にて"}
@@ -110,6 +112,10 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             facts.related.append(Cue(rid, sp.text, sp, negated=_negated_span(ctx, sp)))
     facts.measures = _measures(ctx, lex, hits)
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
+    if _ACTOR_DOUBT.search(folded):
+        for a in facts.acts:
+            if a.actor == "suspect" and not a.admitted and not a.actor_explicit and not a.hedged:
+                a.hedged, a.hedge_text = True, "行為者の特定が未了"
     _mark_background(ctx, facts)
     _number_occasions(facts)
     return facts
@@ -245,7 +251,7 @@ def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
     while k < min(sent.hi, i + 6) and toks[k].pos in ("AUX", "SCONJ", "VERB") and toks[k].norm in C.LIGHT | {"た", "て", "で", "ている", "居る", "来る"}:
         k += 1
     if not passive and k < sent.hi and roles[k] and k + 1 < sent.hi and toks[k + 1].text in ("が", "は"):
-        return roles[k], toks[k].text
+        return roles[k], "explicit"
     subj = _subject(toks, roles, sent, i)
     if passive:
         # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
@@ -256,13 +262,13 @@ def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
                 agent = roles[m]
                 break
         if agent and agent != subj:
-            return agent, None
+            return agent, "explicit"
         if subj in (None, "victim", "close"):
             return "suspect", None
         return "suspect" if subj == "suspect" else "unknown", None
     if subj is None:
         return "suspect", None
-    return subj, None
+    return subj, "explicit"
 
 
 def _clause_tokens(ctx, sent, i):
@@ -436,6 +442,11 @@ def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | No
     return best, txt
 
 
+def _vague(count_text: str | None) -> bool:
+    """「何度も」「繰り返し」「数回」: no number of its own."""
+    return count_text is not None and not re.search(r"\d|[一二三四五六七八九十百千]", count_text)
+
+
 def _attributive(ctx: _Ctx, end_char: int, i: int) -> bool:
     """Is the count part of a clause that modifies a noun (「毎日使う軽自動車」「2回食事をした男性」)?"""
     k = ctx.tok_at[min(end_char, len(ctx.text) - 1)]
@@ -510,6 +521,9 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         return None  # words inside someone's speech are not acts (their content is read in _quote_acts)
     if ctx.in_paren[i]:
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
+    if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
+           for k in range(i + 1, min(sent.hi, i + 7))) and i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為"):
+        return None  # 「つきまとい等を禁ずる禁止命令」: the order's words, not an act
     lo, hi = _clause_tokens(ctx, sent, i)
     if q >= 0:
         qq = ctx.qs[q]
@@ -563,10 +577,11 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     count, count_text = _count_for(ctx, sent, lo, hi, i)
     date_range = _date_for(ctx, sent, i)
-    vague = count_text is not None and not re.search(r"\d|[一二三四五六七八九十百千]", count_text)
+    vague = _vague(count_text)
     clause = ctx.span(lo, hi)
     act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=ctx.span(i, i + 1),
-                  clause=clause, actor=actor, actor_text=actor_text, date=date_range, count=count,
+                  clause=clause, actor=actor, actor_explicit=actor_text == "explicit" or qkind == "admission",
+                  date=date_range, count=count,
                   count_text=count_text, count_vague=vague, negated=negated, hedged=hedge is not None, hedge_text=hedge,
                   admitted=qkind == "admission", sentence_index=sent.index, device=device)
     if place:
@@ -712,8 +727,8 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
             continue
         count, count_text = _count_for(ctx, sent, lo, max(hi, vi + 1), i)
         act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(i, vi + 1),
-                      clause=ctx.span(lo, hi), actor=actor, actor_text=actor_text, means=kind,
-                      date=_date_for(ctx, sent, i), count=count, count_text=count_text,
+                      clause=ctx.span(lo, hi), actor=actor, actor_explicit=actor_text == "explicit", means=kind,
+                      date=_date_for(ctx, sent, i), count=count, count_text=count_text, count_vague=_vague(count_text),
                       negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
         h = _hedge(ctx, sent, vi)
         act.hedged, act.hedge_text = h is not None, h
@@ -738,9 +753,10 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
         vi = q.verb_i if q.verb_i is not None else q.hi
         # who speaks: the subject of the attribution verb (passive 「と言われた」: the agent)
         if q.verb is not None:
-            speaker, _ = _actor(ctx, vi, sent)
+            speaker, how = _actor(ctx, vi, sent)
         else:
-            speaker = _subject(ctx.toks, ctx.roles, sent, q.lo) or "suspect"
+            found = _subject(ctx.toks, ctx.roles, sent, q.lo)
+            speaker, how = found or "suspect", "explicit" if found else None
         if speaker not in ("suspect", "unknown"):
             continue
         lo, hi = q.lo, min(sent.hi, (q.verb_i or q.hi) + 1)
@@ -758,8 +774,9 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
         for kind, cat in kinds:
             count, count_text = _count_for(ctx, sent, lo, hi, q.lo)
             act = ActFact(kind=kind, category=cat, subtype=None, evidence=ctx.span(q.lo, q.hi + 1),
-                          clause=ctx.span(sent.lo, sent.hi), actor="suspect", date=_date_for(ctx, sent, q.lo),
-                          count=count, count_text=count_text, sentence_index=sent.index,
+                          clause=ctx.span(sent.lo, sent.hi), actor="suspect", actor_explicit=how == "explicit", date=_date_for(ctx, sent, q.lo),
+                          count=count, count_text=count_text, count_vague=_vague(count_text),
+                          sentence_index=sent.index,
                           negated=C.chain_negated(ctx.toks, sent, vi, ctx.inside) if q.verb_i else False)
             h = _hedge(ctx, sent, vi)
             act.hedged, act.hedge_text = h is not None, h
