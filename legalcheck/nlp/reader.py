@@ -579,7 +579,7 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     date_range = _date_for(ctx, sent, i)
     vague = _vague(count_text)
     clause = ctx.span(lo, hi)
-    act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=ctx.span(i, i + 1),
+    act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=_phrase(ctx, lo, i, vi),
                   clause=clause, actor=actor, actor_explicit=actor_text == "explicit" or qkind == "admission",
                   date=date_range, count=count,
                   count_text=count_text, count_vague=vague, negated=negated, hedged=hedge is not None, hedge_text=hedge,
@@ -611,6 +611,25 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     if trig.kind == "handover" and C.passive_after(toks, i, sent.hi):
         act.actor = "suspect" if actor in ("victim", "close", "suspect") else actor
     return act
+
+
+def _phrase(ctx: _Ctx, lo: int, i: int, vi: int) -> Span:
+    """The words to highlight: the act's own phrase, from its object (「Ａ子の部屋の様子を」) to the end
+    of its predicate (「見張っていた」), within its clause."""
+    toks = ctx.toks
+    start = i
+    k = i - 1
+    while k >= lo and i - k <= 10:
+        t = toks[k]
+        if t.text in ("、", "。", "」", "）") or (t.text in ("は", "が") and t.pos == "ADP") or ctx.inside[k] != ctx.inside[i]:
+            break
+        start = k
+        k -= 1
+    end = max(i, vi)
+    while end + 1 < len(toks) and (toks[end + 1].pos in ("AUX",) or (toks[end + 1].pos == "SCONJ" and toks[end + 1].text in ("て", "で"))
+                                   or toks[end + 1].norm in ("為る", "居る") or toks[end + 1].text in ("たり", "だり")):
+        end += 1
+    return ctx.span(start, end + 1)
 
 
 def _predicate(ctx: _Ctx, i: int, hi: int) -> int:
