@@ -147,7 +147,7 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             return False
         if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
             return True
-        if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を"):
+        if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を", "や", "など", "等"):
             return _rest_negated(toks, k + 2, sent.hi)
         if t.norm == "たり" and k + 1 < sent.hi and toks[k + 1].norm not in ("為る",):
             # 〜たり(、)〜たりしたことはない: jump to the next たり of the list

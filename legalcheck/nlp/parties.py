@@ -60,6 +60,7 @@ def cast(text: str) -> Cast:
         bind(m.group(1), "suspect", m)
     for m in _RE_PROTECTED.finditer(text):
         bind(m.group(1), "victim", m)
+    c.victim_sex = _victim_sex(text)
     roles = set(c.aliases.values())
     for m in _RE_REL.finditer(text):
         name = m.group(1)
@@ -69,6 +70,8 @@ def cast(text: str) -> Cast:
             bind(name, "suspect", m)
         elif "被害者" in m.group(0):
             bind(name, "victim", m)
+        elif _rel_sex(m.group(0)) and "victim" not in roles and "suspect" not in roles:
+            bind(name, "victim" if _rel_sex(m.group(0)) == c.victim_sex else "suspect", m)
         elif name.endswith("子") and "victim" not in roles:
             bind(name, "victim", m)   # 「Ｅ子」: a masked woman's name
         elif "suspect" not in roles:
@@ -77,15 +80,6 @@ def cast(text: str) -> Cast:
             bind(name, "victim", m)
         roles = set(c.aliases.values())
 
-    # The victim's sex: 「相談者（24歳・女性）」「男性被害者」「被害女性」; the suspect is the other
-    # unless told (「被疑者の女」「被疑者（女」).
-    for m in _RE_GENDER_V.finditer(text):
-        before = re.search(r"(男性|女性|男子|女子)の?$", text[max(0, m.start() - 4):m.start()])
-        window = (before.group(0) if before else "") + _descriptions(text, m.start())
-        sex = re.search(r"男性|女性|男子|女子", window)
-        if sex:
-            c.victim_sex = "male" if sex.group(0).startswith("男") else "female"
-            break
     c.suspect_sex = "female" if c.victim_sex == "male" else "male"
     if re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)", text):
         c.suspect_sex = "female"
@@ -106,6 +100,25 @@ def _descriptions(text: str, start: int) -> str:
     """「相談者 岩田（仮名）（50代男性、…）」: the role word and the parentheses right after it."""
     m = _RE_DESC.match(text, start + 3)
     return text[start:start + 3] + (m.group(1) if m else "")
+
+
+def _victim_sex(text: str) -> str:
+    """「相談者（24歳・女性）」「男性被害者」「被害者（30歳女性）」: her description; female unless told."""
+    for m in _RE_GENDER_V.finditer(text):
+        before = re.search(r"(男性|女性|男子|女子)の?$", text[max(0, m.start() - 4):m.start()])
+        window = (before.group(0) if before else "") + _descriptions(text, m.start())
+        sex = re.search(r"男性|女性|男子|女子", window)
+        if sex:
+            return "male" if sex.group(0).startswith("男") else "female"
+    return "female"
+
+
+def _rel_sex(phrase: str) -> str | None:
+    if re.match(r"元?妻|女性|女|元カノ|彼女", phrase):
+        return "female"
+    if re.match(r"元?夫|男性|男|彼氏|元彼", phrase):
+        return "male"
+    return None
 
 
 def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:

@@ -69,6 +69,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                tok_at, sent_of, incident_date)
     ctx.extra_counts = _extra_counts(text, norm)
     ctx.in_paren = _paren_depths(toks)
+    ctx.heading = [bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
+                   for s in sents]
     ctx.dates = [d for d in dates if not _attributive_date(ctx, d)]
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
@@ -519,6 +521,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     qkind = ctx.quote_kind[q] if q >= 0 else None
     if q >= 0 and qkind not in ("admission", "hearsay"):
         return None  # words inside someone's speech are not acts (their content is read in _quote_acts)
+    if ctx.heading[sent.index]:
+        return None  # 「元妻方への押しかけ事案。」: the case's title
     if ctx.in_paren[i]:
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
     if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
@@ -893,8 +897,12 @@ def _number_occasions(facts: Facts) -> None:
     act of the same category is the same occasion as that act."""
     keys: dict = {}
     for a in facts.acts:
-        # one sentence may tell several occasions (「1月中旬…電話、同月下旬には…メッセージ」)
-        key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
+        # one sentence may tell several occasions (「1月中旬…電話、同月下旬には…メッセージ」); acts of one
+        # named day are one occasion (「６月９日夜…待ちぶせ…後をついて来て…インターホンを鳴らした」)
+        if a.date and a.date.earliest == a.date.latest:
+            key = ("day", a.date.earliest)
+        else:
+            key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
         a.occasion = keys.setdefault(key, len(keys))
     for a in facts.acts:
         if a.admitted or a.kind == "attach_found":
