@@ -120,7 +120,11 @@ def repetition_status(acts: list[JudgedAct]) -> str:
     sat = occasions(acts, SAT)
     if sat >= 2:
         return SAT
-    if sat + occasions(acts, UND) >= 2:
+    und = occasions(acts, UND)
+    # an act known only by hearsay or guess (「うろついているらしい」) may well have happened more than once
+    if any(a.status == UND and a.fact.hedged and a.fact.count < 2 and not a.derived for a in acts):
+        und += 1
+    if sat + und >= 2:
         return UND
     return NOT
 

@@ -566,9 +566,14 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
             if trig.kind in ("attach", "handover"):
                 return None
             # a phone's own location (「iPhoneの現在地」「スマホの位置情報」) read through an app or account
-            if _SMARTPHONE.search(ctx.text):
+            near = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
+            if _SMARTPHONE.search(near) and _word_in(ctx, lo, hi, {"位置", "位置情報", "現在地", "居場所", "所在"}):
                 device = "app"
+            else:
+                return None
     category = trig.category
+    if trig.kind == "gps_read" and device is None:
+        return None
     if trig.kind == "gps_read" and device == "tag":
         category = "2-3-2"
     if t.norm in ("確認", "見る") and C.passive_after(toks, i, sent.hi) and trig.category == "2-1-1":
