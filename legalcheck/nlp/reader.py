@@ -103,7 +103,10 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     # 3. Cues over the whole text.
     facts.motives = [m for m in _motives(lex, hits)
                      if m.kind in ("romance", "no_romance") or not _in_quote(ctx, m.evidence)]
-    facts.fears = [Cue("fear", sp.text, sp) for sp in hits(lex.fear) if not _negated_span(ctx, sp)]
+    # 「怖くはない」「不安はない」 deny the fear; 「眠れない」 is the fear itself
+    facts.fears = [Cue("fear", sp.text, sp) for sp in hits(lex.fear)
+                   if not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
+                                   text[sp.end:sp.end + 12])]
     facts.refusals = [Cue(kind, sp.text, sp) for kind, rx in (("refusal_contact", lex.refusal_contact),
                                                              ("refusal_general", lex.refusal_general))
                       for sp in hits(rx) if not _refusal_denied(ctx, sp)]
@@ -294,8 +297,9 @@ def _place(ctx: _Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=N
     scene set earlier in the sentence (「駐車場において、…様子を確認した」); who it belongs to and
     whether the act was next to it."""
     i = hi if i is None else i
-    found = _place_in(ctx, range(i - 1, lo - 1, -1)) or _place_in(ctx, range(i + 1, hi))
-    if found is None and sent is not None and lo > sent.lo:
+    q = ctx.inside[i] if i < len(ctx.toks) else -1
+    found = _place_in(ctx, range(i - 1, lo - 1, -1), q) or _place_in(ctx, range(i + 1, hi), q)
+    if found is None and sent is not None and lo > sent.lo and q < 0:
         found = _place_in(ctx, range(lo - 1, sent.lo - 1, -1))
     if found is None:
         return None
@@ -322,12 +326,12 @@ def _place(ctx: _Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=N
     return kind, owner, ctx.span(k - 2 if owner and k >= 2 else k, k + 1), near
 
 
-def _place_in(ctx: _Ctx, order):
+def _place_in(ctx: _Ctx, order, quote: int = -1):
     lex = lexicon()
     toks = ctx.toks
     for k in order:
         t = toks[k]
-        if ctx.inside[k] >= 0:
+        if ctx.inside[k] >= 0 and ctx.inside[k] != quote:
             continue
         kind = lex.places.get(t.norm) or lex.places.get(t.text)
         if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos == "NOUN":
@@ -424,16 +428,18 @@ def _open_end(ctx: _Ctx, start):
 def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
     s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
     best, txt = 1, None
-    all_counts = list(ctx.counts) + ctx.extra_counts
-    for cm in all_counts:
-        if s_lo <= cm.start < s_hi and cm.value > best and not _attributive(ctx, cm.end, i):
-            best, txt = cm.value, cm.text
-    if txt is None:
+    all_counts = [cm for cm in list(ctx.counts) + ctx.extra_counts if not _attributive(ctx, cm.end, i)]
+    pos = ctx.toks[i].start
+    # the count nearest to the act in its clause (「ＬＩＮＥで五十回…送信したほか、無言電話を数十回かけた」)
+    near = sorted(((abs(cm.start - pos), -cm.value, n), cm) for n, cm in enumerate(all_counts) if s_lo <= cm.start < s_hi)
+    if near:
+        best, txt = max(1, near[0][1].value), near[0][1].text
+    else:
         # 「…4回にわたり、…路上に車を止め、…見張っていた」: an adverb of the sentence's earlier clause
         ss = ctx.toks[sent.lo].start
-        for cm in all_counts:
-            if ss <= cm.start < s_lo and cm.value > best and not _attributive(ctx, cm.end, i):
-                best, txt = cm.value, cm.text
+        earlier = [cm for cm in all_counts if ss <= cm.start < s_lo]
+        if earlier:
+            best, txt = max(1, earlier[-1].value), earlier[-1].text
     # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
     ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
     before = [d for d in ctx.dates if ss <= d.start < se]
@@ -714,6 +720,15 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
                     found[k] = kind
                 else:
                     found.setdefault(k, kind)
+    # 「無言電話」: the 電話 of a silent call is not a second call; 「携帯電話に」 is where, not how
+    for i, kind in list(found.items()):
+        if kind == "silent_call":
+            for k in range(i + 1, min(len(toks), i + 4)):
+                if found.get(k) == "phone":
+                    del found[k]
+        elif kind == "phone" and toks[i].text in ("携帯電話", "電話") and i + 1 < len(toks) and toks[i + 1].text == "に" \
+                and (toks[i].text == "携帯電話" or (i > 0 and toks[i - 1].text == "携帯")):
+            del found[i]
     used_clauses = set()
     for i in sorted(found):
         kind = found[i]
