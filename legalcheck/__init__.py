@@ -2,11 +2,12 @@
 __version__ = "0.1.0"
 
 
-def analyze(narrative, incident_date=None, prior_measures=()):
-    """The analysis of contract.md section 2, as a typed object (`.model_dump(mode="json")`)."""
+def analyze(narrative, incident_date=None, prior_measures=(), *, today=None):
+    """The analysis of contract.md section 2, as a typed object (`.to_dict()` gives its JSON form).
+    `today` fixes the judgment date (default: the current date), for reproducible reports."""
     from legalcheck.analysis import analyze as _analyze
 
-    return _analyze(narrative, incident_date=incident_date, prior_measures=prior_measures)
+    return _analyze(narrative, incident_date=incident_date, prior_measures=prior_measures, today=today)
 
 
 __all__ = ["analyze", "__version__"]

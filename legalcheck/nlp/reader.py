@@ -63,11 +63,16 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         for k in range(s.lo, s.hi):
             sent_of[k] = s.index
 
-    quote_kind = [_quote_kind(toks, q, roles, sents[sent_of[q.lo]] if toks else None, lex) for q in qs]
+    quote_kind, quote_speaker = [], []
+    for q in qs:
+        kind, speaker = _quote_kind(toks, q, roles, sents[sent_of[q.lo]], lex)
+        quote_kind.append(kind)
+        quote_speaker.append(speaker)
     device_mentions = _device_mentions(toks, hits, lex, tok_at)
     ctx = _Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
     ctx.extra_counts = _extra_counts(text, norm)
+    ctx.quote_speaker = quote_speaker
     ctx.in_paren = _paren_depths(toks)
     ctx.heading = [bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
                    for s in sents]
@@ -109,7 +114,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                                    text[sp.end:sp.end + 12])]
     facts.refusals = [Cue(kind, sp.text, sp) for kind, rx in (("refusal_contact", lex.refusal_contact),
                                                              ("refusal_general", lex.refusal_general))
-                      for sp in hits(rx) if not _refusal_denied(ctx, sp)]
+                      for sp in hits(rx) if not _refusal_denied(ctx, sp) and not _suspect_speech(ctx, sp)]
     for rid, rx in lex.related.items():
         for sp in hits(rx):
             if _victim_statement(ctx, sp):
@@ -186,48 +191,72 @@ def _char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
 
 def _quote_kind(toks, q, roles, sent, lex) -> str:
     """admission (the suspect's own account) | hearsay | victim (her words) | speech (said/sent to her)."""
-    if sent is None:
-        return "speech"
     v = q.verb
     if v is None:
-        return "speech"
+        return "speech", None
     speaker = _subject(toks, roles, sent, q.lo, q.verb_i)
     if v.norm in lex.hearsay_verbs:
-        return "hearsay"
+        return "hearsay", speaker
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
-        return "speech"
+        return "speech", "suspect"
     if v.norm in lex.admission_verbs or v.norm in ("話す", "訴える", "述べる", "言う"):
         if speaker == "suspect" and v.norm in lex.admission_verbs:
-            return "admission"
-        if speaker in ("victim", "close", "other"):
-            return "victim" if speaker != "other" else "hearsay"
-    return "speech"
+            return "admission", speaker
+        if speaker == "other":
+            return "hearsay", speaker
+    passive = C.passive_after(toks, q.verb_i, sent.hi)
+    if (speaker in ("victim", "close") and not passive) or (speaker == "suspect" and passive):
+        return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
+    if passive:
+        for m in range(q.lo - 1, sent.lo - 1, -1):
+            if roles[m] in ("victim", "close") and m + 1 < sent.hi and toks[m + 1].text == "から":
+                return "victim", "victim"
+    return "speech", ("suspect" if passive else speaker)
 
 
 def _subject(toks, roles, sent, i, verb_i=None) -> str | None:
-    """The person who does the predicate at token i: a から/により agent, else the nearest
-    は-topic or が-subject that is not the subject of an embedded clause."""
+    """The person who does the predicate at token i: a から agent that governs it directly
+    (「Ｃから「おかえり」と電話がかかってくる」), else the nearest は-topic, else the nearest が-subject
+    that is not the subject of a clause describing a noun (「Ａが出入りする様子を」)."""
     k = i - 1
     agent = None
     while k >= sent.lo:
         r = roles[k]
         if r and k + 1 < sent.hi:
             nxt = toks[k + 1].text
-            if nxt in ("から", "より") and agent is None:
+            if nxt in ("から", "より") and agent is None and not _has_verb(toks, k + 2, i):
                 agent = r
             elif nxt in ("は", "も"):
                 return agent or r
             elif nxt == "（":
                 after = _topic_after_paren(toks, k + 1, sent.hi)
-                if after == "は" or (after == "が" and not _has_predicate(toks, k + 2, i)):
+                if after == "は" or (after == "が" and not _embedded(toks, k + 2, i)):
                     return agent or r
             elif nxt == "が":
-                if not _has_predicate(toks, k + 2, i):
+                if not _embedded(toks, k + 2, i):
                     return agent or r
             elif nxt in ("自身", "本人") and k + 2 < sent.hi and toks[k + 2].text in ("は", "が"):
                 return agent or r
         k -= 1
     return agent
+
+
+def _has_verb(toks, lo, hi) -> bool:
+    return any(toks[k].pos == "VERB" and toks[k].text not in ("「", "」") for k in range(lo, hi)
+               if not (toks[k].text in ("「", "」")))
+
+
+def _embedded(toks, lo, hi) -> bool:
+    """Is a が-subject at lo the subject of another clause before hi: one that describes a noun
+    (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.pos in ("VERB", "AUX", "ADJ") and "連体形" in t.infl and k + 1 < hi and toks[k + 1].pos in ("NOUN", "PROPN"):
+            return True
+        if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
+                not (k + 2 < hi and toks[k + 2].norm in C.TE_AUX):
+            return True
+    return False
 
 
 def _topic_after_paren(toks, k, hi) -> bool:
@@ -241,10 +270,6 @@ def _topic_after_paren(toks, k, hi) -> bool:
                 return toks[k + 1].text if k + 1 < hi and toks[k + 1].text in ("は", "が") else None
         k += 1
     return None
-
-
-def _has_predicate(toks, lo, hi) -> bool:
-    return any(toks[k].pos == "VERB" or (toks[k].pos == "ADJ" and toks[k].norm != "同じ") for k in range(lo, hi))
 
 
 def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
@@ -830,6 +855,15 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
 def _in_quote(ctx: _Ctx, sp: Span) -> bool:
     k = ctx.tok_at[sp.start]
     return k is not None and ctx.inside[k] >= 0
+
+
+def _suspect_speech(ctx: _Ctx, sp: Span) -> bool:
+    """「無視するな」: words the suspect says are not her refusal."""
+    k = ctx.tok_at[sp.start]
+    if k is None or ctx.inside[k] < 0:
+        return False
+    q = ctx.inside[k]
+    return ctx.quote_kind[q] == "admission" or ctx.quote_speaker[q] == "suspect"
 
 
 def _victim_statement(ctx: _Ctx, sp: Span) -> bool:

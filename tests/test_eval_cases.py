@@ -1,0 +1,77 @@
+"""The labelled narratives: our own held-out set (tests/cases/own.yaml, written apart from the code) and,
+when the shared folder is beside the checkout, ../shared/eval/dev.yaml. Every critical key must be right;
+the scores must not fall below what this version reaches (a drop is a regression to look at)."""
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from legalcheck import analyze
+from legalcheck.evaluate import format_report, run, score_case
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "tests" / "cases" / "own.yaml"
+DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+# measured with this version; keep these as floors
+FLOORS = {"own": 0.92, "dev": 0.99}
+
+
+def load(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _analyze(text, **kw):
+    return analyze(text, today=date(2026, 11, 24), **kw)
+
+
+@pytest.fixture(scope="module")
+def own_report():
+    return run(load(OWN), _analyze)
+
+
+def test_own_cases_every_critical_key_right(own_report):
+    ok, total = own_report.critical
+    assert total >= 40 and ok == total, format_report(own_report)
+
+
+def test_own_cases_score(own_report):
+    assert len(own_report.cases) >= 48
+    assert not [c for c in own_report.cases if c.error]
+    assert own_report.score >= FLOORS["own"], format_report(own_report)
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is not beside this checkout")
+def test_dev_cases():
+    report = run(load(DEV), _analyze)
+    ok, total = report.critical
+    assert ok == total and report.score >= FLOORS["dev"], format_report(report)
+
+
+def test_scoring_follows_the_contract():
+    case = {"id": "x", "expect": {"acts": {"2-1-1": "satisfied", "2-3-1": "not_satisfied"},
+                                  "offenses": {"art19": "not_satisfied"}, "related": ["trespass"]}}
+    analysis = {"acts": [{"key": "2-1-1:mihari", "status": "undetermined"},
+                         {"key": "2-1-1:machibuse", "status": "satisfied"}],
+                "offenses": {}, "related": [{"id": "intimidation"}]}
+    r = score_case(case, analysis)
+    assert r.results == [("2-1-1", "satisfied", "satisfied"), ("2-3-1", "not_satisfied", "not_satisfied"),
+                         ("art19", "not_satisfied", "not_satisfied"), ("related:trespass", "flagged", "missing")]
+    assert r.score == 0.75
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the reference scorer is not beside this checkout")
+def test_eval_command_reports_the_reference_scorers_figures(tmp_path):
+    cases = load(OWN)[:12]
+    f = tmp_path / "cases.yaml"
+    f.write_text(yaml.safe_dump(cases, allow_unicode=True), encoding="utf-8")
+    ours = subprocess.run([sys.executable, "-m", "legalcheck.cli", "eval", str(f)], capture_output=True, text=True,
+                          cwd=ROOT)
+    ref = subprocess.run([sys.executable, str(SCORER), str(f)], capture_output=True, text=True, cwd=ROOT)
+    last = lambda out: [l for l in out.splitlines() if l.startswith("score ")][-1]  # noqa: E731
+    assert last(ours.stdout).split()[:6] == last(ref.stdout).split()[:6]
+    assert [l for l in ours.stdout.splitlines() if l.startswith("t")] == [l for l in ref.stdout.splitlines() if l.startswith("t")]
