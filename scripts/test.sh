@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
-# run from a temp dir so the tests exercise the installed package and its shipped data
+# tests/test_installed.py checks the installed wheel and its shipped data from outside the checkout
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"

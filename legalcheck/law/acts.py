@@ -236,6 +236,8 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
     if fact.means == "silent_call":
         return SAT, f"電話をかけて何も告げない行為（無言電話）で、拒否の有無を問わず5号に当たる。"
     refusal = refusal_before(fact)
+    if fact.count < 2 and fact.count_text and not fact.count_vague:
+        return NOT, f"{means}は{fact.count_text}にとどまり、「連続して」行われたものではない。"
     if fact.count < 2:
         j.questions.append(f"{means}が何回、どのくらいの間隔で行われたか（連続性）")
         return UND, f"{means}の回数が記述からは分からず、「連続して」といえるか確認を要する。"

@@ -746,8 +746,12 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
                     found[k] = kind
                 else:
                     found.setdefault(k, kind)
-    # 「無言電話」: the 電話 of a silent call is not a second call; 「携帯電話に」 is where, not how
+    # 「無言電話」: the 電話 of a silent call is not a second call; 「携帯電話に」 is where, not how;
+    # 「メールアドレスあてに」 is an address
     for i, kind in list(found.items()):
+        if "アドレス" in toks[i].text or (i + 1 < len(toks) and toks[i + 1].text.startswith("アドレス")):
+            del found[i]
+            continue
         if kind == "silent_call":
             for k in range(i + 1, min(len(toks), i + 4)):
                 if found.get(k) == "phone":
