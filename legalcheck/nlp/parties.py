@@ -138,7 +138,7 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     for t in toks:
         if roles[t.i]:
             continue
-        n = unicodedata.normalize("NFKC", t.text)
+        n = t.fold
         nxt = toks[t.i + 1].text if t.i + 1 < len(toks) else ""
         prev = toks[t.i - 1].text if t.i > 0 else ""
         if t.text in lex["suspect_words"] or t.norm in lex["suspect_words"]:

@@ -1,6 +1,7 @@
 """spaCy's Japanese pipeline on Sudachi, built once per process, as plain tokens for the rules."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ class Tok:
     infl: str      # conjugation (連用形-一般, …)
     start: int     # offsets into the caller's text
     end: int
+    fold: str      # NFKC of the surface (全角→半角), for lexicon look-ups
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,9 @@ def tokenize(text: str) -> list[Tok]:
     for t in doc:
         if t.is_space and "\n" not in t.text:
             continue
-        infl = t.morph.get("Inflection")
-        out.append(Tok(len(out), t.text, t.norm_ if not t.is_space else "\n", t.pos_, t.tag_,
-                       infl[0] if infl else "", t.idx, t.idx + len(t.text)))
+        pos = t.pos_
+        # only predicates inflect; reading the morph of every token costs as much as our rules
+        infl = t.morph.get("Inflection") if pos in ("VERB", "AUX", "ADJ") else None
+        out.append(Tok(len(out), t.text, t.norm_ if not t.is_space else "\n", pos, t.tag_,
+                       infl[0] if infl else "", t.idx, t.idx + len(t.text), unicodedata.normalize("NFKC", t.text)))
     return out

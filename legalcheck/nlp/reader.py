@@ -86,7 +86,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             by_norm.setdefault(n, []).append(trig)
     candidates: list[tuple[int, object]] = []
     for t in toks:
-        for trig in by_norm.get(t.norm, []) + by_norm.get(unicodedata.normalize("NFKC", t.text), []):
+        for trig in by_norm.get(t.norm, []) + by_norm.get(t.fold, []):
             candidates.append((t.i, trig))
     for trig in lex.triggers:
         for sp in hits(trig.phrases):
@@ -309,13 +309,12 @@ def _clause_tokens(ctx, sent, i):
 
 
 def _word_in(ctx, lo, hi, words) -> bool:
-    for k in range(lo, hi):
-        t = ctx.toks[k]
-        if t.norm in words or t.text in words:
-            return True
-        if any(w in t.text for w in words if len(w) > 1):
-            return True
-    return False
+    """A word of `words` in tokens lo..hi-1: as a token (norm or surface) or inside one (「位置情報共有」)."""
+    toks = ctx.toks
+    if any(toks[k].norm in words or toks[k].text in words for k in range(lo, hi)):
+        return True
+    window = "".join(toks[k].text for k in range(lo, hi))
+    return any(len(w) > 1 and w in window for w in words)
 
 
 def _place(ctx: _Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=None):
@@ -379,7 +378,7 @@ def _device_mentions(toks, hits, lex, tok_at):
     for kind in ("tag", "app", "gps"):
         norms, rx = lex.devices[kind]
         for t in toks:
-            if t.norm in norms or unicodedata.normalize("NFKC", t.text) in norms:
+            if t.norm in norms or t.fold in norms:
                 out.append((t.start, kind))
         for sp in hits(rx):
             out.append((sp.start, kind))
@@ -737,7 +736,7 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
     for kind in ("silent_call", "fax", "letter", "email", "sns", "phone"):
         norms, rx = lex.means[kind]
         for t in toks:
-            if t.norm in norms or unicodedata.normalize("NFKC", t.text) in norms:
+            if t.norm in norms or t.fold in norms:
                 found.setdefault(t.i, kind)
         for sp in hits(rx):
             k = ctx.tok_at[sp.start]
