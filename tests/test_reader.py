@@ -79,7 +79,7 @@ def test_passive_gps_and_admission():
 
 
 def test_tag_words_and_victims_own_visit():
-    text = ("相談者Ｃ子は令和８年１月１０日、被疑者丙の自宅付近へ荷物を取りに行った。\n"
+    text = ("相談者Ｃ子は令和８年１月１０日、被疑者丙の自宅へ荷物を取りに行った。\n"
             "同月２０日、Ｃ子のバッグからエアタグが見つかり、丙は「１月１２日にバッグへ入れ、AirTagの位置を毎日確認した」と認めた。")
     f = read_facts(text)
     assert [a.actor for a in acts_of(f, "oshikake")] == ["victim"]

@@ -110,7 +110,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.motives = [m for m in _motives(lex, hits)
                      if m.kind in ("romance", "no_romance") or not _in_quote(ctx, m.evidence)]
     # 「怖くはない」「不安はない」 deny the fear; 「眠れない」 is the fear itself
-    facts.fears = [Cue("fear", sp.text, sp) for sp in hits(lex.fear)
+    facts.fears = [Cue("fear", sp.text, _to_word_end(text, sp)) for sp in hits(lex.fear)
                    if not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
                                    text[sp.end:sp.end + 12])]
     facts.refusals = [Cue(kind, sp.text, sp) for kind, rx in (("refusal_contact", lex.refusal_contact),
@@ -577,8 +577,11 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
             return None
         if place is None or place[0] not in ("home", "relative_home", "work", "school"):
             return None
-        # 来る/行く at 住居等 only when he comes up to it: 「部屋の前まで来て」「女性方を訪れ」
+        # 来る/行く at 住居等 only when he comes up to it: 「部屋の前まで来て」「女性方を訪れ」, not
+        # 「自宅付近まで来た」 (following her, or loitering nearby)
         if place[0] in ("work", "school") and t.norm in ("行く", "入る"):
+            return None
+        if t.norm in ("来る", "行く") and _word_in(ctx, lo, i, {"付近", "近く", "周辺", "近所"}):
             return None
     device = None
     if trig.category.startswith("2-3"):
@@ -854,6 +857,14 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
             act.hedged, act.hedge_text = h is not None, h
             out.append(act)
     return out
+
+
+def _to_word_end(text: str, sp: Span, limit: int = 8) -> Span:
+    """「怖」 → 「怖くて」: show the whole word a stem cue stands in."""
+    end = sp.end
+    while end < len(text) and end - sp.end < limit and text[end] not in "。、，」「）（()\n・ 　":
+        end += 1
+    return Span(sp.start, end, text[sp.start:end])
 
 
 def _in_quote(ctx: _Ctx, sp: Span) -> bool:
