@@ -210,8 +210,8 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     for o in (o18, o19, o20):
         questions += o.questions
     questions = list(dict.fromkeys(questions))
-    if any(a.fact.actor == "suspect" and a.date < date(2017, 1, 3) and a.status == SAT for a in judged) and o18.status != NOT:
-        warnings.append("2017-01-02以前の行為は、平成28年改正法附則2条により罰則は改正前の例による（親告罪・改正前13条）。")
+    if o18.penalty is not None and o18.penalty.complaint_required and o18.status != NOT:
+        warnings.append(f"行為時の罰則（{o18.penalty.article}）は親告罪であり、改正法の経過措置により改正前の例による。")
     if any(a.fact.date is None for a in judged if a.status != NOT) and default != today and not incident:
         warnings.append("日付の記載がない行為は、記述中の直近の日付又は最後の行為日として扱った。")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from legalcheck.law import statutes
+from legalcheck.law import caselaw, statutes
 from legalcheck.law.logic import NOT, SAT, UND
 from legalcheck.nlp.facts import ActFact, DateRange
 
@@ -99,9 +99,9 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before) -> JudgedAct:
                   f"（{f.start.isoformat()}施行の改正で追加）。")
         if category in ("2-3-2", "2-3-3") and fact.device == "tag":
             reason += ("紛失防止タグは衛星測位を用いないため施行令1条の位置情報記録・送信装置に当たらず、"
-                       "タグは2025-12-30施行の令和7年改正で初めて対象となった。")
+                       f"タグは{statutes.feature('2-3-2').start.isoformat()}施行の改正で初めて対象となった。")
         if category == "2-3-1" or (category == "2-3-3" and fact.device != "tag"):
-            reason += "位置情報無承諾取得等（2条3項）は2021-08-26施行の令和3年改正で新設された。"
+            reason += f"位置情報無承諾取得等（2条3項）は{statutes.feature('2-3-1').start.isoformat()}施行の改正で新設された。"
         return _set(j, NOT, reason)
     if f is not None and not statutes.in_force(feat, earliest):
         j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")
@@ -196,7 +196,7 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
 
 
 def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
-    """Is the place a 住居等 (住居・勤務先・学校その他その通常所在する場所, from 2021-06-15 also 現に所在する場所)?"""
+    """Is the place a 住居等 (住居・勤務先・学校その他その通常所在する場所; later also 現に所在する場所)?"""
     if fact.place is None:
         j.questions.append("その行為がどこで行われたか（被害者の住居・勤務先等の付近か）")
         return UND, "行為の場所が記述からは特定できず、住居等の付近といえるか確認を要する。"
@@ -208,10 +208,11 @@ def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
     if fact.place in USUAL_PLACES:
         return SAT, f"被害者が{name}として通常所在する場所（住居等）"
     if fact.place == "visited" or fact.current_place:
+        since = statutes.feature("2-1-1:current_place").start.isoformat()
         if statutes.in_force("2-1-1:current_place", at):
-            return SAT, f"被害者が現に所在する場所（{name}、2021-06-15以降の住居等）"
+            return SAT, f"被害者が現に所在する場所（{name}、{since}以降の住居等）"
         j.questions.append("その場所が被害者の通常所在する場所（日常的に利用する場所）か")
-        return UND, "当時（2021-06-15より前）は「現に所在する場所」は住居等に含まれず、通常所在する場所かどうか確認を要する。"
+        return UND, f"当時（{since}より前）は「現に所在する場所」は住居等に含まれず、通常所在する場所かどうか確認を要する。"
     return UND, "場所が住居等に当たるか確認を要する。"
 
 
@@ -227,7 +228,7 @@ def mihari_place(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
         return UND, f"{quote}は付近にとどまっていたことを示すが、被害者の動静を観察していたかは記述からは分からない。"
     if ok == SAT:
         return SAT, (f"{quote}は、{why}の付近という一定の場所で、同所における被害者等の動静を観察する行為であり、"
-                     "見張り（最一小判令和2年7月30日の場所的要件を満たす）に当たる。")
+                     f"見張り（{_cite('sc-2020-07-30-1528')}の場所的要件を満たす）に当たる。")
     return ok, f"{quote}について、{why}"
 
 
@@ -251,6 +252,11 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
     return UND, f"連続した{means}だが、被害者が拒んでいたか記述からは分からない。"
 
 
+def _cite(pid: str) -> str:
+    """A precedent's short name from caselaw/ (「最一小判令和2年7月30日」)."""
+    return caselaw.precedent(pid).citation.split(" ")[0]
+
+
 def _gps_as_mihari(fact: ActFact, default_date: date) -> JudgedAct:
     """The 2020 rulings' question: is reading a GPS position 見張り? Only if the reading itself was done
     near 住居等 and observed her movements there."""
@@ -263,9 +269,9 @@ def _gps_as_mihari(fact: ActFact, default_date: date) -> JudgedAct:
     if fact.remote or fact.place_owner == "suspect":
         where = f"（{fact.place_span.text}）" if fact.place_span else ""
         return _set(j, NOT, f"位置情報の取得は被害者の住居等から離れた場所{where}で行われており、住居等の付近で"
-                            "被害者の動静を観察したものではないから、見張りに当たらない（最一小判令和2年7月30日）。")
+                            f"被害者の動静を観察したものではないから、見張りに当たらない（{_cite('sc-2020-07-30-1528')}）。")
     if fact.hedged:
         return _set(j, NOT, "位置情報の取得自体が確認されておらず、見張りとは評価できない。")
     j.questions.append("被疑者が位置情報を見たとき、どこにいたか（被害者の住居等の付近で動静を観察していたか）")
     return _set(j, UND, "位置情報をどこで見たかが記述からは分からない。住居等の付近で被害者の動静を観察したのでなければ、"
-                        "位置情報の取得は見張りに当たらない（最一小判令和2年7月30日）。")
+                        f"位置情報の取得は見張りに当たらない（{_cite('sc-2020-07-30-1528')}）。")

@@ -390,7 +390,7 @@ def load_features(path: Path, data: LawData) -> None:
     for fid, entry in _mapping(doc.get("features"), path, "features").items():
         pre = f"features.{fid}."
         entry = _mapping(entry, path, pre[:-1])
-        _only(entry, {"from", "until", "provision", "label", "source", "verification"}, path, pre)
+        _only(entry, {"from", "until", "provision", "label", "source", "verification", "months"}, path, pre)
         start = _date(entry.get("from"), path, f"{pre}from")
         until = _date(entry.get("until"), path, f"{pre}until", nullable=True)
         if until is not None and until < start:
@@ -400,7 +400,7 @@ def load_features(path: Path, data: LawData) -> None:
         data.features[str(fid)] = {
             "id": str(fid), "label": _str(entry, "label", path, pre), "start": start, "until": until,
             "provision": canonical(key), "source": _sources(entry, path, pre),
-            "verification": _verification(entry, path, pre)}
+            "verification": _verification(entry, path, pre), "months": _int_or_none(entry, "months", path, pre)}
 
 
 _PENALTY_FIELDS = {"article", "text", "penalty", "imprisonment_kind", "imprisonment_max_months", "fine_max_yen",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from legalcheck.law import statutes
+from legalcheck.law import caselaw, statutes
 from legalcheck.law.acts import JudgedAct
 from legalcheck.law.logic import NOT, SAT, UND, all_of, any_of
 from legalcheck.nlp.facts import Facts, Span
@@ -139,7 +139,7 @@ def repetition(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     if e.status == SAT:
         kinds = sorted({a.key for a in sat})
         e.reasoning = (f"同一の者に対するつきまとい等が反復されている（{'、'.join(statutes.category_label(k) for k in kinds)}）。"
-                       "異なる号の行為も合わせて反復と評価できる（最高裁平成17年11月25日決定）。")
+                       f"異なる号の行為も合わせて反復と評価できる（{caselaw.precedent('sc-2005-11-25').citation.split('（')[0]}）。")
         e.defeaters.append("各行為が実は一回の機会に行われたものであること")
     elif e.status == UND:
         e.reasoning = f"確認できるつきまとい等は{n}回分で、他の行為が確認されれば反復となり得る。"

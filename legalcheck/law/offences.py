@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from legalcheck.law import penalties, statutes
 from legalcheck.law.acts import JudgedAct
@@ -63,12 +63,24 @@ def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: 
     else:
         o.reasoning = f"要件の一部が記述からは確定できない（{summary}）。各要件の確認事項を参照。"
     if o.penalty is not None and o.penalty.complaint_required and status != NOT:
-        o.questions.append("告訴の有無（2017-01-02以前の行為は改正前13条2項により親告罪として扱う）")
+        o.questions.append(f"告訴の有無（{statutes.feature('non_complaint').start.isoformat()}より前の行為は"
+                           f"{o.penalty.article.replace('ストーカー規制法', '改正前')}の罪として親告罪の扱い）")
     return o
 
 
 def _mark(status: str) -> str:
     return {SAT: "✓", NOT: "✗", UND: "?"}[status]
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return date(year, month, 28)
 
 
 def orders_before(orders: list[Order]) -> list[Order]:
@@ -101,10 +113,11 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
     o19.evidence = [order.evidence] if order.evidence else []
     later = [a for a in suspect_acts(acts) if a.date > order.date]
     earlier = [a for a in suspect_acts(acts) if a.date <= order.date and a.status == SAT]
-    in_force = [a for a in later if a.date <= order.date + timedelta(days=365)
-                or not statutes.in_force("prohibition_without_warning", order.date)]
-    if len(in_force) < len(later):
-        o19.questions.append("禁止命令等の有効期間（1年）が延長されていたか")
+    validity = statutes.feature("prohibition_validity")
+    if statutes.in_force(validity.id, order.date) and validity.months:
+        expiry = _add_months(order.date, validity.months)
+        if any(a.date > expiry for a in later):
+            o19.questions.append(f"禁止命令等の有効期間（{validity.label}、{expiry.isoformat()}まで）が延長されていたか")
     sat_after = [a for a in later if a.status == SAT]
     course = course_of_conduct(later, elements["anxiety_method"].status)
     base = all_of([elements["purpose"].status, elements["target"].status])

@@ -49,6 +49,7 @@ class Feature:
     provision: str
     source: str
     verification: str
+    months: int | None = None   # a duration the provision sets (禁止命令等の有効期間)
 
 
 # ---------------------------------------------------------------- references
@@ -188,7 +189,7 @@ def feature(feature_id: str) -> Feature:
     except KeyError:
         raise KeyError(f"未知の機能IDです: {feature_id!r}") from None
     return Feature(f["id"], f["label"], f["start"], f["until"], f["provision"], " ; ".join(f["source"]),
-                   f["verification"])
+                   f["verification"], f.get("months"))
 
 
 def features() -> list[Feature]:
