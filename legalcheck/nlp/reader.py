@@ -200,7 +200,8 @@ def _quote_kind(toks, q, roles, sent, lex) -> str:
         return "hearsay", speaker
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
         return "speech", "suspect"
-    if v.norm in lex.admission_verbs or v.norm in ("話す", "訴える", "述べる", "言う"):
+    told_then = v.norm in ("話す", "述べる", "言う") and not _progressive(toks, q.verb_i, sent.hi)
+    if (v.norm in lex.admission_verbs or v.norm in ("話す", "訴える", "述べる", "言う")) and not told_then:
         if speaker == "suspect" and v.norm in lex.admission_verbs:
             return "admission", speaker
         if speaker == "other":
@@ -213,6 +214,14 @@ def _quote_kind(toks, q, roles, sent, lex) -> str:
             if roles[m] in ("victim", "close") and m + 1 < sent.hi and toks[m + 1].text == "から":
                 return "victim", "victim"
     return "speech", ("suspect" if passive else speaker)
+
+
+def _progressive(toks, i: int, hi: int) -> bool:
+    """「と話している」「と述べている」 (a statement now, to the police) vs 「と言った」 (said then, to her)."""
+    k = i + 1
+    while k < hi and toks[k].pos == "AUX" and toks[k].norm not in ("居る", "いる", "おる"):
+        k += 1
+    return k + 1 < hi and toks[k].text in ("て", "で") and toks[k + 1].norm in ("居る", "いる", "おる")
 
 
 def _subject(toks, roles, sent, i, verb_i=None) -> str | None:
