@@ -151,6 +151,8 @@ def _orders(prior_measures, facts: Facts) -> list[off.Order]:
 def _refusal_checker(facts: Facts):
     def check(fact: ActFact):
         contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
+        if not contact and any(c.kind == "no_refusal" for c in facts.refusals):
+            return "none"   # she says she never refused
         lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
         if re.search(r"それ以前|その前に|それより前|別れる前", lead):
             return "after" if contact else None   # told after the refusal, but done before it

@@ -246,6 +246,9 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
         return SAT, f"拒まれたにもかかわらず連続して{means}を行ったもの（{fact.count_text or str(fact.count) + '回以上'}）で、5号に当たる。"
     if refusal == "after":
         return NOT, f"{means}は被害者が拒否する前のものであり、「拒まれたにもかかわらず」に当たらない。"
+    if refusal == "none":
+        j.questions.append(f"被害者から{means}をやめるよう明確に伝えるか（拒否後の連続した{means}は5号に当たる）")
+        return NOT, f"被害者は{means}を拒んでいないと述べており、「拒まれたにもかかわらず」の要件を欠く。"
     j.questions.append(f"被害者が{means}による連絡を拒んでいたか、いつ拒んだか")
     if refusal == "general":
         return UND, f"交際等は断られているが、{means}による連絡自体を拒んでいたかは記述からは明らかでない。"

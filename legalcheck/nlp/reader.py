@@ -25,6 +25,8 @@ _Q_HONOUR = re.compile(r"ばらす|バラす|暴露|言いふらす|明かす|�
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
+_DENIED_AFTER = re.compile(r"[^。]{0,30}?(ことは|ことも|事実は|様子は|ことが)(一度も|一切|全く|特に)?(ない|なく|なかった|無い|ありません)")
+_QUESTION_LINE = re.compile(r"\s*(（問）|\(問\)|問[：:]|Ｑ[：:．.]|Q[：:．.]|【問】)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
 _SMARTPHONE = re.compile(r"iPhone|アイフォン|スマートフォン|スマホ|携帯電話|アプリ|Apple ?ID|アカウント|ログイン|Google|グーグル")
 _DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
@@ -75,6 +77,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx.extra_counts = _extra_counts(text, norm)
     ctx.quote_speaker = quote_speaker
     ctx.in_paren = _paren_depths(toks)
+    ctx.question = [bool(_QUESTION_LINE.match(text[_line_start(text, toks[s.lo].start):toks[s.hi - 1].end])) for s in sents]
     ctx.heading = [bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
                    for s in sents]
     ctx.dates = [d for d in dates if not _attributive_date(ctx, d)]
@@ -107,15 +110,21 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.acts.extend(_quote_acts(ctx))
 
     # 3. Cues over the whole text.
-    facts.motives = [m for m in _motives(lex, hits)
+    facts.motives = [m for m in _motives(lex, hits, text)
                      if m.kind in ("romance", "no_romance") or not _in_quote(ctx, m.evidence)]
     # 「怖くはない」「不安はない」 deny the fear; 「眠れない」 is the fear itself
     facts.fears = [Cue("fear", sp.text, _to_word_end(text, sp)) for sp in hits(lex.fear)
                    if not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
                                    text[sp.end:sp.end + 12])]
-    facts.refusals = [Cue(kind, sp.text, sp) for kind, rx in (("refusal_contact", lex.refusal_contact),
-                                                             ("refusal_general", lex.refusal_general))
-                      for sp in hits(rx) if not _refusal_denied(ctx, sp) and not _suspect_speech(ctx, sp)]
+    facts.refusals = []
+    for kind, rx in (("refusal_contact", lex.refusal_contact), ("refusal_general", lex.refusal_general)):
+        for sp in hits(rx):
+            if _suspect_speech(ctx, sp):
+                continue
+            if _refusal_denied(ctx, sp) or _answered_no(ctx, sp):
+                facts.refusals.append(Cue("no_refusal", sp.text, sp, negated=True))
+            else:
+                facts.refusals.append(Cue(kind, sp.text, sp))
     for rid, rx in lex.related.items():
         for sp in hits(rx):
             if _victim_statement(ctx, sp):
@@ -143,6 +152,10 @@ class _Ctx:
         """Tokens lo..hi-1 as a span of the caller's text."""
         s, e = self.toks[lo].start, self.toks[max(lo, hi - 1)].end
         return Span(s, e, self.text[s:e])
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _paren_depths(toks: list[Tok]) -> list[bool]:
@@ -365,7 +378,7 @@ def _place_in(ctx: _Ctx, order, quote: int = -1):
     toks = ctx.toks
     for k in order:
         t = toks[k]
-        if ctx.inside[k] >= 0 and ctx.inside[k] != quote:
+        if (ctx.inside[k] >= 0 and ctx.inside[k] != quote) or ctx.in_paren[k]:
             continue
         kind = lex.places.get(t.norm) or lex.places.get(t.text)
         if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos == "NOUN":
@@ -507,7 +520,7 @@ def _attributive(ctx: _Ctx, end_char: int, i: int) -> bool:
     return False
 
 
-_EXTRA_COUNTS = re.compile(r"(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
+_EXTRA_COUNTS = re.compile(r"たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
 
 
 @dataclass(frozen=True)
@@ -561,8 +574,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     qkind = ctx.quote_kind[q] if q >= 0 else None
     if q >= 0 and qkind not in ("admission", "hearsay"):
         return None  # words inside someone's speech are not acts (their content is read in _quote_acts)
-    if ctx.heading[sent.index]:
-        return None  # 「元妻方への押しかけ事案。」: the case's title
+    if ctx.heading[sent.index] or ctx.question[sent.index]:
+        return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
     if ctx.in_paren[i]:
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
     if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
@@ -621,6 +634,9 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         category = "2-3-2"
     if t.norm in ("確認", "見る") and C.passive_after(toks, i, sent.hi) and trig.category == "2-1-1":
         return None
+    if t.pos == "NOUN" and i + 1 < len(toks) and (toks[i + 1].text in ("時", "際", "当時", "時点") or
+                                                 (toks[i + 1].text == "の" and i + 2 < len(toks) and toks[i + 2].text in ("際", "時", "当時"))):
+        return None  # 「取付け時」「待ち伏せの際」: a reference to an act told elsewhere
     vi = _predicate(ctx, i, hi)
     actor, actor_text = _actor(ctx, vi, sent)
     if qkind == "admission":
@@ -660,8 +676,15 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         if k < sent.hi and (toks[k].pos == "NOUN" or toks[k].text in ("の", "こと")):
             act.kind = "attach_found"
             act.actor = "unknown"
-    if trig.kind == "handover" and C.passive_after(toks, i, sent.hi):
-        act.actor = "suspect" if actor in ("victim", "close", "suspect") else actor
+    if trig.kind == "handover":
+        recipient = _subject(toks, ctx.roles, sent, i) if C.passive_after(toks, i, sent.hi) else None
+        for k in range(lo, i):
+            if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text == "に":
+                recipient = ctx.roles[k]
+        if recipient not in (None, "victim", "close"):
+            return None   # handed to an accomplice, not to her
+        if C.passive_after(toks, i, sent.hi):
+            act.actor = "suspect"
     return act
 
 
@@ -905,6 +928,16 @@ def _refusal_denied(ctx: _Ctx, sp: Span) -> bool:
     return bool(m)
 
 
+def _answered_no(ctx: _Ctx, sp: Span) -> bool:
+    """「（問）…着信拒否をしたりしたか。」「（答）していません。」"""
+    k = ctx.tok_at[sp.start]
+    if k is None or not ctx.question[ctx.sent_of[k]]:
+        return False
+    nxt = ctx.text.find("\n", sp.end)
+    answer = ctx.text[nxt + 1:nxt + 30] if nxt >= 0 else ""
+    return bool(re.match(r"\s*(（答）|\(答\)|答[：:]|Ａ[：:．.]|A[：:．.])?\s*(いいえ|していません|ありません|ない|ないです|しておりません|伝えていません)", answer))
+
+
 def _negated_span(ctx: _Ctx, sp: Span) -> bool:
     k = ctx.tok_at[sp.start]
     if k is None:
@@ -915,10 +948,14 @@ def _negated_span(ctx: _Ctx, sp: Span) -> bool:
     return C.chain_negated(ctx.toks, sent, k2, ctx.inside)
 
 
-def _motives(lex, hits) -> list[Cue]:
+def _motives(lex, hits, text: str = "") -> list[Cue]:
     out = []
     none = hits(lex.motives["no_romance"][1]) + hits(lex.no_romance)
     out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
+    for sp in hits(lex.motives["romance"][1]):
+        if _DENIED_AFTER.match(text[sp.end:sp.end + 40]):
+            out.append(Cue("no_romance", sp.text, sp))
+            none.append(sp)
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
         for sp in hits(lex.motives[kind][1]):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
