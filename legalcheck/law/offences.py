@@ -116,7 +116,16 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
     validity = statutes.feature("prohibition_validity")
     if statutes.in_force(validity.id, order.date) and validity.months:
         expiry = _add_months(order.date, validity.months)
-        if any(a.date > expiry for a in later):
+        beyond = [a for a in later if a.date > expiry]
+        if beyond and facts.order_expired:
+            # 「有効期間は延長されることなく満了」: acts after that breach no order
+            later = [a for a in later if a.date <= expiry]
+            if not later:
+                why = (f"{order.date.isoformat()}の禁止命令等は有効期間（{expiry.isoformat()}まで）が満了しており、"
+                       "その後の行為は命令違反に当たらない。")
+                o19.reasoning = o20.reasoning = why
+                return o19, o20
+        elif beyond:
             o19.questions.append(f"禁止命令等の有効期間（{validity.label}、{expiry.isoformat()}まで）が延長されていたか")
     sat_after = [a for a in later if a.status == SAT]
     course = course_of_conduct(later, elements["anxiety_method"].status)

@@ -103,5 +103,6 @@ class Facts:
     related: list[Cue] = field(default_factory=list)      # kind = related offence id
     measures: list[MeasureFact] = field(default_factory=list)
     earlier_conduct: list[Cue] = field(default_factory=list)  # earlier stalking already dealt with (arrest, sentence)
+    order_expired: list[Cue] = field(default_factory=list)    # 「有効期間は延長されることなく満了」
     dates: list[DateRange] = field(default_factory=list)
     victim_sex: str | None = None

@@ -57,6 +57,7 @@ class Lexicon:
     related: dict          # id -> regex
     measures: dict         # kind -> regex
     earlier_conduct: re.Pattern
+    order_expired: re.Pattern
     parties: dict          # name -> frozenset
 
 
@@ -90,6 +91,6 @@ def lexicon() -> Lexicon:
         admission_verbs=frozenset(raw["admission_verbs"]), hearsay_verbs=frozenset(raw["hearsay_verbs"]),
         related={k: phrase_regex(v["phrases"]) for k, v in raw["related"].items()},
         measures={k: phrase_regex(v) for k, v in raw["measures"].items()},
-        earlier_conduct=phrase_regex(raw["earlier_conduct"]),
+        earlier_conduct=phrase_regex(raw["earlier_conduct"]), order_expired=phrase_regex(raw["order_expired"]),
         parties={k: frozenset(map(fold, v)) for k, v in raw["parties"].items()},
     )

@@ -26,6 +26,7 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
 _DENIED_AFTER = re.compile(r"[^。]{0,30}?(ことは|ことも|事実は|様子は|ことが)(一度も|一切|全く|特に)?(ない|なく|なかった|無い|ありません)")
+_HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先"}
 _QUESTION_LINE = re.compile(r"\s*(（問）|\(問\)|問[：:]|Ｑ[：:．.]|Q[：:．.]|【問】)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
 _SMARTPHONE = re.compile(r"iPhone|アイフォン|スマートフォン|スマホ|携帯電話|アプリ|Apple ?ID|アカウント|ログイン|Google|グーグル")
@@ -132,6 +133,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             facts.related.append(Cue(rid, sp.text, sp, negated=_negated_span(ctx, sp)))
     facts.measures = _measures(ctx, lex, hits)
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
+    facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     if _ACTOR_DOUBT.search(folded) and not _ACTOR_FOUND.search(folded):
         for a in facts.acts:
             if a.actor == "suspect" and not a.admitted and not a.actor_explicit and not a.hedged:
@@ -385,6 +387,22 @@ def _place_in(ctx: _Ctx, order, quote: int = -1):
             kind = "home"
         if kind is None:
             continue
+        if kind == "home" and t.text in _HOME_PARTS:
+            # 「ホテル正面玄関」「アパートの玄関」: the door belongs to the nearest place named before it
+            for m in range(k - 1, max(-1, k - 12), -1):
+                if toks[m].text in ("。", "\n"):
+                    break
+                owner_kind = lex.places.get(toks[m].norm) or lex.places.get(toks[m].text)
+                if owner_kind and toks[m].text not in _HOME_PARTS:
+                    kind = owner_kind
+                    break
+        before = {toks[m].norm for m in range(max(0, k - 2), k)}
+        if before & {"勤務", "勤める", "働く"}:
+            kind = "work"
+        elif before & {"住む", "暮らす", "居住"}:
+            kind = "home"
+        elif before & {"通う", "通学"} and kind != "home":
+            kind = "school" if kind == "school" else kind
         if t.text == "方" and (k == 0 or not (ctx.roles[k - 1] or toks[k - 1].text in lexicon().parties["close_words"])):
             continue  # 「方」 only as 「女性方」「親族方」
         if k + 2 < len(toks) and toks[k + 1].text == "の" and ctx.roles[k + 2]:
@@ -449,7 +467,7 @@ def _range_of(ctx: _Ctx, d) -> DateRange:
     return DateRange(d.earliest, d.latest, d.text)
 
 
-_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の)*$")
+_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
 
 
 def _date_list(ctx: _Ctx, d) -> list:
@@ -578,8 +596,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
     if ctx.in_paren[i]:
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
-    if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
-           for k in range(i + 1, min(sent.hi, i + 7))) and i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為"):
+    if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
+           for k in range(i + 1, sent.hi)) and i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為"):
         return None  # 「つきまとい等を禁ずる禁止命令」: the order's words, not an act
     lo, hi = _clause_tokens(ctx, sent, i)
     if q >= 0:
@@ -796,7 +814,7 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
     used_clauses = set()
     for i in sorted(found):
         kind = found[i]
-        if ctx.inside[i] >= 0:
+        if ctx.inside[i] >= 0 or ctx.question[ctx.sent_of[i]]:
             continue
         sent = ctx.sents[ctx.sent_of[i]]
         lo, hi = _clause_tokens(ctx, sent, i)
@@ -853,7 +871,7 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
     (2号), sexual matters (8号), exposing her (7号)."""
     out = []
     for qi, q in enumerate(ctx.qs):
-        if ctx.quote_kind[qi] != "speech":
+        if ctx.quote_kind[qi] != "speech" or ctx.question[ctx.sent_of[q.lo]]:
             continue
         sent = ctx.sents[ctx.sent_of[q.lo]]
         content = unicodedata.normalize("NFKC", "".join(t.text for t in ctx.toks[q.lo + 1:q.hi]))
