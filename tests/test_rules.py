@@ -75,9 +75,10 @@ def test_letters_in_5go_from_2021_06_15(day, want):
     assert judge(f, refusal="contact")[0].status == want
 
 
-@pytest.mark.parametrize("day,want", [("2021-06-14", "undetermined"), ("2021-06-15", "satisfied")])
-def test_current_place_widens_jukyo_from_2021_06_15(day, want):
-    f = fact("mihari", "2-1-1", "mihari", on=day, place="visited", place_owner="victim", near=True, current_place=True)
+@pytest.mark.parametrize("day,one_off,want", [("2021-06-14", True, "not_satisfied"), ("2021-06-14", False, "undetermined"),
+                                                ("2021-06-15", True, "satisfied")])
+def test_current_place_widens_jukyo_from_2021_06_15(day, one_off, want):
+    f = fact("mihari", "2-1-1", "mihari", on=day, place="visited", place_owner="victim", near=True, current_place=one_off)
     assert judge(f)[0].status == want
 
 

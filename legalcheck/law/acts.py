@@ -211,6 +211,9 @@ def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
         since = statutes.feature("2-1-1:current_place").start.isoformat()
         if statutes.in_force("2-1-1:current_place", at):
             return SAT, f"被害者が現に所在する場所（{name}、{since}以降の住居等）"
+        if fact.current_place:
+            return NOT, (f"その場所は被害者が一時的にいた場所にすぎず、当時（{since}より前）は「現に所在する場所」は"
+                         "住居等に含まれていなかった。")
         j.questions.append("その場所が被害者の通常所在する場所（日常的に利用する場所）か")
         return UND, f"当時（{since}より前）は「現に所在する場所」は住居等に含まれず、通常所在する場所かどうか確認を要する。"
     return UND, "場所が住居等に当たるか確認を要する。"

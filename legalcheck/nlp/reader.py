@@ -26,6 +26,8 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
 _DENIED_AFTER = re.compile(r"[^。]{0,30}?(ことは|ことも|事実は|様子は|ことが)(一度も|一切|全く|特に)?(ない|なく|なかった|無い|ありません)")
+_ONE_OFF_VISIT = re.compile(r"立ち寄|訪れた|買い物に|旅行|旅先|一人旅|宿泊|出張|観光|滞在|たまたま|初めて")
+_USUAL_VISIT = re.compile(r"通って|通う|いつも|毎日|毎週|日常的|行きつけ|常連")
 _HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先"}
 _QUESTION_LINE = re.compile(r"\s*(（問）|\(問\)|問[：:]|Ｑ[：:．.]|Q[：:．.]|【問】)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
@@ -76,6 +78,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx = _Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
     ctx.extra_counts = _extra_counts(text, norm)
+    ctx.devices_text = {t.text for t in toks if any(t.start == st for st, _ in device_mentions)} | {"機器", "装置", "発信機", "タグ"}
     ctx.quote_speaker = quote_speaker
     ctx.in_paren = _paren_depths(toks)
     ctx.question = [bool(_QUESTION_LINE.match(text[_line_start(text, toks[s.lo].start):toks[s.hi - 1].end])) for s in sents]
@@ -387,9 +390,10 @@ def _place_in(ctx: _Ctx, order, quote: int = -1):
             kind = "home"
         if kind is None:
             continue
-        if kind == "home" and t.text in _HOME_PARTS:
+        anchored = kind == "visited" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text in ("向かい", "隣", "近く", "前", "そば", "付近")
+        if (kind == "home" and t.text in _HOME_PARTS) or anchored:
             # 「ホテル正面玄関」「アパートの玄関」: the door belongs to the nearest place named before it
-            for m in range(k - 1, max(-1, k - 12), -1):
+            for m in range(k - 1, max(-1, k - 24), -1):
                 if toks[m].text in ("。", "\n"):
                     break
                 owner_kind = lex.places.get(toks[m].norm) or lex.places.get(toks[m].text)
@@ -652,6 +656,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         category = "2-3-2"
     if t.norm in ("確認", "見る") and C.passive_after(toks, i, sent.hi) and trig.category == "2-1-1":
         return None
+    if any(toks[k].norm in ("様", "よう") and toks[k].text in ("よう", "様") for k in range(i + 1, min(sent.hi, i + 4))):
+        return None  # 「位置が見られるように設定し」: what he made possible, not what he did
     if t.pos == "NOUN" and i + 1 < len(toks) and (toks[i + 1].text in ("時", "際", "当時", "時点") or
                                                  (toks[i + 1].text == "の" and i + 2 < len(toks) and toks[i + 2].text in ("際", "時", "当時"))):
         return None  # 「取付け時」「待ち伏せの際」: a reference to an act told elsewhere
@@ -676,7 +682,9 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
             act.place_owner = "suspect" if trig.kind == "gps_read" else "victim"
         if act.place == "visited":
             act.current_place = True
-    if _word_in(ctx, lo, hi, {"立ち寄る", "訪れる", "買い物", "旅行", "外出", "滞在"}) and act.place in ("visited", None, "parking"):
+    # a place she was only passing through (旅行先のホテル, 買い物に立ち寄った店) rather than one she usually is at
+    scene = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
+    if act.place in ("visited", None, "parking") and _ONE_OFF_VISIT.search(scene) and not _USUAL_VISIT.search(scene):
         act.current_place = True
     if trig.kind == "gps_read":
         act.remote = _remote(ctx, lo, hi, act)
@@ -687,12 +695,14 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
     _object(ctx, act, lo, hi)
     _consent(ctx, act, sent)
     # attached-device descriptions (「取り付けられていたGPS機器」「貼り付けられているのが見つかり」)
-    if trig.kind == "attach" and C.passive_after(toks, i, sent.hi):
+    if trig.kind == "attach":
         k = i + 1
         while k < sent.hi and toks[k].pos in ("AUX", "SCONJ"):
             k += 1
-        if k < sent.hi and (toks[k].pos == "NOUN" or toks[k].text in ("の", "こと")):
-            act.kind = "attach_found"
+        describes = k < sent.hi and (toks[k].pos == "NOUN" or toks[k].text in ("の", "こと"))
+        if describes and (C.passive_after(toks, i, sent.hi) or
+                          any(toks[m].text in ctx.devices_text for m in range(k, min(sent.hi, k + 4)))):
+            act.kind = "attach_found"   # 「取り付けられていたGPS機器」「自動車に取り付けた紛失防止タグの位置情報」
             act.actor = "unknown"
     if trig.kind == "handover":
         recipient = _subject(toks, ctx.roles, sent, i) if C.passive_after(toks, i, sent.hi) else None
@@ -771,14 +781,22 @@ def _object(ctx: _Ctx, act: ActFact, lo: int, hi: int) -> None:
 
 
 def _consent(ctx: _Ctx, act: ActFact, sent) -> None:
+    """Location sharing she agreed to (「お互いの同意の上で」) and whether she withdrew it; 「承諾を得ないで」 is none."""
     if not act.category.startswith("2-3"):
         return
     text = unicodedata.normalize("NFKC", ctx.text)
-    given = re.search(r"同意の上|同意して|承諾を得|承諾して|了承|納得して|互いの同意|お互いの同意|合意の上|異論はなかった|本人の同意", text)
-    withdrawn = re.search(r"停止し|解除し|解除した|解除を求め|もう位置を見ないで|見ないで|無断で|勝手に|承諾なく|同意なく|ひそかに|密かに|こっそり", text)
-    kept = re.search(r"解除しておらず|解除していない|解除を求めたこともない|停止していない|同意したまま", text)
+    text = _NO_CONSENT.sub("", text)
+    given = _CONSENT_GIVEN.search(text)
+    withdrawn = _CONSENT_WITHDRAWN.search(text)
+    kept = _CONSENT_KEPT.search(text)
     if given:
         act.consent = "withdrawn" if withdrawn and not kept else "given"
+
+
+_NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|したことはない|したことはありません)")
+_CONSENT_GIVEN = re.compile(r"同意の上|同意して|承諾を得|承諾して|了承|納得して|互いの同意|合意の上|異論はなかった|本人の同意|設定はＷが自分で|自分で設定|自ら設定")
+_CONSENT_WITHDRAWN = re.compile(r"停止し|解除し|解除した|解除を求め|もう位置を見ないで|見ないで|無断で|勝手に|ひそかに|密かに|こっそり")
+_CONSENT_KEPT = re.compile(r"解除しておらず|解除していない|解除を求めたこともない|停止していない|同意したまま|止めるのを忘れ|やめるよう求めたこともない")
 
 
 def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
@@ -1037,6 +1055,8 @@ def _number_occasions(facts: Facts) -> None:
         else:
             key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
         a.occasion = keys.setdefault(key, len(keys))
+    told = {a.category for a in facts.acts if a.kind in ("attach", "handover") and a.actor == "suspect"}
+    facts.acts = [a for a in facts.acts if not (a.kind == "attach_found" and a.category in told)]
     for a in facts.acts:
         if a.admitted or a.kind == "attach_found":
             same = [b for b in facts.acts if b is not a and b.category == a.category and not b.admitted
