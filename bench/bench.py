@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from legalcheck import analyze  # noqa: E402
 from legalcheck.nlp.pipeline import nlp  # noqa: E402
+from legalcheck.nlp.reader import read_facts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT.parent / "shared" / "eval" / "dev.yaml"
@@ -48,15 +49,17 @@ def main() -> None:
     text = corpus()
     tok = nlp()
     analyze("準備")  # build the pipeline and load the law data once
-    print(f"{'chars':>6} {'analyze median':>15} {'p95':>8} {'blank(ja) median':>17} {'ratio':>6}")
+    print(f"{'chars':>6} {'analyze median':>15} {'p95':>8} {'reading median':>15} {'blank(ja) median':>17} {'ratio':>6}")
     for n in (250, 1000, 5000):
         sample = cut(text, n)
         rounds = 200 if n < 5000 else 60
         timeit(analyze, sample, 5)
         a = sorted(timeit(analyze, sample, rounds))
         b = sorted(timeit(tok, sample, rounds))
+        r = sorted(timeit(read_facts, sample, rounds))
         med_a, p95_a, med_b = statistics.median(a), a[int(len(a) * 0.95) - 1], statistics.median(b)
-        print(f"{len(sample):>6} {med_a:>12.2f} ms {p95_a:>5.2f} ms {med_b:>14.2f} ms {med_a / med_b:>5.1f}x")
+        print(f"{len(sample):>6} {med_a:>12.2f} ms {p95_a:>5.2f} ms {statistics.median(r):>12.2f} ms "
+              f"{med_b:>14.2f} ms {med_a / med_b:>5.1f}x")
 
 
 if __name__ == "__main__":
