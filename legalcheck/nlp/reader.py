@@ -78,7 +78,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx = _Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
     ctx.extra_counts = _extra_counts(text, norm)
-    ctx.devices_text = {t.text for t in toks if any(t.start == st for st, _ in device_mentions)} | {"機器", "装置", "発信機", "タグ"}
+    ctx.folded, ctx.consent = folded, False   # consent is read once, when a location act needs it
+    starts = {st for st, _ in device_mentions}
+    ctx.devices_text = {t.text for t in toks if t.start in starts} | {"機器", "装置", "発信機", "タグ"}
     ctx.quote_speaker = quote_speaker
     ctx.in_paren = _paren_depths(toks)
     ctx.question = [bool(_QUESTION_LINE.match(text[_line_start(text, toks[s.lo].start):toks[s.hi - 1].end])) for s in sents]
@@ -576,13 +578,12 @@ def _hedge(ctx: _Ctx, sent, i: int) -> str | None:
         if toks[k].tag.startswith("助詞-接続助詞") and toks[k].text in ("が", "けど", "けれど", "けれども"):
             hi = k
             break
-    span_text = "".join(t.text for t in toks[lo:hi] if ctx.inside[t.i] < 0 or ctx.inside[t.i] == q)
-    folded = unicodedata.normalize("NFKC", span_text)
+    folded = "".join(t.fold for t in toks[lo:hi] if ctx.inside[t.i] < 0 or ctx.inside[t.i] == q)
     m = lex.hedges.search(folded) or lex.uncertain.search(folded)
     if m:
         return m.group(0)
     # 「…かどうかは捜査中」 may stand before the act words too
-    whole = unicodedata.normalize("NFKC", "".join(t.text for t in toks[sent.lo:sent.hi] if ctx.inside[t.i] < 0))
+    whole = "".join(t.fold for t in toks[sent.lo:sent.hi] if ctx.inside[t.i] < 0)
     m = lex.uncertain.search(whole)
     if m and ("かどうか" in whole or "捜査中" in whole or "解析中" in whole):
         return m.group(0)
@@ -755,7 +756,7 @@ def _needs_met(ctx: _Ctx, lo: int, i: int, needs) -> bool:
     toks = ctx.toks
     if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
         return True
-    window = unicodedata.normalize("NFKC", "".join(t.text for t in toks[lo:i]))
+    window = "".join(t.fold for t in toks[lo:i])
     return any(len(n) > 1 and n in window for n in needs)
 
 
@@ -784,13 +785,13 @@ def _consent(ctx: _Ctx, act: ActFact, sent) -> None:
     """Location sharing she agreed to (「お互いの同意の上で」) and whether she withdrew it; 「承諾を得ないで」 is none."""
     if not act.category.startswith("2-3"):
         return
-    text = unicodedata.normalize("NFKC", ctx.text)
-    text = _NO_CONSENT.sub("", text)
-    given = _CONSENT_GIVEN.search(text)
-    withdrawn = _CONSENT_WITHDRAWN.search(text)
-    kept = _CONSENT_KEPT.search(text)
-    if given:
-        act.consent = "withdrawn" if withdrawn and not kept else "given"
+    if ctx.consent is False:
+        text = _NO_CONSENT.sub("", ctx.folded)
+        given = _CONSENT_GIVEN.search(text)
+        withdrawn = _CONSENT_WITHDRAWN.search(text)
+        kept = _CONSENT_KEPT.search(text)
+        ctx.consent = ("withdrawn" if withdrawn and not kept else "given") if given else None
+    act.consent = ctx.consent
 
 
 _NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|したことはない|したことはありません)")
