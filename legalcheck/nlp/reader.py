@@ -21,7 +21,7 @@ _Q_THREAT = re.compile(r"覚悟しとけ|覚悟しろ|分かってるからな|�
 _Q_DEMAND = re.compile(r"返事を|返事をもら|帰さない|帰らない|考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
 _Q_MONITOR = re.compile(r"たね|たんだね|てたね|てるね|遅いね|早いね|誰と会って|どこに行って|行ってたね|いたね|いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
 _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
-_Q_HONOUR = re.compile(r"ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
+_Q_HONOUR = re.compile(r"不倫|浮気|男遊び|女遊び|前科|犯罪者|借金を|嘘つき|淫乱|だらし|ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
@@ -71,7 +71,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
 
     quote_kind, quote_speaker = [], []
     for q in qs:
-        kind, speaker = _quote_kind(toks, q, roles, sents[sent_of[q.lo]], lex)
+        kind, speaker = _quote_kind(toks, q, roles, sents[sent_of[q.lo]], lex, inside)
         quote_kind.append(kind)
         quote_speaker.append(speaker)
     device_mentions = _device_mentions(toks, hits, lex, tok_at)
@@ -210,12 +210,12 @@ def _char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
     return out
 
 
-def _quote_kind(toks, q, roles, sent, lex) -> str:
+def _quote_kind(toks, q, roles, sent, lex, inside=None) -> str:
     """admission (the suspect's own account) | hearsay | victim (her words) | speech (said/sent to her)."""
     v = q.verb
     if v is None:
         return "speech", None
-    speaker = _subject(toks, roles, sent, q.lo, q.verb_i)
+    speaker = _subject(toks, roles, sent, q.lo, inside)
     if v.norm in lex.hearsay_verbs:
         return "hearsay", speaker
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
@@ -244,7 +244,7 @@ def _progressive(toks, i: int, hi: int) -> bool:
     return k + 1 < hi and toks[k].text in ("て", "で") and toks[k + 1].norm in ("居る", "いる", "おる")
 
 
-def _subject(toks, roles, sent, i, verb_i=None) -> str | None:
+def _subject(toks, roles, sent, i, inside=None) -> str | None:
     """The person who does the predicate at token i: a から agent that governs it directly
     (「Ｃから「おかえり」と電話がかかってくる」), else the nearest は-topic, else the nearest が-subject
     that is not the subject of a clause describing a noun (「Ａが出入りする様子を」)."""
@@ -252,6 +252,8 @@ def _subject(toks, roles, sent, i, verb_i=None) -> str | None:
     agent = None
     while k >= sent.lo:
         r = roles[k]
+        if r and inside is not None and inside[k] >= 0 and inside[k] != inside[min(i, len(inside) - 1)]:
+            r = None   # a name inside someone's words is not the subject of the narrator's sentence
         if r and k + 1 < sent.hi:
             nxt = toks[k + 1].text
             if nxt in ("から", "より") and agent is None and not _has_verb(toks, k + 2, i):
@@ -281,8 +283,9 @@ def _embedded(toks, lo, hi) -> bool:
     (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
     for k in range(lo, hi):
         t = toks[k]
-        if t.pos in ("VERB", "AUX", "ADJ") and "連体形" in t.infl and k + 1 < hi and toks[k + 1].pos in ("NOUN", "PROPN"):
-            return True
+        if t.pos in ("VERB", "AUX", "ADJ") and "連体形" in t.infl and k + 1 < hi and (
+                toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("の", "こと", "ところ")):
+            return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
         if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
                 not (k + 2 < hi and toks[k + 2].norm in C.TE_AUX):
             return True
@@ -312,7 +315,7 @@ def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
         k += 1
     if not passive and k < sent.hi and roles[k] and k + 1 < sent.hi and toks[k + 1].text in ("が", "は"):
         return roles[k], "explicit"
-    subj = _subject(toks, roles, sent, i)
+    subj = _subject(toks, roles, sent, i, ctx.inside)
     if passive:
         # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
         agent = None
@@ -706,7 +709,7 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
             act.kind = "attach_found"   # 「取り付けられていたGPS機器」「自動車に取り付けた紛失防止タグの位置情報」
             act.actor = "unknown"
     if trig.kind == "handover":
-        recipient = _subject(toks, ctx.roles, sent, i) if C.passive_after(toks, i, sent.hi) else None
+        recipient = _subject(toks, ctx.roles, sent, i, ctx.inside) if C.passive_after(toks, i, sent.hi) else None
         for k in range(lo, i):
             if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text == "に":
                 recipient = ctx.roles[k]
@@ -899,7 +902,7 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
         if q.verb is not None:
             speaker, how = _actor(ctx, vi, sent)
         else:
-            found = _subject(ctx.toks, ctx.roles, sent, q.lo)
+            found = _subject(ctx.toks, ctx.roles, sent, q.lo, ctx.inside)
             speaker, how = found or "suspect", "explicit" if found else None
         if speaker not in ("suspect", "unknown"):
             continue
