@@ -18,7 +18,7 @@ from legalcheck.text.numbers import find_counts
 
 # Quote contents that are speech acts in themselves when the suspect says or sends them.
 _Q_THREAT = re.compile(r"覚悟しとけ|覚悟しろ|分かってるからな|わかってるからな|逃げられると思うな|殺す|殺してやる|ぶっ殺|許さない|許さねえ|ふざけるな|コノヤロ|この野郎|てめえ|バカヤロ|馬鹿野郎|見つけ出す|ただじゃ|覚えてろ|覚えておけ|死ね|ぶっ")
-_Q_DEMAND = re.compile(r"返事を|返事をもら|帰さない|帰らない|考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
+_Q_DEMAND = re.compile(r"聞いて|話だけ|返事を|返事をもら|帰さない|帰らない|考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
 _Q_MONITOR = re.compile(r"たね|たんだね|てたね|てるね|遅いね|早いね|誰と会って|どこに行って|行ってたね|いたね|いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
 _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
 _Q_HONOUR = re.compile(r"不倫|浮気|男遊び|女遊び|前科|犯罪者|借金を|嘘つき|淫乱|だらし|ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
@@ -250,9 +250,13 @@ def _subject(toks, roles, sent, i, inside=None) -> str | None:
     that is not the subject of a clause describing a noun (「Ａが出入りする様子を」)."""
     k = i - 1
     agent = None
+    # the quote the predicate stands in (the opening bracket itself asks for the quote's speaker, outside it)
+    own = inside[i] if inside is not None and i < len(toks) and toks[i].text not in C.OPEN_Q else -1
     while k >= sent.lo:
         r = roles[k]
-        if r and inside is not None and inside[k] >= 0 and inside[k] != inside[min(i, len(inside) - 1)]:
+        if own >= 0 and inside[k] != own:
+            break      # words inside a quote have their subject inside it
+        if r and inside is not None and inside[k] >= 0 and inside[k] != own:
             r = None   # a name inside someone's words is not the subject of the narrator's sentence
         if r and k + 1 < sent.hi:
             nxt = toks[k + 1].text
@@ -1042,8 +1046,8 @@ def _mark_background(ctx: _Ctx, facts: Facts) -> None:
             continue
         sent = ctx.sents[a.sentence_index]
         s_hi = ctx.toks[sent.hi - 1].end
-        tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 14)])
-        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,6}?(断|拒|嫌|応じ)", tail):
+        tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 22)])
+        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,14}?(断|拒|嫌|応じ)", tail):
             a.background = True
 
 
