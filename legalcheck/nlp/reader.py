@@ -922,8 +922,13 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
             kinds.append(("sexual", "2-1-8"))
         if _Q_HONOUR.search(content):
             kinds.append(("honour", "2-1-7"))
+        # 「「…」「…」「…」などと書いたメモ」: several sayings listed are several messages
+        listed = _quote_list(ctx, qi)
         for kind, cat in kinds:
             count, count_text = _count_for(ctx, sent, lo, hi, q.lo)
+            same = [x for x in listed if _kind_of(ctx, x) and kind in _kind_of(ctx, x)]
+            if len(same) > count:
+                count, count_text = len(same), "、".join(ctx.text[ctx.toks[x.lo].start:ctx.toks[x.hi].end] for x in same)
             act = ActFact(kind=kind, category=cat, subtype=None, evidence=ctx.span(q.lo, q.hi + 1),
                           clause=ctx.span(sent.lo, sent.hi), actor="suspect", actor_explicit=how == "explicit", date=_date_for(ctx, sent, q.lo),
                           count=count, count_text=count_text, count_vague=_vague(count_text),
@@ -941,6 +946,27 @@ def _to_word_end(text: str, sp: Span, limit: int = 8) -> Span:
     while end < len(text) and end - sp.end < limit and text[end] not in "。、，」「）（()\n・ 　":
         end += 1
     return Span(sp.start, end, text[sp.start:end])
+
+
+def _quote_list(ctx: _Ctx, qi: int) -> list:
+    """The quotes standing next to each other with quote qi (「A」「B」「C」)."""
+    qs = ctx.qs
+    lo = hi = qi
+    while lo > 0 and qs[lo - 1].hi + 1 == qs[lo].lo:
+        lo -= 1
+    while hi + 1 < len(qs) and qs[hi].hi + 1 == qs[hi + 1].lo:
+        hi += 1
+    return qs[lo:hi + 1]
+
+
+def _kind_of(ctx: _Ctx, q) -> set:
+    content = unicodedata.normalize("NFKC", "".join(t.text for t in ctx.toks[q.lo + 1:q.hi]))
+    kinds = set()
+    for kind, rx in (("threat", _Q_THREAT), ("demand", _Q_DEMAND), ("monitor_tell", _Q_MONITOR),
+                     ("sexual", _Q_SEXUAL), ("honour", _Q_HONOUR)):
+        if rx.search(content):
+            kinds.add(kind)
+    return kinds
 
 
 def _in_quote(ctx: _Ctx, sp: Span) -> bool:
