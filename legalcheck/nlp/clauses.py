@@ -147,8 +147,8 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             return False
         if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
             return True
-        if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を", "や", "など", "等"):
-            return _rest_negated(toks, k + 2, sent.hi)
+        if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を", "や", "など", "等", "、"):
+            return _rest_negated(toks, k + 2, sent.hi, inside)
         if t.norm == "たり" and k + 1 < sent.hi and toks[k + 1].norm not in ("為る",):
             # 〜たり(、)〜たりしたことはない: jump to the next たり of the list
             m = k + 1
@@ -181,11 +181,18 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
     return False
 
 
-def _rest_negated(toks: list[Tok], k: int, hi: int) -> bool:
+def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None) -> bool:
+    """「…したことは(、…)ない」: the rest of the clause, outside quotes, ends in a negation."""
+    start = k
     while k < hi:
         t = toks[k]
+        if inside is not None and inside[k] >= 0:
+            k += 1
+            continue
         if t.tag.startswith("助詞-接続助詞") and t.text in CLAUSE_CONJ:
             return False
+        if k > start and t.text == "、" and toks[k - 1].norm in ("有り", "有る", "あり", "おり", "居る", "為る"):
+            return False   # 「…ことが４回あり、…」: the next clause is another statement
         if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
             return True
         k += 1
