@@ -29,12 +29,3 @@ def any_of(values: Iterable[str]) -> str:
     if UND in values:
         return UND
     return NOT
-
-
-def best(values: Iterable[str]) -> str:
-    """The best status of several acts sharing a key (contract.md §2)."""
-    return any_of(values)
-
-
-def negate(value: str) -> str:
-    return {SAT: NOT, NOT: SAT, UND: UND}[value]

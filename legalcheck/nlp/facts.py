@@ -58,7 +58,6 @@ class ActFact:
     hedged: bool = False
     hedge_text: str | None = None
     admitted: bool = False         # the suspect's own admission (in his quoted words)
-    refusal: bool = False          # the victim had refused contact before (5号)
     consent: str | None = None     # given | withdrawn | None
     background: bool = False       # told as the story's background (a refused proposal): motive, not an act
     sentence_index: int = 0

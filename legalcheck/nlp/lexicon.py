@@ -43,7 +43,8 @@ class Lexicon:
     devices: dict          # kind -> (norm set, regex)
     places: dict           # norm -> place kind
     near_words: frozenset
-    current_place_cues: frozenset
+    current_place_cues: re.Pattern
+    usual_place_cues: re.Pattern
     remote_cues: frozenset
     motives: dict          # kind -> (norm set, regex)
     no_romance: re.Pattern
@@ -83,7 +84,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         triggers=triggers, means=group(raw["means"]), send_verbs=frozenset(map(fold, raw["send_verbs"])),
         devices=group(raw["devices"]), places=places, near_words=frozenset(raw["near_words"]),
-        current_place_cues=frozenset(raw["current_place_cues"]), remote_cues=frozenset(raw["remote_cues"]),
+        current_place_cues=phrase_regex(raw["current_place_cues"]),
+        usual_place_cues=phrase_regex(raw["usual_place_cues"]), remote_cues=frozenset(raw["remote_cues"]),
         motives=group(raw["motives"]), no_romance=re.compile("|".join(raw["motives"]["no_romance_patterns"])), fear=phrase_regex(raw["fear"]),
         refusal_contact=re.compile("|".join([phrase_regex(raw["refusal_contact"]).pattern] + raw["refusal_contact_patterns"])),
         refusal_general=phrase_regex(raw["refusal_general"]),

@@ -26,8 +26,6 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
 _DENIED_AFTER = re.compile(r"[^。]{0,30}?(ことは|ことも|事実は|様子は|ことが)(一度も|一切|全く|特に)?(ない|なく|なかった|無い|ありません)")
-_ONE_OFF_VISIT = re.compile(r"立ち寄|訪れた|買い物に|旅行|旅先|一人旅|宿泊|出張|観光|滞在|たまたま|初めて")
-_USUAL_VISIT = re.compile(r"通って|通う|いつも|毎日|毎週|日常的|行きつけ|常連")
 _HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先"}
 _QUESTION_LINE = re.compile(r"\s*(（問）|\(問\)|問[：:]|Ｑ[：:．.]|Q[：:．.]|【問】)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
@@ -692,7 +690,9 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
             act.current_place = True
     # a place she was only passing through (旅行先のホテル, 買い物に立ち寄った店) rather than one she usually is at
     scene = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
-    if act.place in ("visited", None, "parking") and _ONE_OFF_VISIT.search(scene) and not _USUAL_VISIT.search(scene):
+    lex = lexicon()
+    if act.place in ("visited", None, "parking") and lex.current_place_cues.search(scene) \
+            and not lex.usual_place_cues.search(scene):
         act.current_place = True
     if trig.kind == "gps_read":
         act.remote = _remote(ctx, lo, hi, act)
