@@ -121,6 +121,20 @@ def _rel_sex(phrase: str) -> str | None:
     return None
 
 
+_WORDS_CACHE: dict = {}
+
+
+def _person_words(lex: dict) -> frozenset:
+    """Every word that can name a person (a quick first test for each token)."""
+    key = id(lex)
+    if key not in _WORDS_CACHE:
+        words = set().union(*lex.values())
+        words |= {w[1:] for w in words if w.startswith("元")}
+        words |= {"被害女性", "被害男性", "自身", "本人", "交際相手"}
+        _WORDS_CACHE[key] = frozenset(words)
+    return _WORDS_CACHE[key]
+
+
 def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     """Per token: the role of the person it mentions, or None."""
     lex = lexicon().parties
@@ -135,8 +149,9 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
                 roles[t.i] = spans[j][2]
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
+    words = _person_words(lex)
     for t in toks:
-        if roles[t.i]:
+        if roles[t.i] or (t.text not in words and t.norm not in words and t.fold not in words):
             continue
         n = t.fold
         nxt = toks[t.i + 1].text if t.i + 1 < len(toks) else ""
