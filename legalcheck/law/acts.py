@@ -100,8 +100,6 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before) -> JudgedAct:
         if category in ("2-3-2", "2-3-3") and fact.device == "tag":
             reason += ("紛失防止タグは衛星測位を用いないため施行令1条の位置情報記録・送信装置に当たらず、"
                        f"タグは{statutes.feature('2-3-2').start.isoformat()}施行の改正で初めて対象となった。")
-        if category == "2-3-1" or (category == "2-3-3" and fact.device != "tag"):
-            reason += f"位置情報無承諾取得等（2条3項）は{statutes.feature('2-3-1').start.isoformat()}施行の改正で新設された。"
         return _set(j, NOT, reason)
     if f is not None and not statutes.in_force(feat, earliest):
         j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")

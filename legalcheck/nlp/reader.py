@@ -736,6 +736,8 @@ def _phrase(ctx: _Ctx, lo: int, i: int, vi: int) -> Span:
             break
         start = k
         k -= 1
+    while start < i and (toks[start].pos in ("ADP", "SCONJ", "AUX", "PART") or toks[start].text in ("の", "、")):
+        start += 1   # a phrase starts with a word, not with the particle of the previous one
     end = max(i, vi)
     while end + 1 < len(toks) and (toks[end + 1].pos in ("AUX",) or (toks[end + 1].pos == "SCONJ" and toks[end + 1].text in ("て", "で"))
                                    or toks[end + 1].norm in ("為る", "居る") or toks[end + 1].text in ("たり", "だり")):
