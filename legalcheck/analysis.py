@@ -160,8 +160,8 @@ def _refusal_checker(facts: Facts):
         if any(c.evidence.start < fact.evidence.end for c in contact):
             # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
             return "contact"
-        if any(c.evidence.start >= fact.evidence.end and c.evidence.start <= fact.clause.end + 40 for c in contact):
-            return "after"
+        if contact:
+            return "after"   # every refusal came after these messages
         if any(c.evidence.start < fact.evidence.start for c in general):
             return "general"
         return None

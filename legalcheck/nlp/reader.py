@@ -286,7 +286,8 @@ def _embedded(toks, lo, hi) -> bool:
     for k in range(lo, hi):
         t = toks[k]
         if t.pos in ("VERB", "AUX", "ADJ") and "連体形" in t.infl and k + 1 < hi and (
-                toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("の", "こと", "ところ")):
+                toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in (
+                    "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
             return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
         if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
                 not (k + 2 < hi and toks[k + 2].norm in C.TE_AUX):
