@@ -550,7 +550,7 @@ def _attributive(ctx: _Ctx, end_char: int, i: int) -> bool:
     return False
 
 
-_EXTRA_COUNTS = re.compile(r"たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
+_EXTRA_COUNTS = re.compile(r"(?:少なくとも|計|約|延べ)\s*(\d+)\s*(?:日|晩|夜)(?!間|目|後|前)|たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
 
 
 @dataclass(frozen=True)
@@ -565,7 +565,8 @@ def _extra_counts(text: str, norm) -> list:
     out = []
     for m in _EXTRA_COUNTS.finditer(norm.text):
         s, e = norm.span(m.start(), m.end())
-        value = int(m.group(1)) if m.group(1) else 2
+        num = m.group(1) or m.group(2)
+        value = int(num) if num else 2
         out.append(_Count(s, e, text[s:e], value))
     return out
 
@@ -1027,8 +1028,7 @@ def _motives(lex, hits, text: str = "") -> list[Cue]:
     out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
     for sp in hits(lex.motives["romance"][1]):
         if _DENIED_AFTER.match(text[sp.end:sp.end + 40]):
-            out.append(Cue("no_romance", sp.text, sp))
-            none.append(sp)
+            none.append(sp)   # 「交際を申し込まれたことはなく」: this cue is denied (others may still stand)
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
         for sp in hits(lex.motives[kind][1]):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
