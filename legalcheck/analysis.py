@@ -13,7 +13,7 @@ from legalcheck.law import caselaw, data, statutes
 from legalcheck.law import acts as act_rules
 from legalcheck.law import elements as el
 from legalcheck.law import offences as off
-from legalcheck.law.logic import NOT, RANK, SAT, UND
+from legalcheck.law.logic import NOT, UND
 from legalcheck.nlp.facts import ActFact, Facts, Span
 from legalcheck.nlp.reader import read_facts
 

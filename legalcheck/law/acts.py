@@ -7,7 +7,7 @@ from datetime import date
 
 from legalcheck.law import caselaw, statutes
 from legalcheck.law.logic import NOT, SAT, UND
-from legalcheck.nlp.facts import ActFact, DateRange
+from legalcheck.nlp.facts import ActFact
 
 # 1〜4号 and the email/SNS part of 5号 need 不安方法 (2条4項; email/SNS only from 2017-01-03).
 ANXIETY_CATEGORIES = {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}
@@ -130,6 +130,11 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before) -> JudgedAct:
     return _set(j, status, (j.reasoning + reason) if j.reasoning else reason)
 
 
+def _item(j: JudgedAct) -> str:
+    """The item as numbered on the act's date (2-3-3 was 2条3項2号 until 2025-12-29, then 3号)."""
+    return j.statute.ref if j.statute is not None else statutes.category_label(j.key)
+
+
 def _set(j: JudgedAct, status: str, reasoning: str) -> JudgedAct:
     j.status, j.reasoning = status, reasoning
     return j
@@ -148,12 +153,12 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
                 return SAT, f"{quote}は、{why}への{verb}に当たる。" if sub == "oshikake" else f"{quote}は、{why}の{verb}に当たる。"
             return ok, f"{quote}について、{why}"
         names = {"tsukimatoi": "つきまとい", "machibuse": "待ち伏せ", "tachifusagari": "進路に立ちふさがる行為"}
-        return SAT, f"{quote}は、被疑者が被害者に対して行った{names[sub]}に当たる（2条1項1号）。"
+        return SAT, f"{quote}は、被疑者が被害者に対して行った{names[sub]}に当たる（{_item(j)}）。"
     if category == "2-1-2":
         if fact.kind == "trace":
             j.questions.append("残された物や履歴が、行動を監視していると思わせる事項を告げ又は知り得る状態に置くものといえるか")
             return UND, f"{quote}は、監視していると思わせる事項を知り得る状態に置いたと評価できるか、解釈が分かれる。"
-        return SAT, f"{quote}は、被害者の行動を知っていることを告げるもので、監視していると思わせる事項の告知に当たる（2条1項2号）。"
+        return SAT, f"{quote}は、被害者の行動を知っていることを告げるもので、監視していると思わせる事項の告知に当たる（{_item(j)}）。"
     if category == "2-1-3":
         clause = fact.clause.text
         if any(w in clause for w in ("返済", "返して", "貸した", "貸金", "代金")):
@@ -161,35 +166,34 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
         if "慰謝料" in clause:
             j.questions.append("金銭の請求に法的な根拠があるか（義務のないことの要求か）")
             return UND, f"{quote}の請求に根拠があるかにより、義務のないことの要求に当たるかが決まる。"
-        return SAT, f"{quote}は、面会・交際等の義務のないことを行うよう求めるもので、3号に当たる。"
+        return SAT, f"{quote}は、面会・交際等の義務のないことを行うよう求めるもので、{_item(j)}に当たる。"
     if category == "2-1-4":
-        return SAT, f"{quote}は、著しく粗野又は乱暴な言動に当たる（2条1項4号）。"
+        return SAT, f"{quote}は、著しく粗野又は乱暴な言動に当たる（{_item(j)}）。"
     if category == "2-1-5":
         return _message(fact, at, refusal_before, j)
     if category == "2-1-6":
-        return SAT, f"{quote}は、汚物・動物の死体その他著しく不快又は嫌悪の情を催させる物の送付等に当たる（6号）。"
+        return SAT, f"{quote}は、汚物・動物の死体その他著しく不快又は嫌悪の情を催させる物の送付等に当たる（{_item(j)}）。"
     if category == "2-1-7" and fact.kind == "posting" and "defamatory" not in fact.content:
         j.questions.append("書き込み・掲示の内容が被害者の名誉を害するものか")
         return UND, f"{quote}は被害者に関する書き込み・掲示だが、名誉を害する内容か記述からは分からない。"
     if category == "2-1-7":
-        return SAT, f"{quote}は、名誉を害する事項を告げ又は知り得る状態に置く行為に当たる（7号）。"
+        return SAT, f"{quote}は、名誉を害する事項を告げ又は知り得る状態に置く行為に当たる（{_item(j)}）。"
     if category == "2-1-8":
-        return SAT, f"{quote}は、性的羞恥心を害する事項の告知又は物・記録の送付等に当たる（8号）。"
+        return SAT, f"{quote}は、性的羞恥心を害する事項の告知又は物・記録の送付等に当たる（{_item(j)}）。"
     if category in ("2-3-1", "2-3-2"):
         dev = DEVICE_JA.get(fact.device or "gps", "位置情報を送信する機器")
         if fact.consent == "given":
             j.questions.append("位置情報の共有についての承諾がいつまで、どの範囲で及んでいたか（撤回されたか）")
             return UND, f"{dev}による位置情報の取得だが、被害者が共有に同意した事情があり、承諾の範囲内かどうかが記述からは決まらない。"
         extra = "（承諾は撤回されていた）" if fact.consent == "withdrawn" else ""
-        item = "2条3項1号" if category == "2-3-1" else "2条3項2号"
-        return SAT, f"{dev}により、被害者の承諾なく{extra}その位置情報を取得した行為で、{item}に当たる。"
+        return SAT, f"{dev}により、被害者の承諾なく{extra}その位置情報を取得した行為で、{_item(j)}に当たる。"
     if category == "2-3-3":
         dev = DEVICE_JA.get(fact.device or "gps", "位置情報を送信する機器")
         if fact.kind == "handover":
-            return SAT, f"{dev}を入れた物を被害者側に交付した行為で、装置を移動し得る状態にする行為（2条3項）に当たる。"
+            return SAT, f"{dev}を入れた物を被害者側に交付した行為で、装置を移動し得る状態にする行為（{_item(j)}）に当たる。"
         if fact.consent == "given":
             return UND, f"{dev}の設定について被害者の承諾があった事情があり、無承諾といえるか記述からは決まらない。"
-        return SAT, f"被害者の承諾なく、その所持する物に{dev}を取り付けた行為で、2条3項の取付け等に当たる。"
+        return SAT, f"被害者の承諾なく、その所持する物に{dev}を取り付けた行為で、{_item(j)}の取付け等に当たる。"
     return UND, f"{quote}の評価には追加の事実が必要である。"
 
 
@@ -236,7 +240,7 @@ def mihari_place(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
 def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str, str]:
     means = MEANS_JA.get(fact.means or "phone", "電話")
     if fact.means == "silent_call":
-        return SAT, f"電話をかけて何も告げない行為（無言電話）で、拒否の有無を問わず5号に当たる。"
+        return SAT, f"電話をかけて何も告げない行為（無言電話）で、拒否の有無を問わず{_item(j)}に当たる。"
     refusal = refusal_before(fact)
     if fact.count < 2 and fact.count_text and not fact.count_vague:
         return NOT, f"{means}は{fact.count_text}にとどまり、「連続して」行われたものではない。"
@@ -244,11 +248,11 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
         j.questions.append(f"{means}が何回、どのくらいの間隔で行われたか（連続性）")
         return UND, f"{means}の回数が記述からは分からず、「連続して」といえるか確認を要する。"
     if refusal == "contact":
-        return SAT, f"拒まれたにもかかわらず連続して{means}を行ったもの（{fact.count_text or str(fact.count) + '回以上'}）で、5号に当たる。"
+        return SAT, f"拒まれたにもかかわらず連続して{means}を行ったもの（{fact.count_text or str(fact.count) + '回以上'}）で、{_item(j)}に当たる。"
     if refusal == "after":
         return NOT, f"{means}は被害者が拒否する前のものであり、「拒まれたにもかかわらず」に当たらない。"
     if refusal == "none":
-        j.questions.append(f"被害者から{means}をやめるよう明確に伝えるか（拒否後の連続した{means}は5号に当たる）")
+        j.questions.append(f"被害者から{means}をやめるよう明確に伝えるか（拒否後の連続した{means}は{_item(j)}に当たる）")
         return NOT, f"被害者は{means}を拒んでいないと述べており、「拒まれたにもかかわらず」の要件を欠く。"
     j.questions.append(f"被害者が{means}による連絡を拒んでいたか、いつ拒んだか")
     if refusal == "general":

@@ -156,7 +156,8 @@ def anxiety(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     e = Element("anxiety_method", NOT, "", statute=statutes.stalking_definition(at))
     e.precedents = ["sc-2003-12-11"]
     if not needing:
-        e.reasoning = ("不安方法の限定（2条4項）がかかる1〜4号・5号（電子メール等）の行為がなく、この要件は問題とならない。")
+        e.reasoning = (f"不安方法の限定（{e.statute.ref if e.statute else 'ストーカー行為の定義'}）がかかる行為"
+                       "（1〜4号、電子メール等による5号）がなく、この要件は問題とならない。")
         return e
     # the manner itself can show it: threats and abuse, blocking her way, acts late at night
     manner = [a for a in needing if a.key in ("2-1-4", "2-1-1:tachifusagari") or a.fact.kind in ("threat", "rough")

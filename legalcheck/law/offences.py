@@ -7,7 +7,7 @@ from datetime import date
 from legalcheck.law import penalties, statutes
 from legalcheck.law.acts import JudgedAct
 from legalcheck.law.elements import Element, course_of_conduct, suspect_acts
-from legalcheck.law.logic import NOT, SAT, UND, all_of
+from legalcheck.law.logic import MARK, NOT, SAT, UND, all_of
 from legalcheck.nlp.facts import Facts, Span
 
 ORDER_KINDS = ("prohibition_order", "emergency_prohibition_order")
@@ -52,7 +52,7 @@ def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: 
     o = Offence("art18", status, "", statutes.stalking_definition(at), None)
     _penalty("art18", at, today, o)
     parts = {"purpose": "目的", "target": "対象", "repetition": "反復", "anxiety_method": "不安方法"}
-    summary = "・".join(f"{parts[k]}{_mark(elements[k].status)}" for k in parts)
+    summary = "・".join(f"{parts[k]}{MARK[elements[k].status]}" for k in parts)
     if status == SAT:
         o.reasoning = f"恋愛感情等充足目的で同一の者に対しつきまとい等を反復しており、ストーカー行為に当たる（{summary}）。"
     elif status == NOT:
@@ -68,8 +68,9 @@ def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: 
     return o
 
 
-def _mark(status: str) -> str:
-    return {SAT: "✓", NOT: "✗", UND: "?"}[status]
+def _article(o: Offence) -> str:
+    """The article as numbered on the act's date (18〜20条; 13〜15条 before 2017-01-03), from penalties.yaml."""
+    return o.penalty.article.replace("ストーカー規制法", "") if o.penalty else o.id
 
 
 def _add_months(d: date, months: int) -> date:
@@ -135,13 +136,13 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
     label = f"禁止命令等（{order.date.isoformat()}）"
     if o19.status == SAT:
         o19.reasoning = f"{label}に違反して、その後もつきまとい等を反復しており、禁止命令等違反のストーカー行為罪に当たる。"
-        o20.reasoning = f"{label}に違反した行為がある（19条が成立する場合は19条により処断される）。"
+        o20.reasoning = f"{label}に違反した行為がある（{_article(o19)}が成立する場合は{_article(o19)}により処断される）。"
     elif sat_after and course != SAT and (earlier or facts.earlier_conduct):
         o19.status = UND
         o19.reasoning = (f"{label}の後に確認できる行為は反復に至らない。命令前の行為と合わせてストーカー行為となるか"
-                         "（19条2項）は、命令前の行為が既に処罰されているか等により、確認を要する。")
+                         f"（{_article(o19)}2項）は、命令前の行為が既に処罰されているか等により、確認を要する。")
         o19.questions.append("命令前の行為が既に処罰・起訴されているか（命令後の行為と合わせて評価できるか）")
-        o20.reasoning = f"{label}の後に、命令に違反するつきまとい等が行われており、20条の禁止命令等違反罪に当たる。"
+        o20.reasoning = f"{label}の後に、命令に違反するつきまとい等が行われており、{_article(o20)}の禁止命令等違反罪に当たる。"
     else:
         o19.reasoning = (f"{label}の後の行為について、" + ("反復したつきまとい等が確認できない。" if o19.status == NOT
                                                        else "要件の一部が確認できない。"))

@@ -3,7 +3,6 @@ masked names bound to them (「被疑者甲」「相談者（被害者）Ｖ子�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from legalcheck.nlp.facts import Party, Span

@@ -310,7 +310,6 @@ def _topic_after_paren(toks, k, hi) -> bool:
 
 def _actor(ctx: _Ctx, i: int, sent) -> tuple[str, str | None]:
     toks, roles = ctx.toks, ctx.roles
-    hi = C.clause_end(toks, sent, i)
     passive = C.passive_after(toks, i, sent.hi)
     # 〜訪ねてきた夫が: a relative clause whose head is the actor
     k = i + 1
@@ -904,7 +903,6 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
         if ctx.quote_kind[qi] != "speech" or ctx.question[ctx.sent_of[q.lo]]:
             continue
         sent = ctx.sents[ctx.sent_of[q.lo]]
-        content = unicodedata.normalize("NFKC", "".join(t.text for t in ctx.toks[q.lo + 1:q.hi]))
         vi = q.verb_i if q.verb_i is not None else q.hi
         # who speaks: the subject of the attribution verb (passive 「と言われた」: the agent)
         if q.verb is not None:
@@ -915,17 +913,7 @@ def _quote_acts(ctx: _Ctx) -> list[ActFact]:
         if speaker not in ("suspect", "unknown"):
             continue
         lo, hi = q.lo, min(sent.hi, (q.verb_i or q.hi) + 1)
-        kinds = []
-        if _Q_THREAT.search(content):
-            kinds.append(("threat", "2-1-4"))
-        if _Q_DEMAND.search(content):
-            kinds.append(("demand", "2-1-3"))
-        if _Q_MONITOR.search(content):
-            kinds.append(("monitor_tell", "2-1-2"))
-        if _Q_SEXUAL.search(content):
-            kinds.append(("sexual", "2-1-8"))
-        if _Q_HONOUR.search(content):
-            kinds.append(("honour", "2-1-7"))
+        kinds = [(kind, _QUOTE_CATEGORY[kind]) for kind in _kind_of(ctx, q)]
         # 「「…」「…」「…」などと書いたメモ」: several sayings listed are several messages
         listed = _quote_list(ctx, qi)
         for kind, cat in kinds:
@@ -963,14 +951,14 @@ def _quote_list(ctx: _Ctx, qi: int) -> list:
     return qs[lo:hi + 1]
 
 
-def _kind_of(ctx: _Ctx, q) -> set:
-    content = unicodedata.normalize("NFKC", "".join(t.text for t in ctx.toks[q.lo + 1:q.hi]))
-    kinds = set()
-    for kind, rx in (("threat", _Q_THREAT), ("demand", _Q_DEMAND), ("monitor_tell", _Q_MONITOR),
-                     ("sexual", _Q_SEXUAL), ("honour", _Q_HONOUR)):
-        if rx.search(content):
-            kinds.add(kind)
-    return kinds
+_QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
+
+
+def _kind_of(ctx: _Ctx, q) -> list:
+    """What a saying is, by its words: a threat (4号), a demand (3号), showing he watches (2号), …"""
+    content = "".join(t.fold for t in ctx.toks[q.lo + 1:q.hi])
+    return [kind for kind, rx in (("threat", _Q_THREAT), ("demand", _Q_DEMAND), ("monitor_tell", _Q_MONITOR),
+                                  ("sexual", _Q_SEXUAL), ("honour", _Q_HONOUR)) if rx.search(content)]
 
 
 def _in_quote(ctx: _Ctx, sp: Span) -> bool:

@@ -32,7 +32,7 @@ def render_facts(text: str, incident_date: str | None = None, color: bool = Fals
                      f" 日付={a.date.iso() if a.date else '不明'} 回数={a.count}"
                      + (f" 場所={a.place}({a.place_owner}{',付近' if a.near else ''}{',現在地' if a.current_place else ''})" if a.place else "")
                      + (f" 機器={a.device}" if a.device else "") + (f" 手段={a.means}" if a.means else "")
-                     + (f" 遠隔" if a.remote else "") + (f" {' '.join(flags)}" if flags else ""))
+                     + (" 遠隔" if a.remote else "") + (f" {' '.join(flags)}" if flags else ""))
         lines.append(f"    節: 「{a.clause.text}」")
     lines.append("# 人物")
     for p in facts.parties:
