@@ -368,7 +368,7 @@ def load_categories(path: Path, data: LawData) -> None:
     for key, entry in cats.items():
         pre = f"categories.{key}."
         if key not in ACT_KEYS:
-            raise LawDataError(path, f"categories.{key}", f"契約（contract.md §1）にない行為類型です")
+            raise LawDataError(path, f"categories.{key}", "契約（contract.md §1）にない行為類型です")
         entry = _mapping(entry, path, pre[:-1])
         _only(entry, {"label", "provisions"}, path, pre)
         label = _str(entry, "label", path, pre)
@@ -511,7 +511,7 @@ def load_related(path: Path, data: LawData) -> None:
     for oid, entry in _mapping(doc.get("offences"), path, "offences").items():
         base = f"offences.{oid}."
         if oid not in RELATED:
-            raise LawDataError(path, base[:-1], f"契約にない関連罪のIDです")
+            raise LawDataError(path, base[:-1], "契約にない関連罪のIDです")
         entry = _mapping(entry, path, base[:-1])
         _only(entry, {"name", "article", "complaint_required", "note", "source", "complaint_source", "periods"},
               path, base)
