@@ -90,6 +90,19 @@ def cmd_precedents(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from legalcheck.server.settings import get_settings
+
+    settings = get_settings()
+    host, port = args.host or settings.host, args.port or settings.port
+    print(f"legalcheck: http://{host}:{port}/ で待ち受けます (Ctrl+C で終了)", flush=True)
+    uvicorn.run("legalcheck.server.app:create_app", factory=True, host=host, port=port,
+                workers=args.workers or settings.workers, log_level="warning")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="legalcheck", description="ストーカー規制法の構成要件を要素ごとに検討する")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -117,6 +130,11 @@ def main(argv=None) -> int:
     p.add_argument("--element")
     p.add_argument("--category")
     p.set_defaults(func=cmd_precedents)
+    p = sub.add_parser("serve", help="ウェブ画面とHTTP APIを起動する")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int)
+    p.set_defaults(func=cmd_serve)
     args = ap.parse_args(argv)
     return args.func(args)
 

@@ -1,0 +1,1 @@
+"""The one FastAPI app that serves the pages (legalcheck.web) and the HTTP API (legalcheck.api)."""

@@ -1,0 +1,21 @@
+"""Server configuration from environment variables (prefix LEGALCHECK_), documented in README.md."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LEGALCHECK_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    # Largest narrative accepted by the pages and the API (characters).
+    max_narrative_chars: int = 50_000
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
