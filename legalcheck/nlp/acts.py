@@ -1,0 +1,365 @@
+"""Act events: a trigger word (or a means of communication, or a quote's content) with its actor,
+object, place, device, date, count, polarity and hedge."""
+from __future__ import annotations
+
+import re
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.context import Ctx, needs_met, word_in
+from legalcheck.nlp.facts import ActFact, Span
+from legalcheck.nlp.lexicon import lexicon
+from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
+from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
+from legalcheck.nlp.subjects import find_actor, find_subject
+
+_DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
+
+
+def _hedge(ctx: Ctx, sent, i: int) -> str | None:
+    """「〜らしい」「〜とみられる」「〜かどうか…捜査中」 after the act, outside quotes of the act's own."""
+    lex = lexicon()
+    toks = ctx.toks
+    q = ctx.inside[i]
+    if q >= 0 and ctx.quote_kind[q] == "hearsay":
+        return "伝聞"
+    lo = i + 1
+    hi = sent.hi
+    # stop at a clause-ending 接続助詞 が/けど: a hedge there belongs to the next clause
+    for k in range(lo, sent.hi):
+        if toks[k].tag.startswith("助詞-接続助詞") and toks[k].text in ("が", "けど", "けれど", "けれども"):
+            hi = k
+            break
+    folded = "".join(t.fold for t in toks[lo:hi] if ctx.inside[t.i] < 0 or ctx.inside[t.i] == q)
+    m = lex.hedges.search(folded) or lex.uncertain.search(folded)
+    if m:
+        return m.group(0)
+    # 「…かどうかは捜査中」 may stand before the act words too
+    whole = "".join(t.fold for t in toks[sent.lo:sent.hi] if ctx.inside[t.i] < 0)
+    m = lex.uncertain.search(whole)
+    if m and ("かどうか" in whole or "捜査中" in whole or "解析中" in whole):
+        return m.group(0)
+    return None
+
+
+def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
+    toks = ctx.toks
+    sent = ctx.sents[ctx.sent_of[i]]
+    q = ctx.inside[i]
+    qkind = ctx.quote_kind[q] if q >= 0 else None
+    if q >= 0 and qkind not in ("admission", "hearsay"):
+        return None  # words inside someone's speech are not acts (their content is read in quote_acts)
+    if ctx.heading[sent.index] or ctx.question[sent.index]:
+        return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
+    if ctx.in_paren[i]:
+        return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
+    if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
+           for k in range(i + 1, sent.hi)) and i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為"):
+        return None  # 「つきまとい等を禁ずる禁止命令」: the order's words, not an act
+    lo, hi = clause_tokens(ctx, sent, i)
+    if q >= 0:
+        qq = ctx.qs[q]
+        lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
+    t = toks[i]
+    # noun triggers used as modifiers (「見張り役」) or words of a fear cue are not acts
+    if trig.needs and not needs_met(ctx, lo, i, trig.needs):
+        return None
+    place = find_place(ctx, lo, hi, "suspect", i, sent)
+    if (trig.place_needed or trig.home_needed) and place is not None and find_place(ctx, lo, hi, "suspect", i) is None:
+        place = None   # 待つ・来る need their own place word in the clause
+    if trig.place_needed and place is None:
+        return None
+    if trig.home_needed:
+        if t.pos != "VERB" and not t.norm in ("訪問", "来訪", "来店"):
+            return None
+        if place is None or place[0] not in ("home", "relative_home", "work", "school"):
+            return None
+        # 来る/行く at 住居等 only when he comes up to it: 「部屋の前まで来て」「女性方を訪れ」, not
+        # 「自宅付近まで来た」 (following her, or loitering nearby)
+        if place[0] in ("work", "school") and t.norm in ("行く", "入る"):
+            return None
+        if t.norm in ("来る", "行く") and word_in(ctx, lo, i, {"付近", "近く", "周辺", "近所"}):
+            return None
+    device = None
+    if trig.category.startswith("2-3"):
+        device = device_for(ctx, toks[lo].start, toks[hi - 1].end)
+        near_lo = toks[ctx.sents[max(0, sent.index - 2)].lo].start
+        if trig.device_needed and not (word_in(ctx, lo, hi, DEVICE_GENERIC) or qkind == "admission" or
+                                       any(near_lo <= s < toks[hi - 1].end for s, _ in ctx.devices)):
+            return None
+        if trig.device_near:
+            # 「GPSを入れたぬいぐるみを渡す」: a device found in the handed object later on
+            ss, se = toks[sent.lo].start, toks[min(len(toks) - 1, ctx.sents[min(sent.index + 1, len(ctx.sents) - 1)].hi - 1)].end
+            if not any(ss <= s <= se for s, _ in ctx.devices):
+                return None
+            device = device_for(ctx, ss, se)
+        if device is None:
+            if trig.kind in ("attach", "handover"):
+                return None
+            # a phone's own location (「iPhoneの現在地」「スマホの位置情報」) read through an app or account
+            near = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
+            if SMARTPHONE.search(near) and word_in(ctx, lo, hi, {"位置", "位置情報", "現在地", "居場所", "所在"}):
+                device = "app"
+            else:
+                return None
+    category = trig.category
+    if trig.kind == "gps_read" and device is None:
+        return None
+    if trig.kind == "gps_read" and device == "tag":
+        category = "2-3-2"
+    if t.norm in ("確認", "見る") and C.passive_after(toks, i, sent.hi) and trig.category == "2-1-1":
+        return None
+    if any(toks[k].norm in ("様", "よう") and toks[k].text in ("よう", "様") for k in range(i + 1, min(sent.hi, i + 4))):
+        return None  # 「位置が見られるように設定し」: what he made possible, not what he did
+    if t.pos == "NOUN" and i + 1 < len(toks) and (toks[i + 1].text in ("時", "際", "当時", "時点") or
+                                                 (toks[i + 1].text == "の" and i + 2 < len(toks) and toks[i + 2].text in ("際", "時", "当時"))):
+        return None  # 「取付け時」「待ち伏せの際」: a reference to an act told elsewhere
+    vi = _predicate(ctx, i, hi)
+    actor, actor_text = find_actor(ctx, vi, sent)
+    if qkind == "admission":
+        actor = "suspect"
+    negated = C.chain_negated(toks, sent, vi, ctx.inside)
+    hedge = _hedge(ctx, sent, vi)
+    count, count_text = count_for(ctx, sent, lo, hi, i)
+    date_range = date_for(ctx, sent, i)
+    vague = is_vague(count_text)
+    clause = ctx.span(lo, hi)
+    act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=_phrase(ctx, lo, i, vi),
+                  clause=clause, actor=actor, actor_explicit=actor_text == "explicit" or qkind == "admission",
+                  date=date_range, count=count,
+                  count_text=count_text, count_vague=vague, negated=negated, hedged=hedge is not None, hedge_text=hedge,
+                  admitted=qkind == "admission", sentence_index=sent.index, device=device)
+    if place:
+        act.place, act.place_owner, act.place_span, act.near = place
+        if act.place_owner is None:
+            act.place_owner = "suspect" if trig.kind == "gps_read" else "victim"
+        if act.place == "visited":
+            act.current_place = True
+    # a place she was only passing through (旅行先のホテル, 買い物に立ち寄った店) rather than one she usually is at
+    scene = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
+    lex = lexicon()
+    if act.place in ("visited", None, "parking") and lex.current_place_cues.search(scene) \
+            and not lex.usual_place_cues.search(scene):
+        act.current_place = True
+    if trig.kind == "gps_read":
+        act.remote = is_remote(ctx, lo, hi, act)
+    if trig.kind == "posting":
+        s_text = ctx.text[toks[sent.lo].start:toks[sent.hi - 1].end]
+        if _DEFAMATORY.search(s_text):
+            act.content = ("defamatory",)
+    _object(ctx, act, lo, hi)
+    _consent(ctx, act, sent)
+    # attached-device descriptions (「取り付けられていたGPS機器」「貼り付けられているのが見つかり」)
+    if trig.kind == "attach":
+        k = i + 1
+        while k < sent.hi and toks[k].pos in ("AUX", "SCONJ"):
+            k += 1
+        describes = k < sent.hi and (toks[k].pos == "NOUN" or toks[k].text in ("の", "こと"))
+        if describes and (C.passive_after(toks, i, sent.hi) or
+                          any(toks[m].text in ctx.devices_text for m in range(k, min(sent.hi, k + 4)))):
+            act.kind = "attach_found"   # 「取り付けられていたGPS機器」「自動車に取り付けた紛失防止タグの位置情報」
+            act.actor = "unknown"
+    if trig.kind == "handover":
+        recipient = find_subject(toks, ctx.roles, sent, i, ctx.inside) if C.passive_after(toks, i, sent.hi) else None
+        for k in range(lo, i):
+            if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text == "に":
+                recipient = ctx.roles[k]
+        if recipient not in (None, "victim", "close"):
+            return None   # handed to an accomplice, not to her
+        if C.passive_after(toks, i, sent.hi):
+            act.actor = "suspect"
+    return act
+
+
+def _phrase(ctx: Ctx, lo: int, i: int, vi: int) -> Span:
+    """The words to highlight: the act's own phrase, from its object (「Ａ子の部屋の様子を」) to the end
+    of its predicate (「見張っていた」), within its clause."""
+    toks = ctx.toks
+    start = i
+    k = i - 1
+    while k >= lo and i - k <= 10:
+        t = toks[k]
+        if t.text in ("、", "。", "」", "）") or (t.text in ("は", "が") and t.pos == "ADP") or ctx.inside[k] != ctx.inside[i]:
+            break
+        start = k
+        k -= 1
+    while start < i and (toks[start].pos in ("ADP", "SCONJ", "AUX", "PART") or toks[start].text in ("の", "、")):
+        start += 1   # a phrase starts with a word, not with the particle of the previous one
+    end = max(i, vi)
+    while end + 1 < len(toks) and (toks[end + 1].pos in ("AUX",) or (toks[end + 1].pos == "SCONJ" and toks[end + 1].text in ("て", "で"))
+                                   or toks[end + 1].norm in ("為る", "居る") or toks[end + 1].text in ("たり", "だり")):
+        end += 1
+    return ctx.span(start, end + 1)
+
+
+def _predicate(ctx: Ctx, i: int, hi: int) -> int:
+    """A noun or adjective trigger (汚物, 性的, 中傷) belongs to the verb that follows it in the clause,
+    unless it is itself the verb (「中傷する」「見張りはしていない」)."""
+    toks = ctx.toks
+    t = toks[i]
+    if t.pos == "VERB" or (i + 1 < len(toks) and toks[i + 1].norm == "為る"):
+        return i
+    if i + 2 < len(toks) and toks[i + 1].text in ("は", "も") and toks[i + 2].norm == "為る":
+        return i
+    for k in range(i + 1, hi):
+        if ctx.inside[k] < 0 and toks[k].pos == "VERB" and toks[k].norm not in ("為る", "居る", "有る"):
+            return k
+    return i
+
+
+def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
+    """Against whom: a close person named as the object (「Ｎが住むアパート」「子に渡した」)."""
+    for k in range(lo, hi):
+        r = ctx.roles[k]
+        if r == "close" and k + 1 < len(ctx.toks) and ctx.toks[k + 1].text in ("の", "に", "を", "が", "へ", "宅"):
+            act.object_role = "close"
+            act.object_text = ctx.toks[k].text
+            return
+    if act.place_owner == "close":
+        act.object_role = "close"
+
+
+def _consent(ctx: Ctx, act: ActFact, sent) -> None:
+    """Location sharing she agreed to (「お互いの同意の上で」) and whether she withdrew it; 「承諾を得ないで」 is none."""
+    if not act.category.startswith("2-3"):
+        return
+    if ctx.consent is False:
+        text = _NO_CONSENT.sub("", ctx.folded)
+        given = _CONSENT_GIVEN.search(text)
+        withdrawn = _CONSENT_WITHDRAWN.search(text)
+        kept = _CONSENT_KEPT.search(text)
+        ctx.consent = ("withdrawn" if withdrawn and not kept else "given") if given else None
+    act.consent = ctx.consent
+
+
+_NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|したことはない|したことはありません)")
+
+
+_CONSENT_GIVEN = re.compile(r"同意の上|同意して|承諾を得|承諾して|了承|納得して|互いの同意|合意の上|異論はなかった|本人の同意|自分で設定|自ら設定")
+
+
+_CONSENT_WITHDRAWN = re.compile(r"停止し|解除し|解除した|解除を求め|もう位置を見ないで|見ないで|無断で|勝手に|ひそかに|密かに|こっそり")
+
+
+_CONSENT_KEPT = re.compile(r"解除しておらず|解除していない|解除を求めたこともない|停止していない|同意したまま|止めるのを忘れ|やめるよう求めたこともない")
+
+
+def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
+    """2-1-5 candidates: a means of communication with a sending verb in its clause."""
+    out = []
+    toks = ctx.toks
+    found: dict[int, str] = {}
+    for kind in ("silent_call", "fax", "letter", "email", "sns", "phone"):
+        norms, rx = lex.means[kind]
+        for t in toks:
+            if t.norm in norms or t.fold in norms:
+                found.setdefault(t.i, kind)
+        for sp in hits(rx):
+            k = ctx.tok_at[sp.start]
+            if k is not None:
+                if kind == "silent_call":
+                    found[k] = kind
+                else:
+                    found.setdefault(k, kind)
+    # 「無言電話」: the 電話 of a silent call is not a second call; 「携帯電話に」 is where, not how;
+    # 「メールアドレスあてに」 is an address
+    for i, kind in list(found.items()):
+        if "アドレス" in toks[i].text or (i + 1 < len(toks) and toks[i + 1].text.startswith("アドレス")):
+            del found[i]
+            continue
+        if kind == "silent_call":
+            for k in range(i + 1, min(len(toks), i + 4)):
+                if found.get(k) == "phone":
+                    del found[k]
+        elif kind == "phone" and toks[i].text in ("携帯電話", "電話") and i + 1 < len(toks) and toks[i + 1].text == "に" \
+                and (toks[i].text == "携帯電話" or (i > 0 and toks[i - 1].text == "携帯")):
+            del found[i]
+    used_clauses = set()
+    for i in sorted(found):
+        kind = found[i]
+        if ctx.inside[i] >= 0 or ctx.question[ctx.sent_of[i]]:
+            continue
+        sent = ctx.sents[ctx.sent_of[i]]
+        lo, hi = clause_tokens(ctx, sent, i)
+        verb = None
+        for k in range(i, min(hi + 1, sent.hi)):
+            if ctx.inside[k] >= 0:
+                continue
+            if (toks[k].norm in lex.send_verbs or toks[k].text in ("架電",)) and not (
+                    toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に"):
+                verb = k
+                break
+        if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、") and \
+                any(toks[lo].start <= cm.start < toks[i].start for cm in ctx.counts):
+            verb = i   # 体言止め: 「…百二十回以上電話。」
+        if verb is None and toks[i].text not in ("架電", "無言電話"):
+            # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma
+            nxt_hi = C.clause_end(toks, sent, hi) if hi < sent.hi else hi
+            for k in range(hi, nxt_hi):
+                if ctx.inside[k] < 0 and toks[k].norm in lex.send_verbs:
+                    verb = k
+                    break
+        if verb is None and kind != "silent_call":
+            continue
+        key = (lo, kind)
+        if key in used_clauses:
+            continue
+        used_clauses.add(key)
+        if any(k in range(lo, hi) for k in [i]) and (lo, "any") in used_clauses and kind == "phone":
+            pass
+        used_clauses.add((lo, "any"))
+        vi = verb if verb is not None else i
+        actor, actor_text = find_actor(ctx, vi, sent)
+        # a refusal quoted in the same clause (「もうメールしないで」と拒まれ) is not a message
+        if word_in(ctx, lo, hi, {"拒む", "拒否", "受信拒否", "着信拒否", "ブロック"}) and not word_in(ctx, lo, hi, {"送る", "送信", "掛ける", "かける", "架電", "電話をかけ"}):
+            continue
+        count, count_text = count_for(ctx, sent, lo, max(hi, vi + 1), i)
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(i, vi + 1),
+                      clause=ctx.span(lo, hi), actor=actor, actor_explicit=actor_text == "explicit", means=kind,
+                      date=date_for(ctx, sent, i), count=count, count_text=count_text, count_vague=is_vague(count_text),
+                      negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
+        h = _hedge(ctx, sent, vi)
+        act.hedged, act.hedge_text = h is not None, h
+        place = find_place(ctx, lo, hi, actor, i)
+        if place:
+            act.place, act.place_owner, act.place_span, act.near = place
+        if place and place[0] == "work" and kind == "phone":
+            act.object_role = "victim"
+        out.append(act)
+    return out
+
+
+def quote_acts(ctx: Ctx) -> list[ActFact]:
+    """What the suspect said or sent, by content: threats (4号), demands (3号), showing he watches
+    (2号), sexual matters (8号), exposing her (7号)."""
+    out = []
+    for qi, q in enumerate(ctx.qs):
+        if ctx.quote_kind[qi] != "speech" or ctx.question[ctx.sent_of[q.lo]]:
+            continue
+        sent = ctx.sents[ctx.sent_of[q.lo]]
+        vi = q.verb_i if q.verb_i is not None else q.hi
+        # who speaks: the subject of the attribution verb (passive 「と言われた」: the agent)
+        if q.verb is not None:
+            speaker, how = find_actor(ctx, vi, sent)
+        else:
+            found = find_subject(ctx.toks, ctx.roles, sent, q.lo, ctx.inside)
+            speaker, how = found or "suspect", "explicit" if found else None
+        if speaker not in ("suspect", "unknown"):
+            continue
+        lo, hi = q.lo, min(sent.hi, (q.verb_i or q.hi) + 1)
+        kinds = [(kind, QUOTE_CATEGORY[kind]) for kind in quote_content_kinds(ctx, q)]
+        # 「「…」「…」「…」などと書いたメモ」: several sayings listed are several messages
+        listed = quote_list(ctx, qi)
+        for kind, cat in kinds:
+            count, count_text = count_for(ctx, sent, lo, hi, q.lo)
+            same = [x for x in listed if quote_content_kinds(ctx, x) and kind in quote_content_kinds(ctx, x)]
+            if len(same) > count:
+                count, count_text = len(same), "、".join(ctx.text[ctx.toks[x.lo].start:ctx.toks[x.hi].end] for x in same)
+            act = ActFact(kind=kind, category=cat, subtype=None, evidence=ctx.span(q.lo, q.hi + 1),
+                          clause=ctx.span(sent.lo, sent.hi), actor="suspect", actor_explicit=how == "explicit", date=date_for(ctx, sent, q.lo),
+                          count=count, count_text=count_text, count_vague=is_vague(count_text),
+                          sentence_index=sent.index,
+                          negated=C.chain_negated(ctx.toks, sent, vi, ctx.inside) if q.verb_i else False)
+            h = _hedge(ctx, sent, vi)
+            act.hedged, act.hedge_text = h is not None, h
+            out.append(act)
+    return out

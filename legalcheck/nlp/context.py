@@ -1,0 +1,71 @@
+"""The reading context shared by the reader stages: tokens, sentences, quotes, roles and the
+maps between characters and tokens."""
+from __future__ import annotations
+
+import re
+
+from legalcheck.nlp.facts import Span
+from legalcheck.nlp.pipeline import Tok
+
+QUESTION_LINE = re.compile(r"\s*(（問）|\(問\)|問[：:]|Ｑ[：:．.]|Q[：:．.]|【問】)")
+
+
+class Ctx:
+    def __init__(self, text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, devices,
+                 tok_at, sent_of, incident_date):
+        self.text, self.toks, self.sents, self.inside, self.qs = text, toks, sents, inside, qs
+        self.quote_kind, self.roles, self.dates, self.periods, self.counts = quote_kind, roles, dates, periods, counts
+        self.devices, self.tok_at, self.sent_of, self.incident_date = devices, tok_at, sent_of, incident_date
+
+    def span(self, lo: int, hi: int) -> Span:
+        """Tokens lo..hi-1 as a span of the caller's text."""
+        s, e = self.toks[lo].start, self.toks[max(lo, hi - 1)].end
+        return Span(s, e, self.text[s:e])
+
+
+def line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def paren_depths(toks: list[Tok]) -> list[bool]:
+    out, depth = [], 0
+    for t in toks:
+        if t.text in ("（", "("):
+            depth += 1
+        elif t.text in ("）", ")"):
+            depth = max(0, depth - 1)
+        elif t.text == "\n":
+            depth = 0
+        out.append(depth > 0)
+    return out
+
+
+def char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
+    out: list[int | None] = [None] * (n + 1)
+    for t in toks:
+        for k in range(t.start, t.end):
+            out[k] = t.i
+    return out
+
+
+def word_in(ctx, lo, hi, words) -> bool:
+    """A word of `words` in tokens lo..hi-1: as a token (norm or surface) or inside one (「位置情報共有」)."""
+    toks = ctx.toks
+    if any(toks[k].norm in words or toks[k].text in words for k in range(lo, hi)):
+        return True
+    window = "".join(toks[k].text for k in range(lo, hi))
+    return any(len(w) > 1 and w in window for w in words)
+
+
+def needs_met(ctx: Ctx, lo: int, i: int, needs) -> bool:
+    """A needed word stands in the clause before the trigger (as a token, or across tokens: 「目で」)."""
+    toks = ctx.toks
+    if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
+        return True
+    window = "".join(t.fold for t in toks[lo:i])
+    return any(len(n) > 1 and n in window for n in needs)
+
+
+def in_quote(ctx: Ctx, sp: Span) -> bool:
+    k = ctx.tok_at[sp.start]
+    return k is not None and ctx.inside[k] >= 0

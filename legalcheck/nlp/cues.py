@@ -1,0 +1,88 @@
+"""Cues over the whole narrative: motive, fear, refusal, related offences, prior measures."""
+from __future__ import annotations
+
+import re
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.context import Ctx
+from legalcheck.nlp.facts import Cue, DateRange, MeasureFact, Span
+
+_DENIED_AFTER = re.compile(r"[^。]{0,30}?(ことは|ことも|事実は|様子は|ことが)(一度も|一切|全く|特に)?(ない|なく|なかった|無い|ありません)")
+
+
+def to_word_end(text: str, sp: Span, limit: int = 8) -> Span:
+    """「怖」 → 「怖くて」: show the whole word a stem cue stands in."""
+    end = sp.end
+    while end < len(text) and end - sp.end < limit and text[end] not in "。、，」「）（()\n・ 　":
+        end += 1
+    return Span(sp.start, end, text[sp.start:end])
+
+
+def refusal_denied(ctx: Ctx, sp: Span) -> bool:
+    """「電話をやめてほしいと伝えたことはない」: the telling is denied, not the wish."""
+    tail = ctx.text[sp.end:sp.end + 25]
+    m = re.match(r"[^。、]{0,12}?(と|旨を?)(伝え|言っ|頼ん|求め|話し)[^。]{0,6}?(ことはない|ことがない|ていない|なかった)", tail)
+    return bool(m)
+
+
+def answered_no(ctx: Ctx, sp: Span) -> bool:
+    """「（問）…着信拒否をしたりしたか。」「（答）していません。」"""
+    k = ctx.tok_at[sp.start]
+    if k is None or not ctx.question[ctx.sent_of[k]]:
+        return False
+    nxt = ctx.text.find("\n", sp.end)
+    answer = ctx.text[nxt + 1:nxt + 30] if nxt >= 0 else ""
+    return bool(re.match(r"\s*(（答）|\(答\)|答[：:]|Ａ[：:．.]|A[：:．.])?\s*(いいえ|していません|ありません|ない|ないです|しておりません|伝えていません)", answer))
+
+
+def negated_span(ctx: Ctx, sp: Span) -> bool:
+    k = ctx.tok_at[sp.start]
+    if k is None:
+        return False
+    # the last token of the span carries the predicate
+    k2 = ctx.tok_at[max(sp.start, sp.end - 1)] or k
+    sent = ctx.sents[ctx.sent_of[k2]]
+    return C.chain_negated(ctx.toks, sent, k2, ctx.inside)
+
+
+def read_motives(lex, hits, text: str = "") -> list[Cue]:
+    out = []
+    none = hits(lex.motives["no_romance"][1]) + hits(lex.no_romance)
+    out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
+    for sp in hits(lex.motives["romance"][1]):
+        if _DENIED_AFTER.match(text[sp.end:sp.end + 40]):
+            none.append(sp)   # 「交際を申し込まれたことはなく」: this cue is denied (others may still stand)
+    for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
+        for sp in hits(lex.motives[kind][1]):
+            if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
+                continue
+            out.append(Cue(kind, sp.text, sp))
+    return out
+
+
+def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
+    out = []
+    taken = []
+    for kind in ("emergency_prohibition_order", "prohibition_order", "warning"):
+        for sp in hits(lex.measures[kind]):
+            if any(s <= sp.start < e for s, e in taken):
+                continue
+            taken.append((sp.start, sp.end))
+            k = ctx.tok_at[sp.start]
+            if k is None:
+                continue
+            if ctx.inside[k] >= 0 and ctx.quote_kind[ctx.inside[k]] != "speech":
+                continue
+            sent = ctx.sents[ctx.sent_of[k]]
+            s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+            stext = ctx.text[s_lo:s_hi]
+            if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 8]):
+                continue  # 「禁止命令なし」
+            in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+            d = None
+            if in_sent:
+                before = [x for x in in_sent if x.start <= sp.start]
+                d = (before[-1] if before else in_sent[0])
+            after = bool(re.search(r"逮捕(する|した)?とともに|逮捕と同時に|逮捕後|逮捕した上で|逮捕し、", stext))
+            out.append(MeasureFact(kind, DateRange(d.earliest, d.latest, d.text) if d else None, sp, after))
+    return out

@@ -1,0 +1,45 @@
+"""Links across sentences: background proposals, occasions, admissions and found devices that restate
+an act told elsewhere."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from legalcheck.nlp.context import Ctx
+from legalcheck.nlp.facts import Facts
+
+def mark_background(ctx: Ctx, facts: Facts) -> None:
+    """A proposal told only as the story's start and refused at once (「復縁を迫られ断っていた」
+    「交際を申し込んで断られている」) is the motive, not a つきまとい等 act."""
+    for a in facts.acts:
+        if a.kind != "demand" or a.count > 1:
+            continue
+        if re.search(r"後も|なおも|執拗|再三|しつこく|何度も|繰り返し|その後も", a.clause.text):
+            continue
+        sent = ctx.sents[a.sentence_index]
+        s_hi = ctx.toks[sent.hi - 1].end
+        tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 22)])
+        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,14}?(断|拒|嫌|応じ)", tail):
+            a.background = True
+
+
+def number_occasions(facts: Facts) -> None:
+    """Acts told in one sentence are one occasion; an admission or a discovered device restating an
+    act of the same category is the same occasion as that act."""
+    keys: dict = {}
+    for a in facts.acts:
+        # one sentence may tell several occasions (「1月中旬…電話、同月下旬には…メッセージ」); acts of one
+        # named day are one occasion (「６月９日夜…待ちぶせ…後をついて来て…インターホンを鳴らした」)
+        if a.date and a.date.earliest == a.date.latest:
+            key = ("day", a.date.earliest)
+        else:
+            key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
+        a.occasion = keys.setdefault(key, len(keys))
+    told = {a.category for a in facts.acts if a.kind in ("attach", "handover") and a.actor == "suspect"}
+    facts.acts = [a for a in facts.acts if not (a.kind == "attach_found" and a.category in told)]
+    for a in facts.acts:
+        if a.admitted or a.kind == "attach_found":
+            same = [b for b in facts.acts if b is not a and b.category == a.category and not b.admitted
+                    and b.kind != "attach_found" and b.actor == "suspect"]
+            if same:
+                a.occasion = same[0].occasion

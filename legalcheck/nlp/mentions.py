@@ -1,0 +1,277 @@
+"""What an act is attached to: its place (and whose), device, date and count, found around its
+predicate."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.context import Ctx, word_in
+from legalcheck.nlp.facts import ActFact, DateRange
+from legalcheck.nlp.lexicon import lexicon
+
+_HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先"}
+
+
+DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}
+
+
+SMARTPHONE = re.compile(r"iPhone|アイフォン|スマートフォン|スマホ|携帯電話|アプリ|Apple ?ID|アカウント|ログイン|Google|グーグル")
+
+
+def attributive_date(ctx, d) -> bool:
+    """「同年９月に別れた元交際相手」: a date inside a clause that describes a noun is not the act's date."""
+    k = ctx.tok_at[d.end] if d.end < len(ctx.text) else None
+    toks = ctx.toks
+    if k is None:
+        return False
+    m = k
+    if toks[m].text in ("に", "から", "まで", "頃", "ごろ", "、"):
+        if toks[m].text == "、":
+            return False
+        m += 1
+    for n in range(m, min(len(toks), m + 6)):
+        t = toks[n]
+        if t.pos == "VERB" or (t.pos == "AUX" and t.norm == "た"):
+            if "連体形" in t.infl and n + 1 < len(toks) and toks[n + 1].pos in ("NOUN", "PROPN") \
+                    and toks[n + 1].text not in ("こと", "の", "際", "時", "ところ", "後", "頃", "日", "間"):
+                return True
+            if t.pos == "VERB" and "連体形" not in t.infl and not (n + 1 < len(toks) and toks[n + 1].norm == "た"):
+                return False
+        elif t.pos in ("PUNCT",):
+            return False
+    return False
+
+
+def clause_tokens(ctx, sent, i):
+    lo = C.clause_start(ctx.toks, sent, i)
+    hi = C.clause_end(ctx.toks, sent, i)
+    return lo, hi
+
+
+def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=None):
+    """The place of the act: the nearest place word before it in its clause, else after it, else the
+    scene set earlier in the sentence (「駐車場において、…様子を確認した」); who it belongs to and
+    whether the act was next to it."""
+    i = hi if i is None else i
+    q = ctx.inside[i] if i < len(ctx.toks) else -1
+    found = _place_in(ctx, range(i - 1, lo - 1, -1), q) or _place_in(ctx, range(i + 1, hi), q)
+    if found is None and sent is not None and lo > sent.lo and q < 0:
+        found = _place_in(ctx, range(lo - 1, sent.lo - 1, -1))
+    if found is None:
+        return None
+    k, kind = found
+    lex = lexicon()
+    toks = ctx.toks
+    owner = None
+    # possessor: 「Ｘの自宅」「Ｖ子宅」「女性方」「Ｎが住むアパート」
+    for m in range(k - 1, max(sent.lo if sent else 0, k - 7) - 1, -1):
+        if ctx.roles[m]:
+            nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+            if m == k - 1 or nxt in ("の", "が住む", "（") or (nxt == "が" and m + 2 < k and toks[m + 2].pos == "VERB"):
+                owner = ctx.roles[m]
+            break
+        if toks[m].text in ("自分", "自ら", "自身"):
+            owner = actor
+            break
+        if toks[m].text in ("、", "。"):
+            break
+    near = any(toks[m].text in lex.near_words or toks[m].norm in lex.near_words
+               for m in range(k + 1, min(len(toks), k + 4)))
+    if toks[k].text in ("駐車場", "駐輪場", "玄関", "ドア", "敷地", "郵便受け", "通用口", "改札", "門扉", "自転車置き場"):
+        near = True
+    return kind, owner, ctx.span(k - 2 if owner and k >= 2 else k, k + 1), near
+
+
+def _place_in(ctx: Ctx, order, quote: int = -1):
+    lex = lexicon()
+    toks = ctx.toks
+    for k in order:
+        t = toks[k]
+        if (ctx.inside[k] >= 0 and ctx.inside[k] != quote) or ctx.in_paren[k]:
+            continue
+        kind = lex.places.get(t.norm) or lex.places.get(t.text)
+        if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos == "NOUN":
+            kind = "home"
+        if kind is None:
+            continue
+        anchored = kind == "visited" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text in ("向かい", "隣", "近く", "前", "そば", "付近")
+        if (kind == "home" and t.text in _HOME_PARTS) or anchored:
+            # 「ホテル正面玄関」「アパートの玄関」: the door belongs to the nearest place named before it
+            for m in range(k - 1, max(-1, k - 24), -1):
+                if toks[m].text in ("。", "\n"):
+                    break
+                owner_kind = lex.places.get(toks[m].norm) or lex.places.get(toks[m].text)
+                if owner_kind and toks[m].text not in _HOME_PARTS:
+                    kind = owner_kind
+                    break
+        before = {toks[m].norm for m in range(max(0, k - 2), k)}
+        if before & {"勤務", "勤める", "働く"}:
+            kind = "work"
+        elif before & {"住む", "暮らす", "居住"}:
+            kind = "home"
+        elif before & {"通う", "通学"} and kind != "home":
+            kind = "school" if kind == "school" else kind
+        if t.text == "方" and (k == 0 or not (ctx.roles[k - 1] or toks[k - 1].text in lexicon().parties["close_words"])):
+            continue  # 「方」 only as 「女性方」「親族方」
+        if k + 2 < len(toks) and toks[k + 1].text == "の" and ctx.roles[k + 2]:
+            continue  # 「会社の取引先の男性」: the place describes a person
+        if t.text == "家" and k + 1 < len(toks) and toks[k + 1].text == "族":
+            continue
+        return k, kind
+    return None
+
+
+def find_device_mentions(toks, hits, lex, tok_at):
+    out = []
+    for kind in ("tag", "app", "gps"):
+        norms, rx = lex.devices[kind]
+        for t in toks:
+            if t.norm in norms or t.fold in norms:
+                out.append((t.start, kind))
+        for sp in hits(rx):
+            out.append((sp.start, kind))
+    # A tag mention wins over a GPS word at the same place (「紛失防止タグ」 is not GPS).
+    out.sort()
+    return out
+
+
+def device_for(ctx: Ctx, lo_char: int, hi_char: int) -> str | None:
+    """The device named in the clause, else the last one named before it in the narrative."""
+    inside = [k for s, k in ctx.devices if lo_char <= s < hi_char]
+    if inside:
+        return "tag" if "tag" in inside else ("app" if "app" in inside else "gps")
+    before = [(s, k) for s, k in ctx.devices if s < lo_char]
+    if before:
+        last = before[-1][0]
+        kinds = {k for s, k in before if s >= last - 12}
+        return "tag" if "tag" in kinds else ("app" if "app" in kinds else "gps")
+    return None
+
+
+def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
+    """The act's date: the nearest date words before it in its sentence (a period, or a list such as
+    「5月12日、19日、26日」), else the first in the sentence, else the last date told before it."""
+    pos = ctx.toks[i].start
+    s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+    in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+    before = [d for d in in_sent if d.start <= pos]
+    if before:
+        return _range_of(ctx, before[-1])
+    if in_sent:
+        return _range_of(ctx, in_sent[0])
+    earlier = [d for d in ctx.dates if d.start < s_lo]
+    return _range_of(ctx, earlier[-1]) if earlier else None
+
+
+def _range_of(ctx: Ctx, d) -> DateRange:
+    for p in ctx.periods:
+        if p.start_offset <= d.start < p.end_offset + 1:
+            start = p.start.earliest if p.start else (p.end.earliest if p.end else d.earliest)
+            end = p.end.latest if p.end else _open_end(ctx, p.start)
+            return DateRange(start, max(start, end), p.text)
+    group = _date_list(ctx, d)
+    if len(group) > 1:
+        return DateRange(min(x.earliest for x in group), max(x.latest for x in group), ctx.text[group[0].start:group[-1].end])
+    return DateRange(d.earliest, d.latest, d.text)
+
+
+_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
+
+
+def _date_list(ctx: Ctx, d) -> list:
+    """「5月12日、19日、26日」「７月と８月」「8月19日・20日」: dates listed together with d."""
+    idx = ctx.dates.index(d)
+    lo = hi = idx
+    while lo > 0 and _LIST_GAP.match(ctx.text[ctx.dates[lo - 1].end:ctx.dates[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ctx.dates) and _LIST_GAP.match(ctx.text[ctx.dates[hi].end:ctx.dates[hi + 1].start]):
+        hi += 1
+    return ctx.dates[lo:hi + 1]
+
+
+def _open_end(ctx: Ctx, start):
+    """「同日以降」: until the last date the narrative tells, or the incident date."""
+    if start is None:
+        return None
+    later = [x.latest for x in ctx.dates if x.latest >= start.earliest]
+    ends = later + ([ctx.incident_date] if ctx.incident_date else [])
+    return max(ends) if ends else start.latest
+
+
+def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
+    s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
+    best, txt = 1, None
+    all_counts = [cm for cm in list(ctx.counts) + ctx.extra_counts if not _attributive(ctx, cm.end, i)]
+    pos = ctx.toks[i].start
+    # the count nearest to the act in its clause (「ＬＩＮＥで五十回…送信したほか、無言電話を数十回かけた」)
+    near = sorted(((abs(cm.start - pos), -cm.value, n), cm) for n, cm in enumerate(all_counts) if s_lo <= cm.start < s_hi)
+    if near:
+        best, txt = max(1, near[0][1].value), near[0][1].text
+    else:
+        # 「…4回にわたり、…路上に車を止め、…見張っていた」: an adverb of the sentence's earlier clause
+        ss = ctx.toks[sent.lo].start
+        earlier = [cm for cm in all_counts if ss <= cm.start < s_lo]
+        if earlier:
+            best, txt = max(1, earlier[-1].value), earlier[-1].text
+    # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
+    ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
+    before = [d for d in ctx.dates if ss <= d.start < se]
+    if before:
+        group = _date_list(ctx, before[-1])
+        if len(group) > best:
+            best, txt = len(group), ctx.text[group[0].start:group[-1].end]
+    return best, txt
+
+
+def is_vague(count_text: str | None) -> bool:
+    """「何度も」「繰り返し」「数回」: no number of its own."""
+    return count_text is not None and not re.search(r"\d|[一二三四五六七八九十百千]", count_text)
+
+
+def _attributive(ctx: Ctx, end_char: int, i: int) -> bool:
+    """Is the count part of a clause that modifies a noun (「毎日使う軽自動車」「2回食事をした男性」)?"""
+    k = ctx.tok_at[min(end_char, len(ctx.text) - 1)]
+    toks = ctx.toks
+    if k is None or toks[k].text in ("、", "，"):
+        return False   # 「3回、通勤で使う駅から」: a comma makes the count adverbial
+    for m in range(k, min(len(toks), k + 5)):
+        t = toks[m]
+        if m == i:
+            return False
+        if t.pos == "VERB" or (t.pos == "AUX" and t.norm == "た"):
+            if "連体形" in t.infl and m + 1 < len(toks) and toks[m + 1].pos in ("NOUN", "PROPN") and m + 1 != i:
+                return True
+            if t.pos == "VERB" and "連体形" not in t.infl and not (m + 1 < len(toks) and toks[m + 1].norm == "た"):
+                return False
+    return False
+
+
+_EXTRA_COUNTS = re.compile(r"(?:少なくとも|計|約|延べ)\s*(\d+)\s*(?:日|晩|夜)(?!間|目|後|前)|たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
+
+
+@dataclass(frozen=True)
+class _Count:
+    start: int
+    end: int
+    text: str
+    value: int
+
+
+def extra_counts(text: str, norm) -> list:
+    out = []
+    for m in _EXTRA_COUNTS.finditer(norm.text):
+        s, e = norm.span(m.start(), m.end())
+        num = m.group(1) or m.group(2)
+        value = int(num) if num else 2
+        out.append(_Count(s, e, text[s:e], value))
+    return out
+
+
+def is_remote(ctx: Ctx, lo: int, hi: int, act: ActFact) -> bool:
+    lex = lexicon()
+    if word_in(ctx, lo, hi, lex.remote_cues):
+        return True
+    if act.place and act.place_owner == "suspect":
+        return True
+    return False

@@ -1,0 +1,89 @@
+"""Quotes and their roles: words said or sent to her (the content is the act), an admission, hearsay,
+her own words."""
+from __future__ import annotations
+
+import re
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.context import Ctx
+from legalcheck.nlp.facts import Span
+from legalcheck.nlp.subjects import _progressive, find_subject
+
+# Quote contents that are speech acts in themselves when the suspect says or sends them.
+_Q_THREAT = re.compile(r"覚悟しとけ|覚悟しろ|分かってるからな|わかってるからな|逃げられると思うな|殺す|殺してやる|ぶっ殺|許さない|許さねえ|ふざけるな|コノヤロ|この野郎|てめえ|バカヤロ|馬鹿野郎|見つけ出す|ただじゃ|覚えてろ|覚えておけ|死ね|ぶっ")
+
+
+_Q_DEMAND = re.compile(r"聞いて|話だけ|返事を|返事をもら|帰さない|帰らない|考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
+
+
+_Q_MONITOR = re.compile(r"たね|たんだね|てたね|てるね|遅いね|早いね|誰と会って|どこに行って|行ってたね|いたね|いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
+
+
+_Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
+
+
+_Q_HONOUR = re.compile(r"不倫|浮気|男遊び|女遊び|前科|犯罪者|借金を|嘘つき|淫乱|だらし|ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
+
+
+QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
+
+
+def classify_quote(toks, q, roles, sent, lex, inside=None) -> str:
+    """admission (the suspect's own account) | hearsay | victim (her words) | speech (said/sent to her)."""
+    v = q.verb
+    if v is None:
+        return "speech", None
+    speaker = find_subject(toks, roles, sent, q.lo, inside)
+    if v.norm in lex.hearsay_verbs:
+        return "hearsay", speaker
+    if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
+        return "speech", "suspect"
+    told_then = v.norm in ("話す", "述べる", "言う") and not _progressive(toks, q.verb_i, sent.hi)
+    if (v.norm in lex.admission_verbs or v.norm in ("話す", "訴える", "述べる", "言う")) and not told_then:
+        if speaker == "suspect" and v.norm in lex.admission_verbs:
+            return "admission", speaker
+        if speaker == "other":
+            return "hearsay", speaker
+    passive = C.passive_after(toks, q.verb_i, sent.hi)
+    if (speaker in ("victim", "close") and not passive) or (speaker == "suspect" and passive):
+        return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
+    if passive:
+        for m in range(q.lo - 1, sent.lo - 1, -1):
+            if roles[m] in ("victim", "close") and m + 1 < sent.hi and toks[m + 1].text == "から":
+                return "victim", "victim"
+    return "speech", ("suspect" if passive else speaker)
+
+
+def quote_content_kinds(ctx: Ctx, q) -> list:
+    """What a saying is, by its words: a threat (4号), a demand (3号), showing he watches (2号), …"""
+    content = "".join(t.fold for t in ctx.toks[q.lo + 1:q.hi])
+    return [kind for kind, rx in (("threat", _Q_THREAT), ("demand", _Q_DEMAND), ("monitor_tell", _Q_MONITOR),
+                                  ("sexual", _Q_SEXUAL), ("honour", _Q_HONOUR)) if rx.search(content)]
+
+
+def quote_list(ctx: Ctx, qi: int) -> list:
+    """The quotes standing next to each other with quote qi (「A」「B」「C」)."""
+    qs = ctx.qs
+    lo = hi = qi
+    while lo > 0 and qs[lo - 1].hi + 1 == qs[lo].lo:
+        lo -= 1
+    while hi + 1 < len(qs) and qs[hi].hi + 1 == qs[hi + 1].lo:
+        hi += 1
+    return qs[lo:hi + 1]
+
+
+def suspect_speech(ctx: Ctx, sp: Span) -> bool:
+    """「無視するな」: words the suspect says are not her refusal."""
+    k = ctx.tok_at[sp.start]
+    if k is None or ctx.inside[k] < 0:
+        return False
+    q = ctx.inside[k]
+    return ctx.quote_kind[q] == "admission" or ctx.quote_speaker[q] == "suspect"
+
+
+def victim_statement(ctx: Ctx, sp: Span) -> bool:
+    k = ctx.tok_at[sp.start]
+    if k is None:
+        return False
+    q = ctx.inside[k]
+    return q >= 0 and ctx.quote_kind[q] == "victim"

@@ -1,0 +1,107 @@
+"""Who did it: the subject or agent of a predicate from case particles (は/が/から/に), passives and
+relative clauses. Japanese is head-final, so the search runs backwards from the predicate."""
+from __future__ import annotations
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.context import Ctx
+
+def _progressive(toks, i: int, hi: int) -> bool:
+    """「と話している」「と述べている」 (a statement now, to the police) vs 「と言った」 (said then, to her)."""
+    k = i + 1
+    while k < hi and toks[k].pos == "AUX" and toks[k].norm not in ("居る", "いる", "おる"):
+        k += 1
+    return k + 1 < hi and toks[k].text in ("て", "で") and toks[k + 1].norm in ("居る", "いる", "おる")
+
+
+def find_subject(toks, roles, sent, i, inside=None) -> str | None:
+    """The person who does the predicate at token i: a から agent that governs it directly
+    (「Ｃから「おかえり」と電話がかかってくる」), else the nearest は-topic, else the nearest が-subject
+    that is not the subject of a clause describing a noun (「Ａが出入りする様子を」)."""
+    k = i - 1
+    agent = None
+    # the quote the predicate stands in (the opening bracket itself asks for the quote's speaker, outside it)
+    own = inside[i] if inside is not None and i < len(toks) and toks[i].text not in C.OPEN_Q else -1
+    while k >= sent.lo:
+        r = roles[k]
+        if own >= 0 and inside[k] != own:
+            break      # words inside a quote have their subject inside it
+        if r and inside is not None and inside[k] >= 0 and inside[k] != own:
+            r = None   # a name inside someone's words is not the subject of the narrator's sentence
+        if r and k + 1 < sent.hi:
+            nxt = toks[k + 1].text
+            if nxt in ("から", "より") and agent is None and not _has_verb(toks, k + 2, i):
+                agent = r
+            elif nxt in ("は", "も"):
+                return agent or r
+            elif nxt == "（":
+                after = _topic_after_paren(toks, k + 1, sent.hi)
+                if after == "は" or (after == "が" and not _embedded(toks, k + 2, i)):
+                    return agent or r
+            elif nxt == "が":
+                if not _embedded(toks, k + 2, i):
+                    return agent or r
+            elif nxt in ("自身", "本人") and k + 2 < sent.hi and toks[k + 2].text in ("は", "が"):
+                return agent or r
+        k -= 1
+    return agent
+
+
+def _has_verb(toks, lo, hi) -> bool:
+    return any(toks[k].pos == "VERB" and toks[k].text not in ("「", "」") for k in range(lo, hi)
+               if not (toks[k].text in ("「", "」")))
+
+
+def _embedded(toks, lo, hi) -> bool:
+    """Is a が-subject at lo the subject of another clause before hi: one that describes a noun
+    (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.pos in ("VERB", "AUX", "ADJ") and "連体形" in t.infl and k + 1 < hi and (
+                toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in (
+                    "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
+            return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
+        if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
+                not (k + 2 < hi and toks[k + 2].norm in C.TE_AUX):
+            return True
+    return False
+
+
+def _topic_after_paren(toks, k, hi) -> bool:
+    depth = 0
+    while k < hi:
+        if toks[k].text == "（":
+            depth += 1
+        elif toks[k].text == "）":
+            depth -= 1
+            if depth == 0:
+                return toks[k + 1].text if k + 1 < hi and toks[k + 1].text in ("は", "が") else None
+        k += 1
+    return None
+
+
+def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
+    toks, roles = ctx.toks, ctx.roles
+    passive = C.passive_after(toks, i, sent.hi)
+    # 〜訪ねてきた夫が: a relative clause whose head is the actor
+    k = i + 1
+    while k < min(sent.hi, i + 6) and toks[k].pos in ("AUX", "SCONJ", "VERB") and toks[k].norm in C.LIGHT | {"た", "て", "で", "ている", "居る", "来る"}:
+        k += 1
+    if not passive and k < sent.hi and roles[k] and k + 1 < sent.hi and toks[k + 1].text in ("が", "は"):
+        return roles[k], "explicit"
+    subj = find_subject(toks, roles, sent, i, ctx.inside)
+    if passive:
+        # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
+        agent = None
+        for m in range(i - 1, sent.lo - 1, -1):
+            if roles[m] and m + 1 < sent.hi and toks[m + 1].text in ("から", "に", "により") \
+                    and not (m + 2 < sent.hi and toks[m + 2].norm in ("依る", "よる", "拠る")) and roles[m] != "victim":
+                agent = roles[m]
+                break
+        if agent and agent != subj:
+            return agent, "explicit"
+        if subj in (None, "victim", "close"):
+            return "suspect", None
+        return "suspect" if subj == "suspect" else "unknown", None
+    if subj is None:
+        return "suspect", None
+    return subj, "explicit"
