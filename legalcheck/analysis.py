@@ -178,6 +178,10 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
 
     dated = [a.date.latest for a in facts.acts if a.date is not None]
     default = incident or (max(dated) if dated else None)
+    if default is None and facts.report_date is not None:
+        default = facts.report_date
+        warnings.append("行為の日付の記載がないため、記録の作成日（受理日等）の時点の法律で判断した。行為日を確認すること。")
+        questions.append("各行為の日付（行為時の法律で判断するため）")
     if default is None:
         default = today
         warnings.append("行為の日付が記述にも依頼にもないため、本日時点の法律で判断した。行為日を確認すること。")

@@ -21,6 +21,10 @@ NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子
                 "内容", "行為", "旨", "話", "様な", "心当たり", "接触", "連絡"}
 
 
+# Nouns that end a sentence reporting a statement (「…」と供述。「…」との申告。).
+REPORT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "説明", "話"}
+
+
 @dataclass
 class Sentence:
     index: int
@@ -99,6 +103,8 @@ def _attribution(toks: list[Tok], j: int) -> tuple[Tok | None, int | None]:
             seen_to = True
         elif seen_to and (t.pos == "VERB" or (t.pos == "NOUN" and k + 1 < n and toks[k + 1].norm == "為る")):
             return t, k
+        elif seen_to and t.norm in REPORT_NOUNS and (k + 1 >= len(toks) or toks[k + 1].text in SENT_END | {"、", "し", "（", "("}):
+            return t, k   # 体言止め: 「…」と供述。
         k += 1
     return None, None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from legalcheck.nlp import clauses as C
+from legalcheck.nlp import structure as S
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import Span
 from legalcheck.nlp.subjects import _progressive, find_subject
@@ -25,15 +26,32 @@ _Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑�
 _Q_HONOUR = re.compile(r"不倫|浮気|男遊び|女遊び|前科|犯罪者|借金を|嘘つき|淫乱|だらし|ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
 
 
+# Words that report a statement made to the police (「…」と供述。 without a verb too).
+STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明"}
+
 QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
 
 
-def classify_quote(toks, q, roles, sent, lex, inside=None) -> str:
-    """admission (the suspect's own account) | hearsay | victim (her words) | speech (said/sent to her)."""
+def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> str:
+    """admission (the suspect's own account) | hearsay | victim (her words) | statement (a party's words
+    to the police: never an act) | speech (said/sent to her)."""
     v = q.verb
     if v is None:
-        return "speech", None
+        # a quote standing alone in a statement to the police is that statement (「やり直したかった」)
+        if role == S.SUSPECT_STATEMENT:
+            return "admission", "suspect"
+        return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
+    if v.norm in STATEMENT_NOUNS or (v.norm in ("話す", "述べる", "訴える", "申し立てる") and _progressive(toks, q.verb_i, sent.hi)):
+        # 「…」と供述した / と話している: words to the police now, not to her then
+        if speaker is None:
+            speaker = "suspect" if role == S.SUSPECT_STATEMENT else None
+        if speaker == "suspect":
+            return "admission", speaker
+        if speaker in ("victim", "close"):
+            return "victim", "victim"
+        if speaker is None:
+            return "statement", None
     if v.norm in lex.hearsay_verbs:
         return "hearsay", speaker
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from legalcheck.nlp import clauses as C
+from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, communications, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, read_measures, read_motives, negated_span, refusal_denied, to_word_end
@@ -62,9 +63,12 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         for k in range(s.lo, s.hi):
             sent_of[k] = s.index
 
+    secs = S.sections(text)
+    sent_role = [S.sentence_role(text, toks[s.lo].start, toks[s.hi - 1].end, secs) for s in sents]
+    _first_person(toks, roles, inside, sent_of, sent_role, S.narrator(text))
     quote_kind, quote_speaker = [], []
     for q in qs:
-        kind, speaker = classify_quote(toks, q, roles, sents[sent_of[q.lo]], lex, inside)
+        kind, speaker = classify_quote(toks, q, roles, sents[sent_of[q.lo]], lex, inside, sent_role[sent_of[q.lo]])
         quote_kind.append(kind)
         quote_speaker.append(speaker)
     device_mentions = find_device_mentions(toks, hits, lex, tok_at)
@@ -76,10 +80,14 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx.devices_text = {t.text for t in toks if t.start in starts} | {"機器", "装置", "発信機", "タグ"}
     ctx.quote_speaker = quote_speaker
     ctx.in_paren = paren_depths(toks)
-    ctx.question = [bool(QUESTION_LINE.match(text[line_start(text, toks[s.lo].start):toks[s.hi - 1].end])) for s in sents]
-    ctx.heading = [bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
-                   for s in sents]
-    ctx.dates = [d for d in dates if not attributive_date(ctx, d)]
+    ctx.role = sent_role
+    ctx.question = [r == S.QUESTION or bool(QUESTION_LINE.match(text[line_start(text, toks[s.lo].start):toks[s.hi - 1].end]))
+                    for s, r in zip(sents, sent_role)]
+    ctx.heading = [r == S.HEADING or bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
+                   for s, r in zip(sents, sent_role)]
+    record_dates = [d for d in dates if _record_date(ctx, d)]
+    facts.report_date = max((d.latest for d in record_dates), default=None)
+    ctx.dates = [d for d in dates if d not in record_dates and not attributive_date(ctx, d)]
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm: dict[str, list] = {}
@@ -108,17 +116,23 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.acts.extend(communications(ctx, lex, hits))
     facts.acts.extend(quote_acts(ctx))
 
-    # 3. Cues over the whole text.
-    facts.motives = [m for m in read_motives(lex, hits, text)
-                     if m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence)]
+    facts.acts = _by_role(ctx, facts.acts)
+
+    # 3. Cues over the whole text; an officer's opinion or plan is never taken as the answer.
+    def told(sp, drop=(S.PLAN, S.OPINION, S.HEADING, S.META)) -> bool:
+        k = tok_at[sp.start]
+        return k is None or sent_role[sent_of[k]] not in drop
+
+    facts.motives = [m for m in read_motives(lex, hits, text) if told(m.evidence)
+                     and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence))]
     # 「怖くはない」「不安はない」 deny the fear; 「眠れない」 is the fear itself
-    facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in hits(lex.fear)
-                   if not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
+    facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))
+                   and not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
                                    text[sp.end:sp.end + 12])]
     facts.refusals = []
     for kind, rx in (("refusal_contact", lex.refusal_contact), ("refusal_general", lex.refusal_general)):
         for sp in hits(rx):
-            if suspect_speech(ctx, sp):
+            if suspect_speech(ctx, sp) or not told(sp):
                 continue
             if refusal_denied(ctx, sp) or answered_no(ctx, sp):
                 facts.refusals.append(Cue("no_refusal", sp.text, sp, negated=True))
@@ -126,10 +140,10 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                 facts.refusals.append(Cue(kind, sp.text, sp))
     for rid, rx in lex.related.items():
         for sp in hits(rx):
-            if victim_statement(ctx, sp):
+            if victim_statement(ctx, sp) or not told(sp, (S.PLAN, S.HEADING, S.META)):
                 continue
             facts.related.append(Cue(rid, sp.text, sp, negated=negated_span(ctx, sp)))
-    facts.measures = read_measures(ctx, lex, hits)
+    facts.measures = [m for m in read_measures(ctx, lex, hits) if told(m.evidence, (S.PLAN, S.OPINION))]
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     if _ACTOR_DOUBT.search(folded) and not _ACTOR_FOUND.search(folded):
@@ -139,3 +153,57 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     mark_background(ctx, facts)
     number_occasions(facts)
     return facts
+
+
+_RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日")
+
+
+def _record_date(ctx: Ctx, d) -> bool:
+    """A date of the record itself (受理日時, 聴取日, a heading 「（令和６年５月１日受理）」), not of an act."""
+    k = ctx.tok_at[d.start]
+    if k is None:
+        return False
+    si = ctx.sent_of[k]
+    if ctx.role[si] == S.META:
+        return True
+    if ctx.role[si] == S.HEADING or ctx.heading[si]:
+        sent = ctx.sents[si]
+        return bool(_RECORD_HEADING.search(ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]))
+    return False
+
+
+_FIRST_PERSON = {"私", "僕", "俺", "わたし", "あたし", "わたくし", "自分"}
+
+
+def _first_person(toks, roles, inside, sent_of, sent_role, narrator) -> None:
+    """「私は…」 outside quotes, in a record written in the first person: the one whose statement the
+    title says it is; else the party the text never names in the third person (a victim's statement
+    names 被疑者, his names 元妻); under the suspect's own statement (弁解) always him."""
+    mine = [t for t in toks if roles[t.i] is None and inside[t.i] < 0 and t.text in _FIRST_PERSON and t.text != "自分"]
+    if not mine:
+        return
+    if narrator is None:
+        named = {roles[t.i] for t in toks if roles[t.i] and inside[t.i] < 0}
+        narrator = "victim" if "suspect" in named and "victim" not in named else (
+            "suspect" if "victim" in named and "suspect" not in named else None)
+    for t in mine:
+        role = "suspect" if sent_role[sent_of[t.i]] == S.SUSPECT_STATEMENT else narrator
+        if role:
+            roles[t.i] = role
+
+
+def _by_role(ctx: Ctx, acts: list) -> list:
+    """Acts only from narrated facts and accounts: a plan, a heading, reference notes or a statement of
+    feelings yields none; an officer's opinion only a hedged one; words quoted in a statement to the
+    police are not words said to her."""
+    out = []
+    for a in acts:
+        role = ctx.role[a.sentence_index]
+        if role in (S.PLAN, S.BACKGROUND, S.STATEMENT, S.HEADING, S.META, S.QUESTION):
+            continue
+        if role == S.SUSPECT_STATEMENT and a.evidence.text[:1] in C.OPEN_Q:
+            continue
+        if role == S.OPINION and not a.hedged:
+            a.hedged, a.hedge_text = True, "捜査員の所見（推測）"
+        out.append(a)
+    return out
