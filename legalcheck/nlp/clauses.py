@@ -21,6 +21,9 @@ NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子
                 "内容", "行為", "旨", "話", "様な", "心当たり", "接触", "連絡"}
 
 
+# Coordinators inside a list of act nouns, and the nouns a reported act can head (「…との情報はない」).
+COORD = {"や", "及び", "又は", "または", "とか", "・", "、"}
+REPORT_HEADS = {"情報", "事実", "証拠", "話", "形跡", "記録", "報告", "申告", "目撃", "痕跡", "訴え", "事情", "噂", "証言"}
 # Nouns that end a sentence reporting a statement (「…」と供述。「…」との申告。).
 REPORT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "説明", "話"}
 
@@ -177,6 +180,16 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             continue
             k += 1
             continue
+        if t.text in COORD and k + 1 < sent.hi and toks[k + 1].tag.startswith("名詞"):
+            k += 2
+            continue   # 「見張りや待ち伏せ等をしたことは一切なかった」: the list shares the predicate
+        if t.text in ("と", "との", "という") and inside[k] < 0:
+            m = k + 1
+            while m < sent.hi and toks[m].text in ("の", "いう", "言う"):
+                m += 1
+            if m + 1 < sent.hi and toks[m].text in REPORT_HEADS and toks[m + 1].text in ("は", "も", "が", "等", "など"):
+                return _rest_negated(toks, m + 2, sent.hi, inside)   # 「押し掛けたとの情報はない」
+            return False
         if t.text == "を" and k + 1 < sent.hi and toks[k + 1].norm == "為る":
             k += 1
             continue   # 「待ち伏せ等をされたりしたことはない」

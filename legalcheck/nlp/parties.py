@@ -10,14 +10,14 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
 # A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:[Ａ-ＺA-Z][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊]|[〇○]{1,3})"
+_LETTER = r"(?:[Ａ-ＺA-Z][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
 SUSPECT_ROLE = r"(?:被疑者|容疑者|相手方|加害者|行為者)"
 VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者)"
-_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}{_PAREN}(?:である|の)?[：:]?({_NAME})")
-_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}{_PAREN}(?:である)?[：:]?\s?({_NAME}|[一-龥]{{2,5}}(?=（))")
+_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}{_PAREN}(?:である|の)?[：:]?[ 　]?({_NAME})")
+_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}{_PAREN}(?:である)?[：:]?[ 　]?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
