@@ -14,10 +14,10 @@ _LETTER = r"(?:[Ａ-ＺA-Z][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊�
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
-SUSPECT_ROLE = r"(?:被疑者|容疑者|相手方|加害者|行為者)"
-VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者)"
-_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}{_PAREN}(?:である|の)?[：:]?[ 　]?({_NAME})")
-_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}{_PAREN}(?:である)?[：:]?[ 　]?({_NAME}|[一-龥]{{2,5}}(?=（))")
+SUSPECT_ROLE = r"(?:被疑者|容疑者|相手方|加害者|行為者|被告訴人|被申告者)"
+VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者|(?<!被)告訴人|届出人)"
+_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]?({_NAME})")
+_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
@@ -61,9 +61,13 @@ def cast(text: str) -> Cast:
         bind(m.group(1), "victim", m)
     c.victim_sex = _victim_sex(text)
     roles = set(c.aliases.values())
+    someone_elses = []
     for m in _RE_REL.finditer(text):
         name = m.group(1)
         if name in c.aliases:
+            continue
+        if _RE_OWNED.search(text, max(0, m.start() - 8), m.start()):
+            someone_elses.append(m)   # 「Ａの同僚Ｄ」: a person of someone else's circle, not the suspect
             continue
         if "被疑者" in m.group(0):
             bind(name, "suspect", m)
@@ -79,6 +83,10 @@ def cast(text: str) -> Cast:
             bind(name, "victim", m)
         roles = set(c.aliases.values())
 
+    _bind_unbound_masks(text, c, bind)
+    for m in someone_elses:
+        bind(m.group(1), "other", m)
+
     c.suspect_sex = "female" if c.victim_sex == "male" else "male"
     if re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)", text):
         c.suspect_sex = "female"
@@ -90,6 +98,34 @@ def cast(text: str) -> Cast:
         names = sorted(c.aliases, key=len, reverse=True)
         c.alias_re = re.compile("|".join(map(re.escape, names)))
     return c
+
+
+_RE_OWNED = re.compile(rf"(?:{_LETTER}|被害者|相談者|被疑者|相手方)の$")
+# a masked name standing as a person: followed by a particle, a parenthesis or a space
+_RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　]|から|より|自身|本人)")
+
+
+def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
+    """Masked names no role word introduced: when the record names one party (「相手方Ｂ」) and speaks of
+    another masked person again and again (「Ａは…」), the most mentioned one is the other party;
+    the rest are other people (a friend Ｅ, a colleague Ｄ)."""
+    counts: dict[str, list] = {}
+    for m in _RE_MASK_MENTION.finditer(text):
+        if m.group(1) not in c.aliases:
+            counts.setdefault(m.group(1), []).append(m)
+    if not counts:
+        return
+    roles = set(c.aliases.values())
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start()))
+    main = {"victim", "suspect"} & roles
+    if len(main) != 1:
+        return   # with neither party named, role words and relations decide (the reader's default reading)
+    missing = ({"victim", "suspect"} - main).pop()
+    if len(ranked[0][1]) >= 2:
+        name, ms = ranked.pop(0)
+        bind(name, missing, ms[0])
+        for name, ms in ranked:
+            bind(name, "other", ms[0])
 
 
 _RE_DESC = re.compile(r"[ 　]?(?:[^（）\s、。]{1,8}（仮名）|[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
