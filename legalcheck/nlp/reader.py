@@ -2,6 +2,7 @@
 judgement happens in legalcheck.law over these facts."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx.heading = [bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
                    for s in sents]
     ctx.dates = [d for d in dates if not _attributive_date(ctx, d)]
+    _index(ctx)
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm: dict[str, list] = {}
@@ -157,6 +159,59 @@ class _Ctx:
         """Tokens lo..hi-1 as a span of the caller's text."""
         s, e = self.toks[lo].start, self.toks[max(lo, hi - 1)].end
         return Span(s, e, self.text[s:e])
+
+
+class _ByStart:
+    """Items in text order, looked up by a character range by bisection: the per-act look-ups of
+    dates, counts and devices cost O(log n) instead of a scan of the whole narrative."""
+
+    def __init__(self, items, start=lambda x: x.start):
+        self.items = list(items)
+        self.starts = [start(x) for x in self.items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def between(self, lo: int, hi: int) -> list:
+        """Items with lo <= start < hi, in order."""
+        if not self.ordered:
+            return [x for x, st in zip(self.items, self.starts) if lo <= st < hi]
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def last_before(self, hi: int):
+        """The last item with start < hi, or None."""
+        if not self.ordered:
+            found = [x for x, st in zip(self.items, self.starts) if st < hi]
+            return found[-1] if found else None
+        j = bisect.bisect_left(self.starts, hi)
+        return self.items[j - 1] if j > 0 else None
+
+
+def _index(ctx) -> None:
+    """Look-up structures built once per narrative (each used once per act)."""
+    ctx.date_ix = _ByStart(ctx.dates)
+    ctx.count_ix = _ByStart(ctx.counts)
+    ctx.extra_ix = _ByStart(ctx.extra_counts)
+    ctx.device_ix = _ByStart(ctx.devices, start=lambda x: x[0])
+    # 「5月12日、19日、26日」: the list each date stands in, found in one pass
+    ctx.date_pos = {id(d): k for k, d in enumerate(ctx.dates)}
+    ctx.date_group = []
+    lo = 0
+    for k in range(len(ctx.dates)):
+        if k > 0 and not _LIST_GAP.match(ctx.text[ctx.dates[k - 1].end:ctx.dates[k].start]):
+            lo = k
+        ctx.date_group.append(lo)
+    ctx.date_group_end = [0] * len(ctx.dates)
+    hi = len(ctx.dates) - 1
+    for k in range(len(ctx.dates) - 1, -1, -1):
+        if k < len(ctx.dates) - 1 and ctx.date_group[k + 1] != ctx.date_group[k]:
+            hi = k
+        ctx.date_group_end[k] = hi
+    ctx.max_latest = max((x.latest for x in ctx.dates), default=None)
+    # periods: the first (in order) that contains a position is found through the running maximum of ends
+    ctx.period_ix = _ByStart(ctx.periods, start=lambda p: p.start_offset)
+    ctx.period_maxend, m = [], -1
+    for p in ctx.periods:
+        m = max(m, p.end_offset)
+        ctx.period_maxend.append(m)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -440,13 +495,13 @@ def _device_mentions(toks, hits, lex, tok_at):
 
 def _device_for(ctx: _Ctx, lo_char: int, hi_char: int) -> str | None:
     """The device named in the clause, else the last one named before it in the narrative."""
-    inside = [k for s, k in ctx.devices if lo_char <= s < hi_char]
+    inside = [k for s, k in ctx.device_ix.between(lo_char, hi_char)]
     if inside:
         return "tag" if "tag" in inside else ("app" if "app" in inside else "gps")
-    before = [(s, k) for s, k in ctx.devices if s < lo_char]
-    if before:
-        last = before[-1][0]
-        kinds = {k for s, k in before if s >= last - 12}
+    prev = ctx.device_ix.last_before(lo_char)
+    if prev is not None:
+        last = prev[0]
+        kinds = {k for s, k in ctx.device_ix.between(last - 12, lo_char)}
         return "tag" if "tag" in kinds else ("app" if "app" in kinds else "gps")
     return None
 
@@ -456,18 +511,18 @@ def _date_for(ctx: _Ctx, sent, i: int) -> DateRange | None:
     「5月12日、19日、26日」), else the first in the sentence, else the last date told before it."""
     pos = ctx.toks[i].start
     s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
-    in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+    in_sent = ctx.date_ix.between(s_lo, s_hi)
     before = [d for d in in_sent if d.start <= pos]
     if before:
         return _range_of(ctx, before[-1])
     if in_sent:
         return _range_of(ctx, in_sent[0])
-    earlier = [d for d in ctx.dates if d.start < s_lo]
-    return _range_of(ctx, earlier[-1]) if earlier else None
+    earlier = ctx.date_ix.last_before(s_lo)
+    return _range_of(ctx, earlier) if earlier is not None else None
 
 
 def _range_of(ctx: _Ctx, d) -> DateRange:
-    for p in ctx.periods:
+    for p in _period_at(ctx, d.start):
         if p.start_offset <= d.start < p.end_offset + 1:
             start = p.start.earliest if p.start else (p.end.earliest if p.end else d.earliest)
             end = p.end.latest if p.end else _open_end(ctx, p.start)
@@ -478,25 +533,33 @@ def _range_of(ctx: _Ctx, d) -> DateRange:
     return DateRange(d.earliest, d.latest, d.text)
 
 
+def _period_at(ctx: _Ctx, pos: int) -> list:
+    """The first period (in text order) that starts at or before pos and ends at or after it, as a
+    list of at most one (all of them if periods are not in text order)."""
+    ix = ctx.period_ix
+    if not ix.ordered:
+        return ix.items
+    j = bisect.bisect_right(ix.starts, pos)          # periods[:j] start at or before pos
+    k = bisect.bisect_left(ctx.period_maxend, pos)  # first period ending at or after pos
+    return [ix.items[k]] if k < j else []
+
+
 _LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
 
 
 def _date_list(ctx: _Ctx, d) -> list:
     """「5月12日、19日、26日」「７月と８月」「8月19日・20日」: dates listed together with d."""
-    idx = ctx.dates.index(d)
-    lo = hi = idx
-    while lo > 0 and _LIST_GAP.match(ctx.text[ctx.dates[lo - 1].end:ctx.dates[lo].start]):
-        lo -= 1
-    while hi + 1 < len(ctx.dates) and _LIST_GAP.match(ctx.text[ctx.dates[hi].end:ctx.dates[hi + 1].start]):
-        hi += 1
-    return ctx.dates[lo:hi + 1]
+    idx = ctx.date_pos.get(id(d))
+    if idx is None:
+        idx = ctx.dates.index(d)
+    return ctx.dates[ctx.date_group[idx]:ctx.date_group_end[idx] + 1]
 
 
 def _open_end(ctx: _Ctx, start):
     """「同日以降」: until the last date the narrative tells, or the incident date."""
     if start is None:
         return None
-    later = [x.latest for x in ctx.dates if x.latest >= start.earliest]
+    later = [ctx.max_latest] if ctx.max_latest is not None and ctx.max_latest >= start.earliest else []
     ends = later + ([ctx.incident_date] if ctx.incident_date else [])
     return max(ends) if ends else start.latest
 
@@ -504,7 +567,10 @@ def _open_end(ctx: _Ctx, start):
 def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
     s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
     best, txt = 1, None
-    all_counts = [cm for cm in list(ctx.counts) + ctx.extra_counts if not _attributive(ctx, cm.end, i)]
+    # only counts in the act's sentence are used below
+    c_lo = min(s_lo, ctx.toks[sent.lo].start)
+    all_counts = [cm for cm in ctx.count_ix.between(c_lo, s_hi) + ctx.extra_ix.between(c_lo, s_hi)
+                  if not _attributive(ctx, cm.end, i)]
     pos = ctx.toks[i].start
     # the count nearest to the act in its clause (「ＬＩＮＥで五十回…送信したほか、無言電話を数十回かけた」)
     near = sorted(((abs(cm.start - pos), -cm.value, n), cm) for n, cm in enumerate(all_counts) if s_lo <= cm.start < s_hi)
@@ -518,7 +584,7 @@ def _count_for(ctx: _Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | No
             best, txt = max(1, earlier[-1].value), earlier[-1].text
     # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
     ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
-    before = [d for d in ctx.dates if ss <= d.start < se]
+    before = ctx.date_ix.between(ss, se)
     if before:
         group = _date_list(ctx, before[-1])
         if len(group) > best:
@@ -639,12 +705,12 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         device = _device_for(ctx, toks[lo].start, toks[hi - 1].end)
         near_lo = toks[ctx.sents[max(0, sent.index - 2)].lo].start
         if trig.device_needed and not (_word_in(ctx, lo, hi, _DEVICE_GENERIC) or qkind == "admission" or
-                                       any(near_lo <= s < toks[hi - 1].end for s, _ in ctx.devices)):
+                                       ctx.device_ix.between(near_lo, toks[hi - 1].end)):
             return None
         if trig.device_near:
             # 「GPSを入れたぬいぐるみを渡す」: a device found in the handed object later on
             ss, se = toks[sent.lo].start, toks[min(len(toks) - 1, ctx.sents[min(sent.index + 1, len(ctx.sents) - 1)].hi - 1)].end
-            if not any(ss <= s <= se for s, _ in ctx.devices):
+            if not ctx.device_ix.between(ss, se + 1):
                 return None
             device = _device_for(ctx, ss, se)
         if device is None:
@@ -856,7 +922,7 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
                 verb = k
                 break
         if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、") and \
-                any(toks[lo].start <= cm.start < toks[i].start for cm in ctx.counts):
+                ctx.count_ix.between(toks[lo].start, toks[i].start):
             verb = i   # 体言止め: 「…百二十回以上電話。」
         if verb is None and toks[i].text not in ("架電", "無言電話"):
             # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma
@@ -1043,7 +1109,7 @@ def _measures(ctx: _Ctx, lex, hits) -> list[MeasureFact]:
             stext = ctx.text[s_lo:s_hi]
             if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 8]):
                 continue  # 「禁止命令なし」
-            in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+            in_sent = ctx.date_ix.between(s_lo, s_hi)
             d = None
             if in_sent:
                 before = [x for x in in_sent if x.start <= sp.start]
@@ -1082,9 +1148,11 @@ def _number_occasions(facts: Facts) -> None:
         a.occasion = keys.setdefault(key, len(keys))
     told = {a.category for a in facts.acts if a.kind in ("attach", "handover") and a.actor == "suspect"}
     facts.acts = [a for a in facts.acts if not (a.kind == "attach_found" and a.category in told)]
+    first: dict = {}   # the first plain act of each category (one pass, not one per admission)
+    for b in facts.acts:
+        if not b.admitted and b.kind != "attach_found" and b.actor == "suspect":
+            first.setdefault(b.category, b)
     for a in facts.acts:
         if a.admitted or a.kind == "attach_found":
-            same = [b for b in facts.acts if b is not a and b.category == a.category and not b.admitted
-                    and b.kind != "attach_found" and b.actor == "suspect"]
-            if same:
-                a.occasion = same[0].occasion
+            if a.category in first:
+                a.occasion = first[a.category].occasion
