@@ -111,9 +111,10 @@ def _japan():
         return JST
 
 
-def japan_today() -> date:
+def japan_today(now: datetime | None = None) -> date:
     """Today's date in Japan, whatever the server's time zone (a UTC server is 9 hours behind)."""
-    return datetime.now(_japan()).date()
+    now = now or datetime.now(timezone.utc)
+    return (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(_japan()).date()
 
 
 def _short(value: Any, limit: int = 40) -> str:
