@@ -2,6 +2,7 @@
 output on the same day; the spaCy pipeline and the law data are loaded once per process."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
@@ -252,7 +253,8 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     judged: list[act_rules.JudgedAct] = []
     for fact in facts.acts:
         judged.extend(act_rules.judge(fact, default, refusal))
-    _impossible_dated(judged, problems, narrative)
+    _impossible_dated(judged, problems, narrative,
+                      lambda f: act_rules.judge(dataclasses.replace(f, date=None), today, refusal))
     out_w, out_q = date_range.bound(judged, today)
     warnings += out_w
     questions += out_q
@@ -315,9 +317,11 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     )
 
 
-def _impossible_dated(judged, problems: list[dict], narrative: str) -> None:
+def _impossible_dated(judged, problems: list[dict], narrative: str, rejudge) -> None:
     """An act whose own sentence has an impossible date before it (「平成32年5月1日、…取り付けた」), or
-    that has no date at all while the narrative has one, cannot be judged under the law of its date."""
+    that has no date at all while the narrative has one, cannot be judged under the law of its date:
+    satisfied becomes undetermined, and so does not_satisfied where another date (today) would
+    change it (a GPS act that took the date of an earlier sentence, before GPS was covered)."""
     bad = [p for p in problems if p["code"] == "impossible_date"]
     if not bad:
         return
@@ -327,7 +331,9 @@ def _impossible_dated(judged, problems: list[dict], narrative: str) -> None:
         mine = [p for p in bad if lo <= p["start"] < ev.start]
         if not mine and a.fact.date is not None:
             continue
-        if a.status == SAT:
+        if a.status == NOT and all(b.status == NOT for b in rejudge(a.fact) if (b.key, b.derived) == (a.key, a.derived)):
+            continue
+        if a.status != UND:
             a.status = UND
             what = f"「{mine[-1]['text']}」" if mine else "存在しない日付"
             a.reasoning += f"ただし行為日の記載（{what}）が存在しない日付であり、行為時の法律を確定できない。"
