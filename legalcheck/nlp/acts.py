@@ -84,12 +84,12 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         device = device_for(ctx, toks[lo].start, toks[hi - 1].end)
         near_lo = toks[ctx.sents[max(0, sent.index - 2)].lo].start
         if trig.device_needed and not (word_in(ctx, lo, hi, DEVICE_GENERIC) or qkind == "admission" or
-                                       any(near_lo <= s < toks[hi - 1].end for s, _ in ctx.devices)):
+                                       ctx.device_ix.between(near_lo, toks[hi - 1].end)):
             return None
         if trig.device_near:
             # 「GPSを入れたぬいぐるみを渡す」: a device found in the handed object later on
             ss, se = toks[sent.lo].start, toks[min(len(toks) - 1, ctx.sents[min(sent.index + 1, len(ctx.sents) - 1)].hi - 1)].end
-            if not any(ss <= s <= se for s, _ in ctx.devices):
+            if not ctx.device_ix.between(ss, se + 1):
                 return None
             device = device_for(ctx, ss, se)
         if device is None:
@@ -289,7 +289,7 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                 verb = k
                 break
         if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、") and \
-                any(toks[lo].start <= cm.start < toks[i].start for cm in ctx.counts):
+                ctx.count_ix.between(toks[lo].start, toks[i].start):
             verb = i   # 体言止め: 「…百二十回以上電話。」
         if verb is None and toks[i].text not in ("架電", "無言電話"):
             # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma

@@ -43,19 +43,31 @@ class Quote:
     verb_i: int | None
 
 
+# Every rule scans at most its sentence, so a sentence is cut at this many tokens (after its
+# last 、 where there is one): crafted or run-on text (「送信送信…」, a stray 「 that never closes)
+# then costs linear time.  The longest sentence in the labelled narratives has 112 tokens.
+MAX_SENTENCE_TOKENS = 256
+
+
 def sentences(toks: list[Tok]) -> list[Sentence]:
-    out, lo, depth = [], 0, 0
+    out, lo, depth, comma = [], 0, 0, -1
     for t in toks:
         if t.text in OPEN_Q:
             depth += 1
         elif t.text in CLOSE_Q:
             depth = max(0, depth - 1)
+        elif t.text == "、":
+            comma = t.i
         # A 。 inside 「…」 does not end the narrator's sentence; a line break always does.
         if t.text == "\n" or (t.text in SENT_END and depth == 0):
             if t.i > lo:
                 out.append(Sentence(len(out), lo, t.i + 1))
             lo = t.i + 1
             depth = 0 if t.text == "\n" else depth
+        elif t.i + 1 - lo >= MAX_SENTENCE_TOKENS:
+            cut = comma + 1 if comma >= lo + MAX_SENTENCE_TOKENS // 2 else t.i + 1
+            out.append(Sentence(len(out), lo, cut))
+            lo = cut
     if lo < len(toks):
         out.append(Sentence(len(out), lo, len(toks)))
     return out

@@ -2,6 +2,8 @@
 maps between characters and tokens."""
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from legalcheck.nlp.facts import Span
@@ -69,3 +71,27 @@ def needs_met(ctx: Ctx, lo: int, i: int, needs) -> bool:
 def in_quote(ctx: Ctx, sp: Span) -> bool:
     k = ctx.tok_at[sp.start]
     return k is not None and ctx.inside[k] >= 0
+
+
+class ByStart:
+    """Items in text order, looked up by a character range by bisection: the per-act look-ups of
+    dates, counts and devices cost O(log n) instead of a scan of the whole narrative."""
+
+    def __init__(self, items, start=lambda x: x.start):
+        self.items = list(items)
+        self.starts = [start(x) for x in self.items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def between(self, lo: int, hi: int) -> list:
+        """Items with lo <= start < hi, in order."""
+        if not self.ordered:
+            return [x for x, st in zip(self.items, self.starts) if lo <= st < hi]
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def last_before(self, hi: int):
+        """The last item with start < hi, or None."""
+        if not self.ordered:
+            found = [x for x, st in zip(self.items, self.starts) if st < hi]
+            return found[-1] if found else None
+        j = bisect.bisect_left(self.starts, hi)
+        return self.items[j - 1] if j > 0 else None

@@ -78,7 +78,7 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
             stext = ctx.text[s_lo:s_hi]
             if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 8]):
                 continue  # 「禁止命令なし」
-            in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+            in_sent = ctx.date_ix.between(s_lo, s_hi)
             d = None
             if in_sent:
                 before = [x for x in in_sent if x.start <= sp.start]

@@ -37,9 +37,11 @@ def number_occasions(facts: Facts) -> None:
         a.occasion = keys.setdefault(key, len(keys))
     told = {a.category for a in facts.acts if a.kind in ("attach", "handover") and a.actor == "suspect"}
     facts.acts = [a for a in facts.acts if not (a.kind == "attach_found" and a.category in told)]
+    first: dict = {}   # the first plain act of each category (one pass, not one per admission)
+    for b in facts.acts:
+        if not b.admitted and b.kind != "attach_found" and b.actor == "suspect":
+            first.setdefault(b.category, b)
     for a in facts.acts:
         if a.admitted or a.kind == "attach_found":
-            same = [b for b in facts.acts if b is not a and b.category == a.category and not b.admitted
-                    and b.kind != "attach_found" and b.actor == "suspect"]
-            if same:
-                a.occasion = same[0].occasion
+            if a.category in first:
+                a.occasion = first[a.category].occasion

@@ -2,11 +2,12 @@
 predicate."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from legalcheck.nlp import clauses as C
-from legalcheck.nlp.context import Ctx, word_in
+from legalcheck.nlp.context import ByStart, Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.lexicon import lexicon
 
@@ -138,13 +139,13 @@ def find_device_mentions(toks, hits, lex, tok_at):
 
 def device_for(ctx: Ctx, lo_char: int, hi_char: int) -> str | None:
     """The device named in the clause, else the last one named before it in the narrative."""
-    inside = [k for s, k in ctx.devices if lo_char <= s < hi_char]
+    inside = [k for s, k in ctx.device_ix.between(lo_char, hi_char)]
     if inside:
         return "tag" if "tag" in inside else ("app" if "app" in inside else "gps")
-    before = [(s, k) for s, k in ctx.devices if s < lo_char]
-    if before:
-        last = before[-1][0]
-        kinds = {k for s, k in before if s >= last - 12}
+    prev = ctx.device_ix.last_before(lo_char)
+    if prev is not None:
+        last = prev[0]
+        kinds = {k for s, k in ctx.device_ix.between(last - 12, lo_char)}
         return "tag" if "tag" in kinds else ("app" if "app" in kinds else "gps")
     return None
 
@@ -154,18 +155,18 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     「5月12日、19日、26日」), else the first in the sentence, else the last date told before it."""
     pos = ctx.toks[i].start
     s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
-    in_sent = [d for d in ctx.dates if s_lo <= d.start < s_hi]
+    in_sent = ctx.date_ix.between(s_lo, s_hi)
     before = [d for d in in_sent if d.start <= pos]
     if before:
         return _range_of(ctx, before[-1])
     if in_sent:
         return _range_of(ctx, in_sent[0])
-    earlier = [d for d in ctx.dates if d.start < s_lo]
-    return _range_of(ctx, earlier[-1]) if earlier else None
+    earlier = ctx.date_ix.last_before(s_lo)
+    return _range_of(ctx, earlier) if earlier is not None else None
 
 
 def _range_of(ctx: Ctx, d) -> DateRange:
-    for p in ctx.periods:
+    for p in _period_at(ctx, d.start):
         if p.start_offset <= d.start < p.end_offset + 1:
             start = p.start.earliest if p.start else (p.end.earliest if p.end else d.earliest)
             end = p.end.latest if p.end else _open_end(ctx, p.start)
@@ -179,22 +180,59 @@ def _range_of(ctx: Ctx, d) -> DateRange:
 _LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
 
 
+def _period_at(ctx: Ctx, pos: int) -> list:
+    """The first period (in text order) that starts at or before pos and ends at or after it, as a
+    list of at most one (all of them if periods are not in text order)."""
+    ix = ctx.period_ix
+    if not ix.ordered:
+        return ix.items
+    j = bisect.bisect_right(ix.starts, pos)          # periods[:j] start at or before pos
+    k = bisect.bisect_left(ctx.period_maxend, pos)  # first period ending at or after pos
+    return [ix.items[k]] if k < j else []
+
+
+def index_lookups(ctx: Ctx) -> None:
+    """Look-up structures built once per narrative (each used once per act)."""
+    ctx.date_ix = ByStart(ctx.dates)
+    ctx.count_ix = ByStart(ctx.counts)
+    ctx.extra_ix = ByStart(ctx.extra_counts)
+    ctx.device_ix = ByStart(ctx.devices, start=lambda x: x[0])
+    # 「5月12日、19日、26日」: the list each date stands in, found in one pass
+    ctx.date_pos = {id(d): k for k, d in enumerate(ctx.dates)}
+    ctx.date_group = []
+    lo = 0
+    for k in range(len(ctx.dates)):
+        if k > 0 and not _LIST_GAP.match(ctx.text[ctx.dates[k - 1].end:ctx.dates[k].start]):
+            lo = k
+        ctx.date_group.append(lo)
+    ctx.date_group_end = [0] * len(ctx.dates)
+    hi = len(ctx.dates) - 1
+    for k in range(len(ctx.dates) - 1, -1, -1):
+        if k < len(ctx.dates) - 1 and ctx.date_group[k + 1] != ctx.date_group[k]:
+            hi = k
+        ctx.date_group_end[k] = hi
+    ctx.max_latest = max((x.latest for x in ctx.dates), default=None)
+    # periods: the first (in order) that contains a position is found through the running maximum of ends
+    ctx.period_ix = ByStart(ctx.periods, start=lambda p: p.start_offset)
+    ctx.period_maxend, m = [], -1
+    for p in ctx.periods:
+        m = max(m, p.end_offset)
+        ctx.period_maxend.append(m)
+
+
 def _date_list(ctx: Ctx, d) -> list:
     """「5月12日、19日、26日」「７月と８月」「8月19日・20日」: dates listed together with d."""
-    idx = ctx.dates.index(d)
-    lo = hi = idx
-    while lo > 0 and _LIST_GAP.match(ctx.text[ctx.dates[lo - 1].end:ctx.dates[lo].start]):
-        lo -= 1
-    while hi + 1 < len(ctx.dates) and _LIST_GAP.match(ctx.text[ctx.dates[hi].end:ctx.dates[hi + 1].start]):
-        hi += 1
-    return ctx.dates[lo:hi + 1]
+    idx = ctx.date_pos.get(id(d))
+    if idx is None:
+        idx = ctx.dates.index(d)
+    return ctx.dates[ctx.date_group[idx]:ctx.date_group_end[idx] + 1]
 
 
 def _open_end(ctx: Ctx, start):
     """「同日以降」: until the last date the narrative tells, or the incident date."""
     if start is None:
         return None
-    later = [x.latest for x in ctx.dates if x.latest >= start.earliest]
+    later = [ctx.max_latest] if ctx.max_latest is not None and ctx.max_latest >= start.earliest else []
     ends = later + ([ctx.incident_date] if ctx.incident_date else [])
     return max(ends) if ends else start.latest
 
@@ -202,7 +240,10 @@ def _open_end(ctx: Ctx, start):
 def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None]:
     s_lo, s_hi = ctx.toks[lo].start, ctx.toks[hi - 1].end
     best, txt = 1, None
-    all_counts = [cm for cm in list(ctx.counts) + ctx.extra_counts if not _attributive(ctx, cm.end, i)]
+    # only counts in the act's sentence are used below
+    c_lo = min(s_lo, ctx.toks[sent.lo].start)
+    all_counts = [cm for cm in ctx.count_ix.between(c_lo, s_hi) + ctx.extra_ix.between(c_lo, s_hi)
+                  if not _attributive(ctx, cm.end, i)]
     pos = ctx.toks[i].start
     # the count nearest to the act in its clause (「ＬＩＮＥで五十回…送信したほか、無言電話を数十回かけた」)
     near = sorted(((abs(cm.start - pos), -cm.value, n), cm) for n, cm in enumerate(all_counts) if s_lo <= cm.start < s_hi)
@@ -216,7 +257,7 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
             best, txt = max(1, earlier[-1].value), earlier[-1].text
     # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
     ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
-    before = [d for d in ctx.dates if ss <= d.start < se]
+    before = ctx.date_ix.between(ss, se)
     if before:
         group = _date_list(ctx, before[-1])
         if len(group) > best:

@@ -1,11 +1,26 @@
-"""spaCy's Japanese pipeline on Sudachi, built once per process, as plain tokens for the rules."""
+"""spaCy's Japanese pipeline on Sudachi, built once per process, as plain tokens for the rules.
+
+Thread safety: one tokenizer behind a lock.  Sudachi's tokenizer is a Rust object that refuses a
+second caller while busy (``RuntimeError: Already borrowed``); a tokenizer per thread was measured
+against the lock in bench/bench.py and lost (Sudachi holds the GIL, so threads never tokenise in
+parallel, and each extra tokenizer costs ~70 MB of dictionary).
+
+Long text: Sudachi refuses more than 49,149 UTF-8 bytes at once, so text longer than
+:data:`CHUNK_BYTES` is tokenised in sentence-aligned chunks and the offsets are shifted back.
+"""
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from legalcheck.text.normalize import mask_for_tokenizer
+
+# Well under Sudachi's 49,149-byte limit; a chunk ends at a sentence end where there is one.
+CHUNK_BYTES = 30_000
+_SENTENCE_ENDS = "。！？!?\n"
+_SOFT_ENDS = "、，,；; 　\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,24 +36,72 @@ class Tok:
     fold: str      # NFKC of the surface (全角→半角), for lexicon look-ups
 
 
+_lock = threading.Lock()
+_build_lock = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def nlp():
-    """Split mode C: token.norm_ is Sudachi's normalized form (押しかける → 押し掛ける)."""
+def _blank():
     import spacy
 
     return spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
 
 
+def nlp():
+    """Split mode C: token.norm_ is Sudachi's normalized form (押しかける → 押し掛ける).
+    The object is shared: call it only while holding the lock (``parse`` does)."""
+    with _build_lock:   # two threads building at once would load the dictionary twice
+        return _blank()
+
+
+def parse(text: str):
+    """spaCy Doc of ``text`` (at most CHUNK_BYTES UTF-8 bytes), safe from any thread."""
+    tok = nlp()
+    with _lock:
+        return tok(text)
+
+
+def chunks(text: str, limit: int = CHUNK_BYTES) -> list[tuple[int, int]]:
+    """Character spans covering ``text``, each at most ``limit`` UTF-8 bytes, cut after a sentence
+    end (else after a comma or space, else anywhere), in one pass."""
+    if len(text) * 4 <= limit or len(text.encode("utf-8", "surrogatepass")) <= limit:
+        return [(0, len(text))]
+    out = []
+    start, size = 0, 0
+    last_hard = last_soft = -1   # index just after the last sentence end / soft end in this chunk
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        b = len(ch.encode("utf-8", "surrogatepass"))
+        if size + b > limit:
+            cut = last_hard if last_hard > start else last_soft if last_soft > start else i
+            out.append((start, cut))
+            start, i, size, last_hard, last_soft = cut, cut, 0, -1, -1
+            continue
+        size += b
+        i += 1
+        if ch in _SENTENCE_ENDS:
+            last_hard = i
+        elif ch in _SOFT_ENDS:
+            last_soft = i
+    if start < n:
+        out.append((start, n))
+    return out
+
+
 def tokenize(text: str) -> list[Tok]:
     # mask_for_tokenizer keeps the length, so token offsets are the caller's offsets.
-    doc = nlp()(mask_for_tokenizer(text))
-    out = []
-    for t in doc:
-        if t.is_space and "\n" not in t.text:
-            continue
-        pos = t.pos_
-        # only predicates inflect; reading the morph of every token costs as much as our rules
-        infl = t.morph.get("Inflection") if pos in ("VERB", "AUX", "ADJ") else None
-        out.append(Tok(len(out), t.text, t.norm_ if not t.is_space else "\n", pos, t.tag_,
-                       infl[0] if infl else "", t.idx, t.idx + len(t.text), unicodedata.normalize("NFKC", t.text)))
+    masked = mask_for_tokenizer(text)
+    out: list[Tok] = []
+    for lo, hi in chunks(masked):
+        doc = parse(masked[lo:hi])
+        for t in doc:
+            if t.is_space and "\n" not in t.text:
+                continue
+            pos = t.pos_
+            # only predicates inflect; reading the morph of every token costs as much as our rules
+            infl = t.morph.get("Inflection") if pos in ("VERB", "AUX", "ADJ") else None
+            s = lo + t.idx
+            out.append(Tok(len(out), t.text, t.norm_ if not t.is_space else "\n", pos, t.tag_,
+                           infl[0] if infl else "", s, s + len(t.text), unicodedata.normalize("NFKC", t.text)))
     return out

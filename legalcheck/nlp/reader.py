@@ -13,7 +13,7 @@ from legalcheck.nlp.cues import answered_no, read_measures, read_motives, negate
 from legalcheck.nlp.discourse import mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
-from legalcheck.nlp.mentions import attributive_date, find_device_mentions, extra_counts
+from legalcheck.nlp.mentions import index_lookups, attributive_date, find_device_mentions, extra_counts
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
 from legalcheck.nlp.pipeline import tokenize
@@ -88,6 +88,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     record_dates = [d for d in dates if _record_date(ctx, d)]
     facts.report_date = max((d.latest for d in record_dates), default=None)
     ctx.dates = [d for d in dates if d not in record_dates and not attributive_date(ctx, d)]
+    index_lookups(ctx)
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm: dict[str, list] = {}

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from legalcheck.nlp.reader import read_facts
+from legalcheck.nlp.cleaned import read_clean_facts
+from legalcheck.present.safe import terminal_safe
 
 HI, LO = "\033[1;33m", "\033[0m"
 
@@ -14,14 +15,14 @@ def _mark(text: str, spans, color: bool) -> str:
     for s, e in sorted(set(spans)):
         if s < pos:
             continue
-        out += [text[pos:s], a, text[s:e], b]
+        out += [terminal_safe(text[pos:s], True), a, terminal_safe(text[s:e], True), b]
         pos = e
-    out.append(text[pos:])
+    out.append(terminal_safe(text[pos:], True))
     return "".join(out)
 
 
 def render_facts(text: str, incident_date: str | None = None, color: bool = False) -> str:
-    facts = read_facts(text, date.fromisoformat(incident_date) if incident_date else None)
+    facts = read_clean_facts(text, date.fromisoformat(incident_date) if incident_date else None)
     lines = ["# 記述（読み取った根拠を強調）", _mark(text, [(a.evidence.start, a.evidence.end) for a in facts.acts], color), ""]
     lines.append("# 行為")
     for a in facts.acts:
@@ -45,4 +46,4 @@ def render_facts(text: str, incident_date: str | None = None, color: bool = Fals
     lines.append("# 行政措置")
     for m in facts.measures:
         lines.append(f"- {m.kind}: 「{m.evidence.text}」 日付={m.date.iso() if m.date else '不明'}{' 行為後' if m.after_acts else ''}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines[:2] + [terminal_safe(x) for x in lines[2:]]) + "\n"

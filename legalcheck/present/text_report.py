@@ -3,6 +3,7 @@ for terminals and training handouts. Presentation only: no legal decision is mad
 from __future__ import annotations
 
 from legalcheck.law.logic import LABEL, MARK
+from legalcheck.present.safe import safe_tree
 
 ELEMENT_JA = {"purpose": "恋愛感情等充足目的", "target": "特定の者又は密接関係者に対する行為", "repetition": "反復",
               "anxiety_method": "不安方法（2条4項）", "mihari_place": "見張りの場所的要件（最一小判令和2年7月30日）"}
@@ -18,6 +19,7 @@ def _quote(ev: list[dict], limit: int = 2) -> str:
 
 
 def render(a: dict) -> str:
+    a = safe_tree(a)   # quotes, reasoning, questions: nothing from the narrative reaches a terminal raw
     law = a["law"]
     lines = ["ストーカー規制法 構成要件の検討", "=" * 30,
              f"適用法令: {law['title']}（{law['version']} 施行版、基準日 {law.get('applied_date', '')}）",

@@ -47,7 +47,7 @@ from datetime import date, timedelta
 
 from legalcheck.text.normalize import Normalized, kanji_number, normalize
 
-__all__ = ["DateMention", "Period", "find_dates", "find_periods"]
+__all__ = ["DateMention", "Period", "ImpossibleDate", "find_dates", "find_periods", "impossible_dates"]
 
 
 @dataclass(frozen=True)
@@ -297,6 +297,93 @@ def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMenti
         if absolute:
             ctx.abs_before.append(dm)
     return out
+
+
+@dataclass(frozen=True)
+class ImpossibleDate:
+    start: int      # offsets into the text exactly as the caller sent it
+    end: int
+    text: str
+    reason: str     # in Japanese: why no such day exists
+
+
+def impossible_dates(text: str) -> list[ImpossibleDate]:
+    """Dates written with an explicit era year, month or day that no calendar has (平成32年,
+    令和0年, 令和元年3月, 13月, 2月30日, 2024/4/31): :func:`find_dates` skips them, and the
+    analysis must say so rather than judge the acts under another date."""
+    norm = normalize(text)
+    t = norm.text
+    hits = list(_MASTER.finditer(t))
+    out: list[ImpossibleDate] = []
+    i = 0
+    while i < len(hits):
+        h, ym = hits[i], None
+        g = h.groupdict()
+        if (g["era"] or g["wy"]) and not (g["fy"] or g["yp"] or g["yap"]) and i + 1 < len(hits):
+            nx = hits[i + 1]
+            gap = t[h.end():nx.start()]
+            if (gap == "" or gap.isspace() or gap == "の") and (nx.group("mo") or nx.group("mok")):
+                ym, h = h, nx
+                i += 1
+        i += 1
+        parts = [x for x in ((ym or h).groupdict().get("eray"), h.groupdict().get("mok"), h.groupdict().get("dd")) if x]
+        if any(set(x) == {"〇"} for x in parts):
+            continue   # 「令和5年〇月〇日」: a masked date, not a wrong one
+        why = _impossible(ym.groupdict() if ym else g, h.groupdict() if ym else g)
+        if why:
+            s0, e0 = norm.span((ym or h).start(), h.end())
+            out.append(ImpossibleDate(s0, e0, text[s0:e0], why))
+    return out
+
+
+def _impossible(yg: dict, mg: dict) -> str | None:
+    """Why the explicit parts of a date cannot be (None if they can, or are not explicit)."""
+    if mg.get("ny") or mg.get("ae"):
+        if mg.get("ny"):
+            era, y = None, int(mg["ny"])
+            mo, d = int(mg["nm"]), int(mg["nd"])
+        else:
+            era, n = _ERA_LETTER[mg["ae"]], int(mg["aey"])
+            if n == 0:
+                return f"{era}0年という年はない"
+            y, mo, d = _era_year(era, n), int(mg["aem"]), int(mg["aed"])
+        return _impossible_ymd(era, y, mo, d)
+    era = y = None
+    if yg.get("era"):
+        era = yg["era"]
+        n = 1 if yg["eray"] == "元" else _num(yg["eray"])
+        if n is None:
+            return None
+        if n == 0:
+            return f"{era}0年という年はない（元年から始まる）"
+        y = _era_year(era, n)
+    elif yg.get("wy"):
+        y = int(yg["wy"])
+    mo = _num(mg.get("mo") or mg.get("mok")) if (mg.get("mo") or mg.get("mok")) else None
+    d = _num(mg.get("dd")) if mg.get("dd") else None
+    if era and (mo is None or not 1 <= mo <= 12):
+        lo, hi = _ERA[era][1], _ERA[era][2]
+        if y > hi.year:
+            return f"{era}は{hi.year - _ERA[era][0] + 1}年（{hi.isoformat()}）までであり、{era}{y - _ERA[era][0] + 1}年はない"
+    return _impossible_ymd(era, y, mo, d)
+
+
+def _impossible_ymd(era: str | None, y: int | None, mo: int | None, d: int | None) -> str | None:
+    if mo is not None and not 1 <= mo <= 12:
+        return f"{mo}月という月はない"
+    if d is not None and mo is not None:
+        last = _last_day(y, mo) if y is not None else (29 if mo == 2 else _last_day(2001, mo))
+        if not 1 <= d <= last:
+            return f"{mo}月{d}日という日はない" + (f"（{y}年{mo}月は{last}日まで）" if y is not None else "")
+    if era and y is not None:
+        lo, hi = _ERA[era][1], _ERA[era][2]
+        first = date(y, mo or 1, d or 1) if mo else date(y, 1, 1)
+        last_day = date(y, mo or 12, d or (_last_day(y, mo) if mo else 31))
+        if last_day < lo:
+            return f"{era}は{lo.isoformat()}に始まり、それより前の{era}の日付はない"
+        if first > hi:
+            return f"{era}は{hi.isoformat()}まで（{era}{hi.year - _ERA[era][0] + 1}年が最後）であり、この日付はない"
+    return None
 
 
 def _quick_anchor(ym: re.Match, r: _Raw) -> date | None:

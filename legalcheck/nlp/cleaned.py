@@ -1,0 +1,45 @@
+"""The reader behind the cleaning of legalcheck.text.clean: facts read from the cleaned text, with
+every span put back into the caller's offsets (``narrative[start:end] == text`` holds for the text
+exactly as sent, invisible characters included)."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from legalcheck.nlp.facts import Facts, Span
+from legalcheck.nlp.reader import read_facts
+from legalcheck.text.clean import Cleaned, clean
+
+
+def read_clean_facts(narrative: str, incident_date: date | None = None, cleaned: Cleaned | None = None) -> Facts:
+    cleaned = cleaned or clean(narrative)
+    facts = read_facts(cleaned.text, incident_date)
+    if not cleaned.changed:
+        return facts
+    facts = _remap(facts, cleaned, {})
+    facts.narrative = narrative
+    return facts
+
+
+def _remap(obj, cleaned: Cleaned, memo: dict):
+    """A copy of obj (Facts and everything in it) with each Span mapped to the original text."""
+    key = id(obj)
+    if key in memo:
+        return memo[key]
+    if isinstance(obj, Span):
+        s, e = cleaned.span(obj.start, obj.end)
+        out = Span(s, e, cleaned.original[s:e])
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {f.name: _remap(getattr(obj, f.name), cleaned, memo) for f in dataclasses.fields(obj)}
+        out = dataclasses.replace(obj, **{k: v for k, v in changes.items() if v is not getattr(obj, k)}) \
+            if any(v is not getattr(obj, k) for k, v in changes.items()) else obj
+    elif isinstance(obj, list):
+        out = [_remap(x, cleaned, memo) for x in obj]
+    elif isinstance(obj, tuple):
+        out = tuple(_remap(x, cleaned, memo) for x in obj)
+    elif isinstance(obj, dict):
+        out = {k: _remap(v, cleaned, memo) for k, v in obj.items()}
+    else:
+        out = obj
+    memo[key] = out
+    return out
