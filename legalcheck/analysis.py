@@ -13,13 +13,15 @@ from legalcheck.law import caselaw, data, statutes
 from legalcheck.law import acts as act_rules
 from legalcheck.law import elements as el
 from legalcheck.law import offences as off
+from legalcheck.law import orders as order_rules
+from legalcheck.law.orders import MEASURE_KINDS
+from legalcheck.law.refusal import refusal_checker
 from legalcheck.law.logic import NOT, UND
-from legalcheck.nlp.facts import ActFact, Facts, Span
+from legalcheck.facts import ActFact, Facts, Span
 from legalcheck.nlp.reader import read_facts
 
 SCHEMA_VERSION = "1"
 MAX_CHARS = 100_000
-MEASURE_KINDS = ("warning", "prohibition_order", "emergency_prohibition_order")
 
 
 class _Model(BaseModel):
@@ -129,49 +131,23 @@ def _statute(p) -> StatuteRef:
     return StatuteRef(**d)
 
 
-def _orders(prior_measures, facts: Facts) -> list[off.Order]:
-    orders = []
+def _requested_measures(prior_measures) -> list[tuple[str, date | None]]:
+    out = []
     for i, m in enumerate(prior_measures or ()):
         if not isinstance(m, dict):
             m = {"kind": getattr(m, "kind", None), "date": getattr(m, "date", None)}
         kind = m.get("kind")
         if kind not in MEASURE_KINDS:
             raise InputError(f"prior_measures[{i}].kind: {', '.join(MEASURE_KINDS)} のいずれか / unknown kind {kind!r}")
-        orders.append(off.Order(kind, _parse_date(m.get("date"), f"prior_measures[{i}].date"), "request"))
-    known = {(o.kind, o.date) for o in orders}
-    for mf in facts.measures:
-        kind = "prohibition_order" if mf.kind == "emergency_prohibition_order" and not mf.after_acts else mf.kind
-        d = mf.date.earliest if mf.date and mf.date.earliest == mf.date.latest else (mf.date.latest if mf.date else None)
-        if (kind, d) in known or (kind in off.ORDER_KINDS and any(o.source == "request" and o.kind in off.ORDER_KINDS for o in orders)):
-            continue
-        orders.append(off.Order(mf.kind, d, "narrative", mf.evidence, mf.after_acts))
-    return orders
-
-
-def _refusal_checker(facts: Facts):
-    def check(fact: ActFact):
-        contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
-        if not contact and any(c.kind == "no_refusal" for c in facts.refusals):
-            return "none"   # she says she never refused
-        lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
-        if re.search(r"それ以前|その前に|それより前|別れる前", lead):
-            return "after" if contact else None   # told after the refusal, but done before it
-        general = [c for c in facts.refusals if c.kind == "refusal_general"]
-        if any(c.evidence.start < fact.evidence.end for c in contact):
-            # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
-            return "contact"
-        if contact:
-            return "after"   # every refusal came after these messages
-        if any(c.evidence.start < fact.evidence.start for c in general):
-            return "general"
-        return None
-    return check
+        out.append((kind, _parse_date(m.get("date"), f"prior_measures[{i}].date")))
+    return out
 
 
 def analyze(narrative: str, incident_date=None, prior_measures=(), today: date | None = None) -> Analysis:
     narrative = check_narrative(narrative)
     incident = _parse_date(incident_date, "incident_date")
     today = today or date.today()
+    requested = _requested_measures(prior_measures)
     facts = read_facts(narrative, incident)
     warnings: list[str] = []
     questions: list[str] = []
@@ -185,10 +161,13 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     if default > today:
         warnings.append(f"行為日（{default.isoformat()}）が本日より後になっている。日付を確認すること。")
 
-    refusal = _refusal_checker(facts)
+    refusal = refusal_checker(facts)
     judged: list[act_rules.JudgedAct] = []
+    first_told = min((d.earliest for d in facts.dates), default=None)
+    ended = any(c.kind == "breakup" for c in facts.motives)
     for fact in facts.acts:
-        judged.extend(act_rules.judge(fact, default, refusal))
+        judged.extend(act_rules.judge(fact, default, refusal, first_told, ended))
+    el.mark_anxiety(facts, judged)
     at = off.last_date(judged, default)
 
     elements = {
@@ -198,7 +177,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         "anxiety_method": el.anxiety(facts, judged, at),
         "mihari_place": el.mihari_place(facts, judged, at),
     }
-    orders = _orders(prior_measures, facts)
+    orders = order_rules.collect(requested, facts)
     o18 = off.art18(elements, judged, at, today)
     o19, o20 = off.art19_20(elements, judged, orders, facts, at, today)
     related = off.related(facts, judged, elements["purpose"].status, at)

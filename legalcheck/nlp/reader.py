@@ -120,6 +120,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.fears = [Cue("fear", sp.text, _to_word_end(text, sp)) for sp in hits(lex.fear)
                    if not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
                                    text[sp.end:sp.end + 12])]
+    facts.calm = [Cue("calm", sp.text, _to_word_end(text, sp), negated=True) for sp in hits(lex.fear)
+                  if re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
+                              text[sp.end:sp.end + 12])]
     facts.refusals = []
     for kind, rx in (("refusal_contact", lex.refusal_contact), ("refusal_general", lex.refusal_general)):
         for sp in hits(rx):
@@ -143,6 +146,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                 a.hedged, a.hedge_text = True, "行為者の特定が未了"
     _mark_background(ctx, facts)
     _number_occasions(facts)
+    _found_dates(ctx, facts)
     return facts
 
 
@@ -713,6 +717,8 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
                           any(toks[m].text in ctx.devices_text for m in range(k, min(sent.hi, k + 4)))):
             act.kind = "attach_found"   # 「取り付けられていたGPS機器」「自動車に取り付けた紛失防止タグの位置情報」
             act.actor = "unknown"
+    if trig.kind == "attach":
+        act.placement = "insert" if toks[i].norm in _INSERT else "attach"
     if trig.kind == "handover":
         recipient = _subject(toks, ctx.roles, sent, i, ctx.inside) if C.passive_after(toks, i, sent.hi) else None
         for k in range(lo, i):
@@ -723,6 +729,9 @@ def _act_from_trigger(ctx: _Ctx, i: int, trig) -> ActFact | None:
         if C.passive_after(toks, i, sent.hi):
             act.actor = "suspect"
     return act
+
+
+_INSERT = {"差し入れる", "忍ばせる", "入れる", "仕込む"}
 
 
 def _phrase(ctx: _Ctx, lo: int, i: int, vi: int) -> Span:
@@ -891,8 +900,36 @@ def _communications(ctx: _Ctx, lex, hits) -> list[ActFact]:
             act.place, act.place_owner, act.place_span, act.near = place
         if place and place[0] == "work" and kind == "phone":
             act.object_role = "victim"
+        _message_details(ctx, act, sent)
         out.append(act)
     return out
+
+
+_CONTENT_TOLD = re.compile(r"内容は|内容の|内容が|文面|文言|つづる|綴る|書かれ")
+_AFTER = re.compile(r"以降|以後|から")
+
+
+def _message_details(ctx: _Ctx, act: ActFact, sent) -> None:
+    """What law needs about a series of messages beyond the act itself: whether the text tells what they
+    said, and how many fell on or after a told day (「うち十二通は６月１５日以降の消印」)."""
+    toks = ctx.toks
+    s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+    # the description often follows in the next sentence or the one after (「メールの内容は…」)
+    nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+    around = ctx.text[s_lo:max(s_hi, toks[nxt.hi - 1].end)]
+    act.content_told = bool(_CONTENT_TOLD.search(around))
+    if act.date is None or act.count < 2 or act.count_vague:
+        return
+    for cm in ctx.counts:
+        if not (s_lo <= cm.start < s_hi) or ctx.text[max(s_lo, cm.start - 3):cm.start].find("うち") < 0:
+            continue
+        window = ctx.text[cm.end:min(s_hi, cm.end + 16)]
+        for d in ctx.dates:
+            if cm.end <= d.start < cm.end + 16 and _AFTER.match(ctx.text[d.end:d.end + 2]) and \
+                    act.date.earliest < d.earliest <= act.date.latest and cm.value <= act.count and window:
+                before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
+                act.dated_counts = ((before, act.count - cm.value), (DateRange(d.earliest, act.date.latest), cm.value))
+                return
 
 
 def _quote_acts(ctx: _Ctx) -> list[ActFact]:
@@ -1066,6 +1103,25 @@ def _mark_background(ctx: _Ctx, facts: Facts) -> None:
         tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 22)])
         if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,14}?(断|拒|嫌|応じ)", tail):
             a.background = True
+
+
+_FOUND = re.compile(r"発見|見つけ|見つか|気付|気づ")
+
+
+def _found_dates(ctx: _Ctx, facts: Facts) -> None:
+    """An attachment whose only date is the day the device was found (「８月２６日…取り付けられているのを
+    発見した」「取り付けたことを認めた」) happened on or before that day: say so, not that it happened then."""
+    for a in facts.acts:
+        if a.category != "2-3-3" or a.kind not in ("attach", "attach_found") or a.date is None or not a.date.text:
+            continue
+        at = ctx.text.rfind(a.date.text, 0, a.evidence.end)
+        if at < 0:
+            continue
+        sent = next((s for s in ctx.sents if ctx.toks[s.lo].start <= at < ctx.toks[s.hi - 1].end), None)
+        if sent is None:
+            continue
+        if _FOUND.search(ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]):
+            a.date_source = "found"
 
 
 def _number_occasions(facts: Facts) -> None:
