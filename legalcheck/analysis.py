@@ -13,8 +13,10 @@ from legalcheck.law import caselaw, data, statutes
 from legalcheck.law import acts as act_rules
 from legalcheck.law import elements as el
 from legalcheck.law import offences as off
+from legalcheck.law.offences import complaint_hedge
 from legalcheck.law import orders as order_rules
 from legalcheck.law.orders import MEASURE_KINDS
+from legalcheck.law.receipt import receipt
 from legalcheck.law.refusal import refusal_checker
 from legalcheck.law.logic import NOT, UND
 from legalcheck.facts import ActFact, Facts, Span
@@ -192,7 +194,8 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         questions += o.questions
     questions = list(dict.fromkeys(questions))
     if o18.penalty is not None and o18.penalty.complaint_required and o18.status != NOT:
-        warnings.append(f"行為時の罰則（{o18.penalty.article}）は親告罪であり、改正法の経過措置により改正前の例による。")
+        warnings.append(f"行為時の罰則（{o18.penalty.article}）は親告罪であり、改正法の経過措置により改正前の例による。"
+                        + complaint_hedge())
     if any(a.fact.date is None for a in judged if a.status != NOT) and default != today and not incident:
         warnings.append("日付の記載がない行為は、記述中の直近の日付又は最後の行為日として扱った。")
 
@@ -210,11 +213,13 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     return Analysis(
         law={"id": "stalker-act", "version": statutes.law_version(at), "title": "ストーカー行為等の規制等に関する法律",
              "data_version": data.data_version(), "legalcheck_version": legalcheck.__version__,
-             "applied_date": at.isoformat()},
+             "applied_date": at.isoformat(),
+             "applied": receipt(judged, elements, (o18, o19, o20), related)},
         acts=acts_out,
         elements={k: _element_out(e) for k, e in elements.items()},
         offenses={o.id: _offence_out(o) for o in (o18, o19, o20)},
-        related=[{**r, "evidence": [e.model_dump() for e in _evidence(r["evidence"])]} for r in related],
+        related=[{**{k: v for k, v in r.items() if k != "version"},
+                  "evidence": [e.model_dump() for e in _evidence(r["evidence"])]} for r in related],
         precedents=precedents_out,
         questions=questions,
         warnings=warnings,

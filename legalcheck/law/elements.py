@@ -245,7 +245,7 @@ def mark_anxiety(facts: Facts, acts: list[JudgedAct]) -> None:
     if not needing:
         return
     first_act = min(a.fact.evidence.start for a in acts)
-    general = [st for pos, st, _ in cues if pos < first_act]
+    general = [st for pos, st, _ in cues if pos <= first_act]
     for a in needing:
         if _manner(a):
             a.anxiety = SAT

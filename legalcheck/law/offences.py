@@ -57,8 +57,14 @@ def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: 
         o.reasoning += straddle_text(o.rules, at)
     if o.penalty is not None and o.penalty.complaint_required and status != NOT:
         o.questions.append(f"告訴の有無（{statutes.feature('non_complaint').start.isoformat()}より前の行為は"
-                           f"{o.penalty.article.replace('ストーカー規制法', '改正前')}の罪として親告罪の扱い）")
+                           f"{o.penalty.article.replace('ストーカー規制法', '改正前')}の罪として親告罪と扱う。{complaint_hedge()}）")
     return o
+
+
+def complaint_hedge() -> str:
+    """The reference's hedge on 告訴 for acts before 2017-01-03 (transitional.yaml `h28-complaint`)."""
+    r = penalties.rule("h28-complaint")
+    return f"これは{r['law']}附則2条の「罰則の適用」に告訴の要件も含まれるとの解釈によるもので、この点の裁判例は確認できていない。"
 
 
 def _article(o: Offence) -> str:
@@ -199,6 +205,7 @@ def related(facts: Facts, acts: list[JudgedAct], purpose_status: str, at: date) 
     result = []
     for rid, entry in out.items():
         info = penalties.related_offence(rid, at)
-        entry.update({"name": info.name, "article": info.article, "penalty": info.penalty, "note": info.note})
+        entry.update({"name": info.name, "article": info.article, "penalty": info.penalty, "note": info.note,
+                      "version": info.version})
         result.append(entry)
     return result
