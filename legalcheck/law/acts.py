@@ -375,7 +375,7 @@ def _gps_as_mihari(fact: ActFact, default_date: date) -> JudgedAct:
                             f"被害者の動静を観察したものではないから、見張りに当たらない（{_cite('sc-2020-07-30-1528')}）。")
     if fact.hedged:
         return _set(j, NOT, "位置情報の取得自体が確認されておらず、見張りとは評価できない。")
-    if fact.place in HOME_LIKE | USUAL_PLACES and fact.place_owner in (None, "victim", "close"):
+    if fact.place in HOME_LIKE | USUAL_PLACES and fact.place_owner in ("victim", "close"):
         # a reading told at or near her 住居等: whether he watched her there is left open by the text
         j.questions.append("被疑者が位置情報を見たとき、被害者の住居等の付近で被害者の動静を観察していたか")
         return _set(j, UND, "位置情報の取得が被害者の住居等の付近で行われたことはうかがえるが、同所で被害者の動静を観察したかは"
