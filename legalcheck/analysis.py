@@ -15,9 +15,14 @@ from legalcheck.law import acts as act_rules
 from legalcheck.law import elements as el
 from legalcheck.law import date_range
 from legalcheck.law import offences as off
-from legalcheck.law.logic import NOT, SAT, UND
+from legalcheck.law.offences import complaint_hedge
+from legalcheck.law import orders as order_rules
+from legalcheck.law.orders import MEASURE_KINDS
+from legalcheck.law.receipt import receipt
+from legalcheck.law.refusal import refusal_checker
+from legalcheck.law.logic import NOT, UND
+from legalcheck.facts import Span
 from legalcheck.nlp.cleaned import read_clean_facts
-from legalcheck.nlp.facts import ActFact, Facts, Span
 from legalcheck.text import readable
 from legalcheck.text.clean import clean
 from legalcheck.text.dates import impossible_dates
@@ -26,7 +31,6 @@ SCHEMA_VERSION = "1"
 # The documented input limit (README): a 30-page report is about 36,000 characters. Sudachi itself
 # takes at most 49,149 bytes at once; longer text is read in sentence-aligned chunks (nlp/pipeline.py).
 MAX_CHARS = 100_000
-MEASURE_KINDS = ("warning", "prohibition_order", "emergency_prohibition_order")
 
 
 class _Model(BaseModel):
@@ -174,43 +178,16 @@ def _statute(p) -> StatuteRef:
     return StatuteRef(**d)
 
 
-def _orders(prior_measures, facts: Facts) -> list[off.Order]:
-    orders = []
+def _requested_measures(prior_measures) -> list[tuple[str, date | None]]:
+    out = []
     for i, m in enumerate(prior_measures or ()):
         if not isinstance(m, dict):
             m = {"kind": getattr(m, "kind", None), "date": getattr(m, "date", None)}
         kind = m.get("kind")
         if kind not in MEASURE_KINDS:
             raise InputError(f"prior_measures[{i}].kind: {', '.join(MEASURE_KINDS)} のいずれか / unknown kind {kind!r}")
-        orders.append(off.Order(kind, _parse_date(m.get("date"), f"prior_measures[{i}].date"), "request"))
-    known = {(o.kind, o.date) for o in orders}
-    for mf in facts.measures:
-        kind = "prohibition_order" if mf.kind == "emergency_prohibition_order" and not mf.after_acts else mf.kind
-        d = mf.date.earliest if mf.date and mf.date.earliest == mf.date.latest else (mf.date.latest if mf.date else None)
-        if (kind, d) in known or (kind in off.ORDER_KINDS and any(o.source == "request" and o.kind in off.ORDER_KINDS for o in orders)):
-            continue
-        orders.append(off.Order(mf.kind, d, "narrative", mf.evidence, mf.after_acts))
-    return orders
-
-
-def _refusal_checker(facts: Facts):
-    def check(fact: ActFact):
-        contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
-        if not contact and any(c.kind == "no_refusal" for c in facts.refusals):
-            return "none"   # she says she never refused
-        lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
-        if re.search(r"それ以前|その前に|それより前|別れる前", lead):
-            return "after" if contact else None   # told after the refusal, but done before it
-        general = [c for c in facts.refusals if c.kind == "refusal_general"]
-        if any(c.evidence.start < fact.evidence.end for c in contact):
-            # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
-            return "contact"
-        if contact:
-            return "after"   # every refusal came after these messages
-        if any(c.evidence.start < fact.evidence.start for c in general):
-            return "general"
-        return None
-    return check
+        out.append((kind, _parse_date(m.get("date"), f"prior_measures[{i}].date")))
+    return out
 
 
 def analyze(narrative: str, incident_date=None, prior_measures=(), today: date | str | None = None,
@@ -221,6 +198,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     narrative = check_narrative(narrative)
     incident = _parse_date(incident_date, "incident_date")
     today = _parse_date(today, "today") or japan_today()
+    requested = _requested_measures(prior_measures)
     cleaned = clean(narrative)
     cannot = readable.unreadable(cleaned.text)
     if cannot and strict:
@@ -253,15 +231,18 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     if default > today:
         warnings.append(f"行為日（{default.isoformat()}）が本日（{today.isoformat()}）より後になっている。日付を確認すること。")
 
-    refusal = _refusal_checker(facts)
+    refusal = refusal_checker(facts)
     judged: list[act_rules.JudgedAct] = []
+    first_told = min((d.earliest for d in facts.dates), default=None)
+    ended = any(c.kind == "breakup" for c in facts.motives)
     for fact in facts.acts:
-        judged.extend(act_rules.judge(fact, default, refusal))
+        judged.extend(act_rules.judge(fact, default, refusal, first_told, ended))
     _impossible_dated(judged, problems, narrative,
-                      lambda f: act_rules.judge(dataclasses.replace(f, date=None), today, refusal))
+                      lambda f: act_rules.judge(dataclasses.replace(f, date=None), today, refusal, first_told, ended))
     out_w, out_q = date_range.bound(judged, today)
     warnings += out_w
     questions += out_q
+    el.mark_anxiety(facts, judged)
     at = date_range.clamp(off.last_date(judged, default), today)
 
     elements = {
@@ -271,7 +252,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         "anxiety_method": el.anxiety(facts, judged, at),
         "mihari_place": el.mihari_place(facts, judged, at),
     }
-    orders = _orders(prior_measures, facts)
+    orders = order_rules.collect(requested, facts)
     o18 = off.art18(elements, judged, at, today)
     o19, o20 = off.art19_20(elements, judged, orders, facts, at, today)
     related = off.related(facts, judged, elements["purpose"].status, at)
@@ -291,7 +272,8 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         questions += o.questions
     questions = list(dict.fromkeys(questions))
     if o18.penalty is not None and o18.penalty.complaint_required and o18.status != NOT:
-        warnings.append(f"行為時の罰則（{o18.penalty.article}）は親告罪であり、改正法の経過措置により改正前の例による。")
+        warnings.append(f"行為時の罰則（{o18.penalty.article}）は親告罪であり、改正法の経過措置により改正前の例による。"
+                        + complaint_hedge())
     if any(a.fact.date is None for a in judged if a.status != NOT) and default != today and not incident:
         warnings.append("日付の記載がない行為は、記述中の直近の日付又は最後の行為日として扱った。")
 
@@ -309,11 +291,13 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     return Analysis(
         law={"id": "stalker-act", "version": statutes.law_version(at), "title": "ストーカー行為等の規制等に関する法律",
              "data_version": data.data_version(), "legalcheck_version": legalcheck.__version__,
-             "applied_date": at.isoformat()},
+             "applied_date": at.isoformat(),
+             "applied": receipt(judged, elements, (o18, o19, o20), related)},
         acts=acts_out,
         elements={k: _element_out(e) for k, e in elements.items()},
         offenses={o.id: _offence_out(o) for o in (o18, o19, o20)},
-        related=[{**r, "evidence": [e.model_dump() for e in _evidence(r["evidence"])]} for r in related],
+        related=[{**{k: v for k, v in r.items() if k != "version"},
+                  "evidence": [e.model_dump() for e in _evidence(r["evidence"])]} for r in related],
         precedents=precedents_out,
         questions=questions,
         warnings=list(dict.fromkeys(warnings)),

@@ -84,13 +84,17 @@ TAG = """相談者Ａ子（２４歳）は、令和{year}年９月、職場の�
 @pytest.mark.parametrize("year,want,kind", [("６", "not_satisfied", "懲役"), ("８", "satisfied", "拘禁刑")])
 def test_lost_item_tags_only_from_2025_12_30(year, want, kind):
     a = run(TAG.format(year=year))
-    assert best(a, "2-3-2") == want and best(a, "2-3-3") == want
+    assert best(a, "2-3-2") == want
     assert best(a, "2-3-1") == "not_satisfied"
     if want == "satisfied":
+        # 「バッグに入れ」 is 差し入れ: caught only through 施行令3条, whose 2025 text for tags is unverified
+        assert best(a, "2-3-3") == "undetermined"
         assert acts(a, "2-3-3")[0]["statute"]["ref"] == "ストーカー規制法2条3項3号"
+        assert "施行令3条" in acts(a, "2-3-3")[0]["reasoning"]
         assert a["offenses"]["art18"]["status"] == "satisfied"
         assert a["offenses"]["art18"]["penalty"]["imprisonment_kind"] == kind
     else:
+        assert best(a, "2-3-3") == "not_satisfied"
         assert "2025-12-30" in acts(a, "2-3-2")[0]["reasoning"]
 
 

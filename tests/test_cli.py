@@ -29,7 +29,7 @@ def test_analyze_text_report_shows_the_tree():
     out = cli("analyze", str(SAMPLE), "--format", "text")
     assert out.returncode == 0, out.stderr
     assert "■ 結論: ストーカー行為罪 … ✓ 充足" in out.stdout
-    assert "✓ 見張りの場所的要件" in out.stdout and "□ " in out.stdout
+    assert "✓ 見張りの場所的要件" in out.stdout and "■ 適用した規定の版" in out.stdout
 
 
 def test_bad_input_exit_code_and_message():

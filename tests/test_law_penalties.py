@@ -144,5 +144,5 @@ def test_complaint_offences():
 
 
 def test_open_start_penalty_is_flagged():
-    r = P.related_offence("injury", D("2010-01-01"))
+    r = P.related_offence("injury", D("2003-01-01"))
     assert r.penalty["start_verified"] is False and "始期は未確認" in r.note

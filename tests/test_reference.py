@@ -59,7 +59,7 @@ def test_removed_and_category_refs():
 
 def test_date_as_string_and_not_shipped_ref():
     assert "（2020-03-01時点）" in render_statute("2条1項1号", "2020-03-01")
-    assert "収録していません" in render_statute("7条", D("2024-01-01"))
+    assert "収録していません" in render_statute("9条", D("2024-01-01"))
 
 
 @pytest.mark.parametrize("ref, at", [("abc", None), ("", None), ("2条1項1号", "2020/03/01"), ("2条1項1号", "令和2年")])

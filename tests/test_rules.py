@@ -119,10 +119,14 @@ def test_repetition_counts_occasions_not_acts():
     a = fact("machibuse", "2-1-1", "machibuse", sentence_index=0)
     b = fact("demand", "2-1-3", sentence_index=0)
     judged = judge(a) + judge(b)
+    frightened = _facts(fears=[Cue("fear", "怖い", Span(0, 2, "怖い"))])
+    E.mark_anxiety(frightened, judged)
     assert E.repetition_status(judged) == "not_satisfied"
     c = fact("machibuse", "2-1-1", "machibuse", on="2024-05-08")
     c.occasion = 1
-    assert E.repetition_status(judged + judge(c)) == "satisfied"
+    judged += judge(c)
+    E.mark_anxiety(frightened, judged)
+    assert E.repetition_status(judged) == "satisfied"
     many = fact("message", "2-1-5", means="silent_call", count=30)
     assert E.repetition_status(judge(many)) == "satisfied"
 

@@ -2,12 +2,12 @@
 the item as it read on the act's date. Purpose, repetition and 不安方法 are elements, judged elsewhere."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from legalcheck.law import caselaw, statutes
 from legalcheck.law.logic import NOT, SAT, UND
-from legalcheck.nlp.facts import ActFact
+from legalcheck.facts import ActFact
 
 # 1〜4号 and the email/SNS part of 5号 need 不安方法 (2条4項; email/SNS only from 2017-01-03).
 ANXIETY_CATEGORIES = {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}
@@ -39,6 +39,10 @@ class JudgedAct:
     needs_anxiety: bool = False
     counted: bool = True       # counts toward 反復 (a background proposal does not)
     derived: bool = False      # a 見張り candidate derived from a GPS read (the 2020 question)
+    anxiety: str | None = None # 不安方法 of this act (2条4項), where it needs one; set by elements.mark_anxiety
+    uncovered: bool = False    # not_satisfied only because the law of its date did not cover it yet
+    potential: bool = False    # outside its item on its date, but its untold content may fit another (3・4・7・8号)
+    count_used: int | None = None  # the count that falls under the item on its date (part of a straddling series)
 
 
 def act_date(fact: ActFact, default: date) -> tuple[date, date, bool]:
@@ -47,9 +51,15 @@ def act_date(fact: ActFact, default: date) -> tuple[date, date, bool]:
     return fact.date.earliest, fact.date.latest, True
 
 
-def judge(fact: ActFact, default_date: date, refusal_before) -> list[JudgedAct]:
-    """The act(s) a fact gives: usually one; a GPS read also raises the 見張り question of the 2020 rulings."""
-    out = [_judge_one(fact, default_date, refusal_before)]
+def judge(fact: ActFact, default_date: date, refusal_before, first_told: date | None = None,
+          relationship_ended: bool = False) -> list[JudgedAct]:
+    """The act(s) a fact gives: usually one; a GPS read also raises the 見張り question of the 2020 rulings.
+    `first_told` is the earliest date the narrative tells (a found device was attached after it at the earliest);
+    `relationship_ended`: the relationship in which she agreed to location sharing has ended, so whether
+    her consent still covers the later reading is open."""
+    if fact.consent == "given" and relationship_ended:
+        fact = replace(fact, consent="unclear")
+    out = [_judge_one(fact, default_date, refusal_before, first_told)]
     if fact.kind == "gps_read" and fact.actor == "suspect" and not fact.negated:
         out.append(_gps_as_mihari(fact, default_date))
     return out
@@ -65,7 +75,7 @@ def _feature_for(fact: ActFact, category: str) -> str:
     return category
 
 
-def _judge_one(fact: ActFact, default_date: date, refusal_before) -> JudgedAct:
+def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: date | None = None) -> JudgedAct:
     category = fact.category
     if category == "2-3-1" and fact.device == "tag":
         category = "2-3-2"
@@ -100,13 +110,27 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before) -> JudgedAct:
         if category in ("2-3-2", "2-3-3") and fact.device == "tag":
             reason += ("紛失防止タグは衛星測位を用いないため施行令1条の位置情報記録・送信装置に当たらず、"
                        f"タグは{statutes.feature('2-3-2').start.isoformat()}施行の改正で初めて対象となった。")
+        if category == "2-1-5" and fact.means in ("email", "sns") and not fact.content and not fact.content_told \
+                and not fact.negated:
+            # outside 5号 on its date, but what the messages said may be 3号・4号・7号・8号 (covered since 2000)
+            j.potential = True
+            j.questions.append(f"{MEANS_JA[fact.means]}の内容（面会・交際の要求、粗野・乱暴な言動、名誉や性的羞恥心を害する内容か。"
+                               "これらは送信の手段を問わず2条1項3号・4号・7号・8号に当たり得る）")
+            reason += "ただし、内容によっては2条1項3号・4号・7号・8号に当たり得るため、内容の確認を要する。"
+        j.uncovered = not fact.negated and not fact.hedged
         return _set(j, NOT, reason)
+    if fact.date_source == "found" and category == "2-3-3" and f is not None:
+        found = _found_device(fact, f, latest, first_told, j)
+        if found is not None:
+            return found
     if f is not None and not statutes.in_force(feat, earliest):
-        j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")
         periodic = fact.date is not None and any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて"))
         if not periodic:
+            j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")
             return _set(j, UND, f"行為日が{f.label}の施行日（{f.start.isoformat()}）の前後いずれか記述から確定できない。")
-        j.reasoning = f"期間の途中で{f.label}が施行された（{f.start.isoformat()}）ため、施行日以後の行為のみが対象となる。"
+        straddle = _straddle(fact, f, j)
+        if straddle is not None:
+            return straddle
 
     # 3. negation and hedging in the text
     if fact.negated:
@@ -128,6 +152,49 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before) -> JudgedAct:
     if j.key == "2-1-1:mihari":
         j.precedents += ["sc-2020-07-30-1528", "tokyo-hc-2012-01-18"]
     return _set(j, status, (j.reasoning + reason) if j.reasoning else reason)
+
+
+_DAILY = ("毎日", "連日", "毎晩", "毎朝", "毎夜")
+
+
+def _straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | None:
+    """A series told over a period in which the item took effect: only what was done on or after that
+    day counts (each act is judged by the law of its own date). None = go on judging the counted part."""
+    switch = f.start
+    what = f"{f.label}（{f.provision}、{switch.isoformat()}施行）"
+    head = (f"期間（{fact.date.iso()}）の途中で{what}が規制対象となった。施行日前の行為は当時の法律では"
+            "これに当たらず数えない（各行為はその日の法律による）。")
+    told = [(d, n) for d, n in fact.dated_counts]
+    n_after = None
+    if told and all(d.earliest >= switch or d.latest < switch for d, _ in told):
+        n_after = sum(n for d, n in told if d.earliest >= switch)
+    elif fact.count_text and any(w in fact.count_text for w in _DAILY):
+        n_after = (fact.date.latest - switch).days + 1
+    if n_after is None:
+        j.questions.append(f"{statutes.category_label(j.key)}のうち{switch.isoformat()}以後に行われたものの回数・日時")
+        return _set(j, UND, head + f"{switch.isoformat()}以後に何回行われたか記述からは分からない"
+                               f"（全体で{fact.count_text or str(fact.count) + '回'}）。")
+    if n_after == 0:
+        return _set(j, NOT, head + f"{switch.isoformat()}以後に行われたものはない。")
+    j.count_used = n_after
+    j.reasoning = head + f"{switch.isoformat()}以後の{n_after}回を対象とする。"
+    return None
+
+
+def _found_device(fact: ActFact, f: statutes.Feature, found: date, first_told: date | None,
+                  j: JudgedAct) -> JudgedAct | None:
+    """A device whose attachment date is not told, only the day it was found: it was attached on or
+    before that day, and an attachment before the item took effect was no act under the Act."""
+    switch = f.start
+    earliest = first_told if first_told is not None and first_told < found else None
+    if earliest is not None and earliest >= switch:
+        j.reasoning = (f"取付けの日は記述になく、発見日（{found.isoformat()}）以前であるが、記述上の最初の出来事"
+                       f"（{earliest.isoformat()}）は{f.label}の施行日（{switch.isoformat()}）より後である。")
+        return None
+    j.questions.append(f"装置がいつ取り付けられたか（{switch.isoformat()}の施行日より前か後か。発見日は{found.isoformat()}）")
+    return _set(j, UND, f"取付けの日は記述になく、発見日（{found.isoformat()}）以前であることしか分からない。"
+                        f"{switch.isoformat()}より前の取付けは当時の法律（{f.provision}の施行前）では規制対象ではなかったため、"
+                        "取付けの日を確認する必要がある。")
 
 
 def _item(j: JudgedAct) -> str:
@@ -183,8 +250,12 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
     if category in ("2-3-1", "2-3-2"):
         dev = DEVICE_JA.get(fact.device or "gps", "位置情報を送信する機器")
         if fact.consent == "given":
+            # 「その承諾を得ないで」: consent given and never withdrawn leaves no act
+            return NOT, (f"{dev}による位置情報の取得だが、被害者は位置情報の共有を承諾しており、撤回したとの記載もないため、"
+                         f"「その承諾を得ないで」（{_item(j)}）に当たらない。")
+        if fact.consent == "unclear":
             j.questions.append("位置情報の共有についての承諾がいつまで、どの範囲で及んでいたか（撤回されたか）")
-            return UND, f"{dev}による位置情報の取得だが、被害者が共有に同意した事情があり、承諾の範囲内かどうかが記述からは決まらない。"
+            return UND, f"{dev}による位置情報の取得だが、被害者の承諾の範囲又は撤回の有無が記述からは決まらない（{_item(j)}）。"
         extra = "（承諾は撤回されていた）" if fact.consent == "withdrawn" else ""
         return SAT, f"{dev}により、被害者の承諾なく{extra}その位置情報を取得した行為で、{_item(j)}に当たる。"
     if category == "2-3-3":
@@ -192,9 +263,32 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
         if fact.kind == "handover":
             return SAT, f"{dev}を入れた物を被害者側に交付した行為で、装置を移動し得る状態にする行為（{_item(j)}）に当たる。"
         if fact.consent == "given":
-            return UND, f"{dev}の設定について被害者の承諾があった事情があり、無承諾といえるか記述からは決まらない。"
+            return NOT, f"{dev}の設定は被害者の承諾を得て行われており、「その承諾を得ないで」（{_item(j)}）に当たらない。"
+        if fact.consent == "unclear":
+            j.questions.append(f"{dev}の設定について被害者が承諾していたか（その範囲と撤回の有無）")
+            return UND, f"{dev}の設定について被害者の承諾の範囲又は撤回の有無が記述からは決まらない。"
+        if fact.placement == "insert":
+            return _inserted(fact, dev, at, j)
         return SAT, f"被害者の承諾なく、その所持する物に{dev}を取り付けた行為で、{_item(j)}の取付け等に当たる。"
     return UND, f"{quote}の評価には追加の事実が必要である。"
+
+
+def _inserted(fact: ActFact, dev: str, at: date, j: JudgedAct) -> tuple[str, str]:
+    """差し入れ (slipping a device into her bag etc.): the item itself names 取り付ける and 交付する only;
+    差し入れ is caught through 施行令3条 (政令で定める行為), as that article read on the act's date."""
+    order = statutes.provision("施行令3条", at)
+    cite = f"{order.cite()}（{order.version.isoformat()}版）" if order else "施行令3条"
+    if order is None or order.verification == "unknown" or (fact.device == "tag" and not _order_names_tags(order)):
+        j.questions.append(f"{dev}を差し入れた行為が、{at.isoformat()}時点の{cite}の定める行為に当たるか（政令の文言の確認）")
+        return UND, (f"{_item(j)}は装置の「取り付け」と取り付けた物の「交付」を掲げ、差し入れは政令（{cite}）で定める行為として"
+                     f"対象となる。{at.isoformat()}時点の同条の文言（{dev}への適用）は確認できていないため、"
+                     "差し入れが対象となるか確定できない。")
+    return SAT, (f"被害者の承諾なく、その所持する物に{dev}を差し入れた行為で、{cite}の定める"
+                 f"「位置情報記録・送信装置を差し入れること」として{_item(j)}の行為に当たる。")
+
+
+def _order_names_tags(order: statutes.Provision) -> bool:
+    return "位置特定用識別情報送信装置" in (order.text or order.summary or "") and order.verification != "unknown"
 
 
 def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
@@ -239,16 +333,17 @@ def mihari_place(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
 
 def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str, str]:
     means = MEANS_JA.get(fact.means or "phone", "電話")
+    count = j.count_used if j.count_used is not None else fact.count
     if fact.means == "silent_call":
         return SAT, f"電話をかけて何も告げない行為（無言電話）で、拒否の有無を問わず{_item(j)}に当たる。"
     refusal = refusal_before(fact)
-    if fact.count < 2 and fact.count_text and not fact.count_vague:
+    if count < 2 and fact.count_text and not fact.count_vague:
         return NOT, f"{means}は{fact.count_text}にとどまり、「連続して」行われたものではない。"
-    if fact.count < 2:
+    if count < 2:
         j.questions.append(f"{means}が何回、どのくらいの間隔で行われたか（連続性）")
         return UND, f"{means}の回数が記述からは分からず、「連続して」といえるか確認を要する。"
     if refusal == "contact":
-        return SAT, f"拒まれたにもかかわらず連続して{means}を行ったもの（{fact.count_text or str(fact.count) + '回以上'}）で、{_item(j)}に当たる。"
+        return SAT, f"拒まれたにもかかわらず連続して{means}を行ったもの（{fact.count_text if j.count_used is None else str(count) + '回'}）で、{_item(j)}に当たる。"
     if refusal == "after":
         return NOT, f"{means}は被害者が拒否する前のものであり、「拒まれたにもかかわらず」に当たらない。"
     if refusal == "none":
@@ -280,6 +375,11 @@ def _gps_as_mihari(fact: ActFact, default_date: date) -> JudgedAct:
                             f"被害者の動静を観察したものではないから、見張りに当たらない（{_cite('sc-2020-07-30-1528')}）。")
     if fact.hedged:
         return _set(j, NOT, "位置情報の取得自体が確認されておらず、見張りとは評価できない。")
-    j.questions.append("被疑者が位置情報を見たとき、どこにいたか（被害者の住居等の付近で動静を観察していたか）")
-    return _set(j, UND, "位置情報をどこで見たかが記述からは分からない。住居等の付近で被害者の動静を観察したのでなければ、"
-                        f"位置情報の取得は見張りに当たらない（{_cite('sc-2020-07-30-1528')}）。")
+    if fact.place in HOME_LIKE | USUAL_PLACES and fact.place_owner in ("victim", "close"):
+        # a reading told at or near her 住居等: whether he watched her there is left open by the text
+        j.questions.append("被疑者が位置情報を見たとき、被害者の住居等の付近で被害者の動静を観察していたか")
+        return _set(j, UND, "位置情報の取得が被害者の住居等の付近で行われたことはうかがえるが、同所で被害者の動静を観察したかは"
+                            f"記述からは分からない（{_cite('sc-2020-07-30-1528')}）。")
+    return _set(j, NOT, "位置情報を住居等の付近で見て被害者の動静を観察したことを示す記載はない。住居等の付近という一定の場所で"
+                        "同所における動静を観察する行為がなければ、位置情報の取得は見張りに当たらない"
+                        f"（{_cite('sc-2020-07-30-1528')}）。")

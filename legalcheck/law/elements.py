@@ -7,7 +7,7 @@ from datetime import date
 from legalcheck.law import caselaw, statutes
 from legalcheck.law.acts import JudgedAct
 from legalcheck.law.logic import NOT, SAT, UND, all_of, any_of
-from legalcheck.nlp.facts import Facts, Span
+from legalcheck.facts import Facts, Span
 
 
 @dataclass
@@ -56,7 +56,8 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        "うかがわせる事情はない。ストーカー規制法ではなく、脅迫・名誉毀損等の刑法犯や"
                        "都道府県の迷惑防止条例の適用を検討する。")
         e.questions.append("恋愛感情・好意やその拒絶への怨恨をうかがわせる事情がないか")
-    elif by.get("breakup") and any(a.status == SAT for a in suspect_acts(acts)):
+    elif by.get("breakup") and any(a.status == SAT or a.uncovered for a in suspect_acts(acts)):
+        # conduct established as conduct (satisfied, or outside the law only because of its date)
         e.evidence = [c.evidence for c in by["breakup"]][:2]
         e.status = SAT
         e.reasoning = ("被疑者は被害者の元交際相手・元配偶者等であり、関係解消後の一連の行為から、好意の感情又は"
@@ -73,7 +74,8 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
 
 def target(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     e = Element("target", NOT, "", statute=statutes.provision("2条1項", at))
-    live = [a for a in suspect_acts(acts) if a.status != NOT]
+    # whom the conduct was aimed at does not depend on whether the law of its date covered it
+    live = [a for a in suspect_acts(acts) if not a.fact.negated and not a.fact.background]
     if not live:
         e.reasoning = "被疑者の特定の者に対する行為として評価できるものがない。"
         return e
@@ -95,12 +97,34 @@ def target(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     return e
 
 
+def person(a: JudgedAct) -> str | None:
+    """The object person of an act for 2条4項 「同一の者に対し」; None when the facts do not say who."""
+    f = a.fact
+    if f.object_person:
+        return f.object_person
+    if f.object_role == "victim":
+        return "victim"
+    if f.object_role == "close":
+        return f.object_text
+    return None
+
+
+def countable(a: JudgedAct) -> str:
+    """How an act counts toward 反復 (2条4項): as its own status, except that an act of 1〜4号 or the
+    email/SNS part of 5号 counts only if done by 不安方法 (its `anxiety`, set by mark_anxiety)."""
+    if a.needs_anxiety:
+        return all_of([a.status, a.anxiety or UND])
+    if a.potential and a.status == NOT:
+        return UND
+    return a.status
+
+
 def occasions(acts: list[JudgedAct], status: str) -> int:
     """How many separate times acts of this status happened (an act told as repeated counts twice)."""
     n = 0
     seen = set()
     for a in acts:
-        if a.status != status or not a.counted or a.derived:
+        if countable(a) != status or not a.counted or a.derived:
             continue
         d = a.fact.date
         one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest
@@ -116,65 +140,159 @@ def occasions(acts: list[JudgedAct], status: str) -> int:
     return n
 
 
-def repetition_status(acts: list[JudgedAct]) -> str:
+def _status_one(acts: list[JudgedAct]) -> str:
     sat = occasions(acts, SAT)
     if sat >= 2:
         return SAT
     und = occasions(acts, UND)
     # an act known only by hearsay or guess (「うろついているらしい」) may well have happened more than once
-    if any(a.status == UND and a.fact.hedged and a.fact.count < 2 and not a.derived for a in acts):
+    if any(countable(a) == UND and a.fact.hedged and a.fact.count < 2 and not a.derived for a in acts):
         und += 1
     if sat + und >= 2:
         return UND
     return NOT
 
 
+def by_person(acts: list[JudgedAct]) -> dict[str | None, list[JudgedAct]]:
+    groups: dict[str | None, list[JudgedAct]] = {}
+    for a in acts:
+        groups.setdefault(person(a), []).append(a)
+    return groups
+
+
+def repetition_status(acts: list[JudgedAct]) -> str:
+    """反復 against the same person (2条4項 「同一の者に対し」): the best over object persons; acts whose
+    object person is not told may belong to any of them, so they can raise a person's count only to
+    `undetermined`."""
+    groups = by_person(acts)
+    unknown = groups.pop(None, [])
+    results = [_status_one(g) for g in groups.values()]
+    if unknown:
+        results.append(_status_one(unknown))
+        for g in groups.values():
+            joined = _status_one(g + unknown)
+            results.append(UND if joined == SAT and _status_one(g) != SAT else joined)
+    return any_of(results) if results else NOT
+
+
+def _who(key: str | None) -> str:
+    return "被害者" if key == "victim" else (key or "相手方不明")
+
+
 def repetition(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     mine = suspect_acts(acts)
     e = Element("repetition", repetition_status(mine), "", statute=statutes.stalking_definition(at))
     e.precedents = ["sc-2005-11-25"]
-    sat = [a for a in mine if a.status == SAT and a.counted]
+    ref = e.statute.ref
+    sat = [a for a in mine if countable(a) == SAT and a.counted and not a.derived]
     e.evidence = [a.fact.evidence for a in sat][:5]
-    n = occasions(mine, SAT)
+    groups = {k: g for k, g in by_person(mine).items() if any(countable(a) != NOT and a.counted and not a.derived for a in g)}
+    n = max((occasions(g, SAT) for g in by_person(mine).values()), default=0)
+    # acts of 1〜4号 (and email/SNS) that do not count for want of 不安方法
+    calm = [a for a in mine if a.needs_anxiety and a.status == SAT and (a.anxiety or UND) != SAT and not a.derived]
+    rule = f"{ref}は「同一の者に対し」つきまとい等を反復することを求め、1〜4号等の行為は不安方法によるものに限って数える"
     if e.status == SAT:
         kinds = sorted({a.key for a in sat})
         e.reasoning = (f"同一の者に対するつきまとい等が反復されている（{'、'.join(statutes.category_label(k) for k in kinds)}）。"
                        f"異なる号の行為も合わせて反復と評価できる（{caselaw.precedent('sc-2005-11-25').citation.split('（')[0]}）。")
         e.defeaters.append("各行為が実は一回の機会に行われたものであること")
     elif e.status == UND:
-        e.reasoning = f"確認できるつきまとい等は{n}回分で、他の行為が確認されれば反復となり得る。"
+        e.reasoning = f"{rule}。同一の者に対して確認できるつきまとい等は{n}回分で、他の行為が確認されれば反復となり得る。"
+        if None in groups:
+            e.reasoning += "相手方が誰か記述から分からない行為がある。"
+            e.questions.append("各行為の相手方（被害者本人か、家族・交際相手など誰か）")
+        if calm:
+            e.reasoning += f"{'、'.join(dict.fromkeys(statutes.category_label(a.key) for a in calm))}は不安方法によるか確認できない。"
         e.questions.append("確認できていない行為（伝聞・推測・日時不明のもの）の裏付け")
     else:
-        e.reasoning = (f"確認できるつきまとい等は{n}回分にとどまり、反復とはいえないため、ストーカー行為には当たらない。"
-                       "ただし、つきまとい等に対する警告（4条）や禁止命令等（5条）は可能である。")
+        e.reasoning = f"{rule}。同一の者に対するつきまとい等は{n}回分にとどまり、反復とはいえないため、ストーカー行為には当たらない。"
+        if len([k for k in groups if k is not None]) > 1:
+            e.reasoning += ("行為の相手方が異なり（" + "、".join(_who(k) for k in groups) + "）、相手方ごとに数えると反復に至らない。")
+        if calm:
+            e.reasoning += f"{'、'.join(dict.fromkeys(statutes.category_label(a.key) for a in calm))}は不安方法によるものではなく、数えない。"
+        e.reasoning += orders_available(at)
         e.questions.append("ほかにつきまとい等の行為がないか（日時・回数）")
     return e
+
+
+def orders_available(at: date) -> str:
+    """Which measures the law of `at` allows for つきまとい等 short of ストーカー行為 (4条 警告, 5条 禁止命令等)."""
+    w = statutes.feature("ex_officio_warning")
+    p = statutes.feature("prohibition_without_warning")
+    warn = ("警告（4条。申出がなくても職権で可能）" if statutes.in_force(w.id, at)
+            else f"被害者の申出による警告（4条。職権警告は{w.start.isoformat()}から）")
+    order = ("禁止命令等（5条。警告を経ずに可能）" if statutes.in_force(p.id, at)
+             else f"警告に従わなかった場合の禁止命令等（5条。警告を経ない禁止命令等は{p.start.isoformat()}から）")
+    return f"ただし、つきまとい等に対する{warn}や{order}は可能である（{at.isoformat()}時点の法律）。"
+
+
+_NIGHT = ("深夜", "夜間", "未明", "午前0時", "午前1時", "午前2時", "午前3時")
+
+
+def _manner(a: JudgedAct) -> bool:
+    """The manner itself shows 不安方法: threats and abuse, blocking her way, acts late at night."""
+    return (a.key in ("2-1-4", "2-1-1:tachifusagari") or a.fact.kind in ("threat", "rough")
+            or any(w in a.fact.clause.text for w in _NIGHT))
+
+
+def mark_anxiety(facts: Facts, acts: list[JudgedAct]) -> None:
+    """Set each act's `anxiety` (2条4項 不安方法) where it needs one. A victim's fear (or calm) is tied to
+    the acts told before it, back to the previous such remark; a remark before every act speaks of them
+    all. An act with no remark tied to it and no frightening manner stays undetermined."""
+    cues = sorted([(c.evidence.start, SAT, c) for c in facts.fears] +
+                  [(c.evidence.start, NOT, c) for c in getattr(facts, "calm", [])], key=lambda x: x[0])
+    needing = [a for a in acts if a.needs_anxiety]
+    if not needing:
+        return
+    first_act = min(a.fact.evidence.start for a in acts)
+    general = [st for pos, st, _ in cues if pos <= first_act]
+    for a in needing:
+        if _manner(a):
+            a.anxiety = SAT
+            continue
+        start = a.fact.evidence.start
+        after = [(pos, st) for pos, st, _ in cues if pos > start]
+        tied = after[0][1] if after else None
+        if tied is None and general:
+            tied = SAT if SAT in general else NOT
+        a.anxiety = tied or UND
 
 
 def anxiety(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     needing = [a for a in suspect_acts(acts) if a.status != NOT and a.needs_anxiety]
     e = Element("anxiety_method", NOT, "", statute=statutes.stalking_definition(at))
     e.precedents = ["sc-2003-12-11"]
+    ref = e.statute.ref
     if not needing:
-        e.reasoning = (f"不安方法の限定（{e.statute.ref if e.statute else 'ストーカー行為の定義'}）がかかる行為"
-                       "（1〜4号、電子メール等による5号）がなく、この要件は問題とならない。")
+        e.reasoning = (f"不安方法の限定（{ref}）がかかる行為（1〜4号"
+                       + ("、電子メール等による5号" if statutes.in_force("anxiety:email_sns", at) else "")
+                       + "）がなく、この要件は問題とならない。")
         return e
-    # the manner itself can show it: threats and abuse, blocking her way, acts late at night
-    manner = [a for a in needing if a.key in ("2-1-4", "2-1-1:tachifusagari") or a.fact.kind in ("threat", "rough")
-              or any(w in a.fact.clause.text for w in ("深夜", "夜間", "未明", "午前0時", "午前1時", "午前2時", "午前3時"))]
+    if any(a.anxiety is None for a in needing):
+        mark_anxiety(facts, acts)
+    by = {st: [a for a in needing if a.anxiety == st] for st in (SAT, UND, NOT)}
+    e.status = any_of(a.anxiety for a in needing)
     fears = facts.fears
-    if fears or manner:
-        e.status = SAT
+    if e.status == SAT:
+        manner = [a for a in by[SAT] if _manner(a)]
         e.evidence = [c.evidence for c in fears][:3] + [a.fact.evidence for a in manner][:2]
         what = "、".join(dict.fromkeys(c.label for c in fears)) if fears else ""
-        e.reasoning = ("行為は、身体の安全、住居等の平穏若しくは名誉が害され、又は行動の自由が著しく害される不安を"
-                       "覚えさせるような方法によるものと認められる"
+        e.reasoning = (f"行為は、身体の安全、住居等の平穏若しくは名誉が害され、又は行動の自由が著しく害される不安を"
+                       f"覚えさせるような方法（{ref}）によるものと認められる"
                        + (f"（被害者の反応：「{what}」）。" if what else "（脅迫的・粗野な言動、進路の妨害、深夜の行為など、態様自体から認められる）。"))
+        rest = by[UND] + by[NOT]
+        if rest:
+            e.reasoning += (f"ただし{'、'.join(dict.fromkeys(statutes.category_label(a.key) for a in rest))}は"
+                            "不安方法によるものか確認できず、反復の判断では数えない。")
+            if by[UND]:
+                e.questions.append("不安を覚えさせる態様だったか確認できていない行為の態様と、被害者の受け止め")
         e.defeaters.append("行為の態様が平穏で、一般人が不安を覚えるようなものではなかったこと")
-    else:
-        e.status = UND
+    elif e.status == NOT:
         e.evidence = [a.fact.evidence for a in needing][:2]
-        e.reasoning = "1〜4号等の行為について、不安を覚えさせるような方法で行われたかを示す記載がない。"
+        e.reasoning = f"1〜4号等の行為は、平穏な態様で行われ不安を覚えさせるものではなかったと記載されている（{ref}の不安方法に当たらない）。"
+    else:
+        e.evidence = [a.fact.evidence for a in needing][:2]
+        e.reasoning = f"1〜4号等の行為について、不安を覚えさせるような方法（{ref}）で行われたかを示す記載がない。"
         e.questions.append("行為の態様（時間帯、回数、言動）と、被害者が感じた不安・恐怖の内容")
     return e
 
@@ -188,6 +306,8 @@ def mihari_place(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         return e
     e.status = any_of(a.status for a in mihari)
     chosen = [a for a in mihari if a.status == e.status]
+    # the place requirement is read in 2条1項1号 as it stood on the act's own date
+    e.statute = chosen[0].statute or e.statute
     e.evidence = [a.fact.evidence for a in chosen][:3]
     e.reasoning = chosen[0].reasoning if chosen else ""
     for a in mihari:
@@ -198,8 +318,7 @@ def mihari_place(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     return e
 
 
-def course_of_conduct(acts: list[JudgedAct], anxiety_status: str) -> str:
-    """ストーカー行為: repetition of acts that need no 不安方法, or of all acts with 不安方法 (Kleene)."""
-    mine = suspect_acts(acts)
-    free = [a for a in mine if not a.needs_anxiety]
-    return any_of([repetition_status(free), all_of([repetition_status(mine), anxiety_status])])
+def course_of_conduct(acts: list[JudgedAct]) -> str:
+    """ストーカー行為 (2条4項): つきまとい等 (1〜4号 etc. only by 不安方法) or 位置情報無承諾取得等
+    repeated against the same person."""
+    return repetition_status(suspect_acts(acts))

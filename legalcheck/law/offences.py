@@ -6,12 +6,10 @@ from datetime import date
 
 from legalcheck.law import penalties, statutes
 from legalcheck.law.acts import JudgedAct
+from legalcheck.facts import Facts, Span
 from legalcheck.law.elements import Element, course_of_conduct, suspect_acts
-from legalcheck.law.logic import MARK, NOT, SAT, UND, all_of
-from legalcheck.nlp.facts import Facts, Span
-
-ORDER_KINDS = ("prohibition_order", "emergency_prohibition_order")
-
+from legalcheck.law.logic import MARK, NOT, RANK, SAT, UND, all_of
+from legalcheck.law.orders import ORDER_KINDS, Order, order_last_day, order_period_text, orders_before
 
 @dataclass
 class Offence:
@@ -23,15 +21,7 @@ class Offence:
     judgment: tuple | None = None      # (Penalty, reasoning, rule ids) at judgment
     questions: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
-
-
-@dataclass
-class Order:
-    kind: str
-    date: date | None
-    source: str          # request | narrative
-    evidence: Span | None = None
-    after_acts: bool = False
+    rules: list[date] = field(default_factory=list)   # amendment dates the course of conduct straddles
 
 
 def _penalty(offence_id: str, at: date, today: date, o: Offence) -> None:
@@ -47,9 +37,10 @@ def last_date(acts: list[JudgedAct], default: date) -> date:
 
 
 def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: date) -> Offence:
-    course = course_of_conduct(acts, elements["anxiety_method"].status)
+    course = course_of_conduct(acts)
     status = all_of([elements["purpose"].status, elements["target"].status, course])
     o = Offence("art18", status, "", statutes.stalking_definition(at), None)
+    o.rules = straddled(acts)
     _penalty("art18", at, today, o)
     parts = {"purpose": "目的", "target": "対象", "repetition": "反復", "anxiety_method": "不安方法"}
     summary = "・".join(f"{parts[k]}{MARK[elements[k].status]}" for k in parts)
@@ -62,10 +53,18 @@ def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: 
         o.reasoning = f"{'・'.join(failed) or '要件'}を欠くため、ストーカー行為罪は成立しない（{summary}）。"
     else:
         o.reasoning = f"要件の一部が記述からは確定できない（{summary}）。各要件の確認事項を参照。"
+    if o.rules:
+        o.reasoning += straddle_text(o.rules, at)
     if o.penalty is not None and o.penalty.complaint_required and status != NOT:
         o.questions.append(f"告訴の有無（{statutes.feature('non_complaint').start.isoformat()}より前の行為は"
-                           f"{o.penalty.article.replace('ストーカー規制法', '改正前')}の罪として親告罪の扱い）")
+                           f"{o.penalty.article.replace('ストーカー規制法', '改正前')}の罪として親告罪と扱う。{complaint_hedge()}）")
     return o
+
+
+def complaint_hedge() -> str:
+    """The reference's hedge on 告訴 for acts before 2017-01-03 (transitional.yaml `h28-complaint`)."""
+    r = penalties.rule("h28-complaint")
+    return f"これは{r['law']}附則2条の「罰則の適用」に告訴の要件も含まれるとの解釈によるもので、この点の裁判例は確認できていない。"
 
 
 def _article(o: Offence) -> str:
@@ -73,19 +72,24 @@ def _article(o: Offence) -> str:
     return o.penalty.article.replace("ストーカー規制法", "") if o.penalty else o.id
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    for day in (d.day, 30, 29, 28):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return date(year, month, 28)
+def straddled(acts: list[JudgedAct]) -> list[date]:
+    """The amendment days (those a transitional rule speaks of: 2017-01-03, 2025-06-01) that fall inside
+    the suspect's course of conduct, i.e. some counted act before and some on or after."""
+    days = [a.date for a in suspect_acts(acts) if a.status != NOT]
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    return sorted({r["acts_before"] for r in penalties.transitional_rules_raw()
+                   if r["kind"] == "transitional" and r["acts_before"] and first < r["acts_before"] <= last})
 
 
-def orders_before(orders: list[Order]) -> list[Order]:
-    return [o for o in orders if o.kind in ORDER_KINDS and not o.after_acts]
+def straddle_text(days: list[date], at: date) -> str:
+    """The rule for a course that crosses an amendment (transitional.yaml `straddling-course`)."""
+    rule = penalties.rule("straddling-course")
+    when = "・".join(d.isoformat() for d in days)
+    return (f"一連の行為は{when}の改正をまたぐ。{rule['title']}として一罪となる場合は、行為の終了時（{at.isoformat()}）の"
+            "法律による（法定刑もその時点のもの）。ただし各行為は、その行為の日の号の文言により判断し、"
+            "その日の法律が対象としていなかった行為は数えない。")
 
 
 def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[Order], facts: Facts,
@@ -112,43 +116,64 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
         return o19, o20
     order = min(dated, key=lambda o: o.date)
     o19.evidence = [order.evidence] if order.evidence else []
+    label = order_period_text(order)
     later = [a for a in suspect_acts(acts) if a.date > order.date]
-    earlier = [a for a in suspect_acts(acts) if a.date <= order.date and a.status == SAT]
-    validity = statutes.feature("prohibition_validity")
-    if statutes.in_force(validity.id, order.date) and validity.months:
-        expiry = _add_months(order.date, validity.months)
-        beyond = [a for a in later if a.date > expiry]
-        if beyond and facts.order_expired:
-            # 「有効期間は延長されることなく満了」: acts after that breach no order
-            later = [a for a in later if a.date <= expiry]
-            if not later:
-                why = (f"{order.date.isoformat()}の禁止命令等は有効期間（{expiry.isoformat()}まで）が満了しており、"
-                       "その後の行為は命令違反に当たらない。")
-                o19.reasoning = o20.reasoning = why
-                return o19, o20
-        elif beyond:
-            o19.questions.append(f"禁止命令等の有効期間（{validity.label}、{expiry.isoformat()}まで）が延長されていたか")
-    sat_after = [a for a in later if a.status == SAT]
-    course = course_of_conduct(later, elements["anxiety_method"].status)
-    base = all_of([elements["purpose"].status, elements["target"].status])
-    o19.status = all_of([base, course])
-    o20.status = all_of([elements["purpose"].status, SAT if sat_after else (UND if later else NOT)])
-    label = f"禁止命令等（{order.date.isoformat()}）"
-    if o19.status == SAT:
-        o19.reasoning = f"{label}に違反して、その後もつきまとい等を反復しており、禁止命令等違反のストーカー行為罪に当たる。"
-        o20.reasoning = f"{label}に違反した行為がある（{_article(o19)}が成立する場合は{_article(o19)}により処断される）。"
-    elif sat_after and course != SAT and (earlier or facts.earlier_conduct):
-        o19.status = UND
-        o19.reasoning = (f"{label}の後に確認できる行為は反復に至らない。命令前の行為と合わせてストーカー行為となるか"
-                         f"（{_article(o19)}2項）は、命令前の行為が既に処罰されているか等により、確認を要する。")
-        o19.questions.append("命令前の行為が既に処罰・起訴されているか（命令後の行為と合わせて評価できるか）")
-        o20.reasoning = f"{label}の後に、命令に違反するつきまとい等が行われており、{_article(o20)}の禁止命令等違反罪に当たる。"
+    last = order_last_day(order.kind, order.date)
+    beyond = [a for a in later if last is not None and a.date > last]
+    within = [a for a in later if a not in beyond]
+    extension_open = bool(beyond) and not facts.order_expired
+    p, t = elements["purpose"].status, elements["target"].status
+
+    def on(part: list[JudgedAct]) -> tuple[str, str]:
+        live = [a for a in part if a.status == SAT]
+        s19 = all_of([p, t, course_of_conduct(part)])
+        s20 = all_of([p, SAT if live else (UND if part else NOT)])
+        return s19, s20
+
+    s19, s20 = on(within)
+    if extension_open:
+        # acts after the last day breach the order only if it was extended (5条9項)
+        cap = lambda st: UND if st == SAT else st  # noqa: E731
+        a19, a20 = on(within + beyond)
+        s19, s20 = max_status(s19, cap(a19)), max_status(s20, cap(a20))
+        ext = statutes.provision("5条9項", order.date)
+        o19.questions.append(f"禁止命令等の有効期間（{last.isoformat()}まで）が延長されていたか"
+                             f"（{ext.ref if ext else '延長'}）")
+    counted = within + (beyond if extension_open else [])
+    art = _article(o19)
+    why19 = why20 = ""
+    if s19 == SAT:
+        why19 = f"{label}に違反して、その後もつきまとい等を反復しており、禁止命令等違反のストーカー行為罪（{art}1項）に当たる。"
+    elif any(a.status != NOT for a in counted) and p != NOT and t != NOT:
+        # 19条2項: つきまとい等 in breach of the order that, with the acts before it (which the order
+        # presupposes), make up ストーカー行為
+        s19 = max_status(s19, UND)
+        why19 = (f"{label}の後の行為だけでは反復に至らないが、{art}2項は禁止命令等に違反してつきまとい等をすることにより"
+                 "ストーカー行為をした者も罰する。禁止命令等はそれ以前のつきまとい等を前提とするため、命令前の行為と合わせて"
+                 "ストーカー行為となるかは確認を要する。")
+        o19.questions.append("命令前のつきまとい等の内容・日時と、それが既に処罰・起訴されているか（命令後の行為と合わせて評価できるか）")
     else:
-        o19.reasoning = (f"{label}の後の行為について、" + ("反復したつきまとい等が確認できない。" if o19.status == NOT
-                                                       else "要件の一部が確認できない。"))
-        o20.reasoning = (f"{label}の後に命令に違反するつきまとい等が行われている。" if o20.status == SAT
-                         else f"{label}の後に命令に違反する行為が確認できない。")
+        why19 = f"{label}の後の行為について、" + ("反復したつきまとい等が確認できない。" if s19 == NOT else "要件の一部が確認できない。")
+    if s20 == SAT:
+        why20 = (f"{label}に違反した行為がある（{art}が成立する場合は{art}により処断される）。" if s19 == SAT
+                 else f"{label}の後に、命令に違反するつきまとい等が行われており、{_article(o20)}の禁止命令等違反罪に当たる。")
+    elif s20 == UND:
+        why20 = f"{label}の後の行為が命令に違反するものか、確認を要する。"
+    else:
+        why20 = f"{label}の後に命令に違反する行為が確認できない。"
+    if beyond:
+        days = "・".join(dict.fromkeys(a.date.isoformat() for a in beyond))
+        tail = (f"{last.isoformat()}の後の行為（{days}）は、有効期間が延長されていなければ命令違反に当たらない。" if extension_open
+                else f"有効期間は延長されずに満了しており、{last.isoformat()}の後の行為（{days}）は命令違反に当たらない。")
+        why19 += tail
+        why20 += tail
+    o19.status, o20.status = s19, s20
+    o19.reasoning, o20.reasoning = why19, why20
     return o19, o20
+
+
+def max_status(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
 
 
 # Related offences: the cue ids from the lexicon, and what must hold besides a cue.
@@ -172,12 +197,15 @@ def related(facts: Facts, acts: list[JudgedAct], purpose_status: str, at: date) 
             entry = out[cue.kind] = {"id": cue.kind, "evidence": []}
         if len(entry["evidence"]) < 3:
             entry["evidence"].append(cue.evidence)
-    if purpose_status == NOT and any(k.startswith("2-1") for k in live_keys):
+    # 迷惑防止条例 reaches つきまとい without 恋愛感情等: flag it when that purpose fails or is open
+    if (purpose_status == NOT and any(k.startswith("2-1") for k in live_keys)) or (
+            purpose_status == UND and live_keys & {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}):
         out["nuisance_ordinance"] = {"id": "nuisance_ordinance", "evidence": [
             a.fact.evidence for a in suspect_acts(acts) if a.status != NOT][:3]}
     result = []
     for rid, entry in out.items():
         info = penalties.related_offence(rid, at)
-        entry.update({"name": info.name, "article": info.article, "penalty": info.penalty, "note": info.note})
+        entry.update({"name": info.name, "article": info.article, "penalty": info.penalty, "note": info.note,
+                      "version": info.version})
         result.append(entry)
     return result

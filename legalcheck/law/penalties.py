@@ -78,6 +78,18 @@ def _rule(rid: str) -> dict:
     return next(r for r in law_data().transitional if r["id"] == rid)
 
 
+def rule(rid: str) -> dict:
+    """One rule or note of transitional.yaml by id (dates as date objects)."""
+    try:
+        return _rule(rid)
+    except StopIteration:
+        raise KeyError(f"未知の経過規定IDです: {rid!r}") from None
+
+
+def transitional_rules_raw() -> tuple[dict, ...]:
+    return law_data().transitional
+
+
 def _severity(p: Penalty) -> tuple:
     # Simple comparison by the statutory maxima (imprisonment first, then fine); enough for the
     # changes in this Act, where each change moves every maximum the same way.

@@ -3,10 +3,11 @@ object, place, device, date, count, polarity and hedge."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp.context import Ctx, needs_met, word_in
-from legalcheck.nlp.facts import ActFact, Span
+from legalcheck.nlp.facts import ActFact, DateRange, Span
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
@@ -158,6 +159,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
                           any(toks[m].text in ctx.devices_text for m in range(k, min(sent.hi, k + 4)))):
             act.kind = "attach_found"   # 「取り付けられていたGPS機器」「自動車に取り付けた紛失防止タグの位置情報」
             act.actor = "unknown"
+    if trig.kind == "attach":
+        act.placement = "insert" if toks[i].norm in _INSERT else "attach"
     if trig.kind == "handover":
         recipient = find_subject(toks, ctx.roles, sent, i, ctx.inside) if C.passive_after(toks, i, sent.hi) else None
         for k in range(lo, i):
@@ -168,6 +171,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         if C.passive_after(toks, i, sent.hi):
             act.actor = "suspect"
     return act
+
+
+_INSERT = {"差し入れる", "忍ばせる", "入れる", "仕込む"}
 
 
 def _phrase(ctx: Ctx, lo: int, i: int, vi: int) -> Span:
@@ -324,8 +330,36 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
             act.place, act.place_owner, act.place_span, act.near = place
         if place and place[0] == "work" and kind == "phone":
             act.object_role = "victim"
+        _message_details(ctx, act, sent)
         out.append(act)
     return out
+
+
+_CONTENT_TOLD = re.compile(r"内容は|内容の|内容が|文面|文言|つづる|綴る|書かれ")
+_AFTER = re.compile(r"以降|以後|から")
+
+
+def _message_details(ctx: Ctx, act: ActFact, sent) -> None:
+    """What law needs about a series of messages beyond the act itself: whether the text tells what they
+    said, and how many fell on or after a told day (「うち十二通は６月１５日以降の消印」)."""
+    toks = ctx.toks
+    s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+    # the description often follows in the next sentence or the one after (「メールの内容は…」)
+    nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+    around = ctx.text[s_lo:max(s_hi, toks[nxt.hi - 1].end)]
+    act.content_told = bool(_CONTENT_TOLD.search(around))
+    if act.date is None or act.count < 2 or act.count_vague:
+        return
+    for cm in ctx.count_ix.between(s_lo, s_hi):
+        if ctx.text[max(s_lo, cm.start - 3):cm.start].find("うち") < 0:
+            continue
+        window = ctx.text[cm.end:min(s_hi, cm.end + 16)]
+        for d in ctx.date_ix.between(cm.end, cm.end + 16):
+            if _AFTER.match(ctx.text[d.end:d.end + 2]) and \
+                    act.date.earliest < d.earliest <= act.date.latest and cm.value <= act.count and window:
+                before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
+                act.dated_counts = ((before, act.count - cm.value), (DateRange(d.earliest, act.date.latest), cm.value))
+                return
 
 
 def quote_acts(ctx: Ctx) -> list[ActFact]:

@@ -45,3 +45,22 @@ def number_occasions(facts: Facts) -> None:
         if a.admitted or a.kind == "attach_found":
             if a.category in first:
                 a.occasion = first[a.category].occasion
+
+
+_FOUND = re.compile(r"発見|見つけ|見つか|気付|気づ")
+
+
+def found_dates(ctx: Ctx, facts: Facts) -> None:
+    """An attachment whose only date is the day the device was found (「８月２６日…取り付けられているのを
+    発見した」「取り付けたことを認めた」) happened on or before that day: say so, not that it happened then."""
+    for a in facts.acts:
+        if a.category != "2-3-3" or a.kind not in ("attach", "attach_found") or a.date is None or not a.date.text:
+            continue
+        at = ctx.text.rfind(a.date.text, 0, a.evidence.end)
+        if at < 0:
+            continue
+        sent = next((s for s in ctx.sents if ctx.toks[s.lo].start <= at < ctx.toks[s.hi - 1].end), None)
+        if sent is None:
+            continue
+        if _FOUND.search(ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]):
+            a.date_source = "found"

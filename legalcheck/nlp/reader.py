@@ -10,7 +10,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, communications, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import mark_background, number_occasions
+from legalcheck.nlp.discourse import found_dates, mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.mentions import index_lookups, attributive_date, find_device_mentions, extra_counts
@@ -130,6 +130,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))
                    and not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
                                    text[sp.end:sp.end + 12])]
+    facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in hits(lex.fear)
+                  if re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
+                              text[sp.end:sp.end + 12])]
     facts.refusals = []
     for kind, rx in (("refusal_contact", lex.refusal_contact), ("refusal_general", lex.refusal_general)):
         for sp in hits(rx):
@@ -153,6 +156,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                 a.hedged, a.hedge_text = True, "行為者の特定が未了"
     mark_background(ctx, facts)
     number_occasions(facts)
+    found_dates(ctx, facts)
     return facts
 
 

@@ -6,7 +6,17 @@ from legalcheck.law.logic import LABEL, MARK
 from legalcheck.present.safe import safe_tree
 
 ELEMENT_JA = {"purpose": "恋愛感情等充足目的", "target": "特定の者又は密接関係者に対する行為", "repetition": "反復",
-              "anxiety_method": "不安方法（2条4項）", "mihari_place": "見張りの場所的要件（最一小判令和2年7月30日）"}
+              "anxiety_method": "不安方法", "mihari_place": "見張りの場所的要件（最一小判令和2年7月30日）"}
+MARKERS = {"verified": "検証済", "composed": "改正文から合成", "summary": "文言未確認・要旨", "unknown": "文言未確認・内容不明"}
+
+
+def _element_name(k: str, e: dict) -> str:
+    """The element's name; 不安方法 with the provision that defined it on that date (2条2項 / 3項 / 4項)."""
+    name = ELEMENT_JA.get(k, k)
+    ref = (e.get("statute") or {}).get("ref")
+    if k == "anxiety_method" and ref:
+        return f"{name}（{ref.replace('ストーカー規制法', '')}）"
+    return name
 OFFENCE_JA = {"art18": "ストーカー行為罪", "art19": "禁止命令等違反のストーカー行為罪", "art20": "その他の禁止命令等違反罪"}
 
 
@@ -30,7 +40,7 @@ def render(a: dict) -> str:
     lines.append("")
     lines.append("■ 要件の木（ストーカー行為 = 目的 ∧ 対象 ∧ つきまとい等 ∧ 反復 ∧ 不安方法）")
     for k, e in a["elements"].items():
-        lines.append(f"  {MARK[e['status']]} {ELEMENT_JA.get(k, k)}: {LABEL[e['status']]}")
+        lines.append(f"  {MARK[e['status']]} {_element_name(k, e)}: {LABEL[e['status']]}")
         lines.append(f"      {e['reasoning']}")
         if e.get("evidence"):
             lines.append(f"      根拠: {_quote(e['evidence'])}")
@@ -76,6 +86,14 @@ def render(a: dict) -> str:
         lines.append("■ 確認すべき事項")
         for q in a["questions"]:
             lines.append(f"  □ {q}")
+    applied = law.get("applied") or []
+    if applied:
+        lines.append("")
+        lines.append("■ 適用した規定の版（この結果が用いた法令データ）")
+        for r in applied:
+            when = f"{r['version']}版" if r.get("version") else "版不明"
+            title = f" {r['title']}" if r.get("title") else ""
+            lines.append(f"  ・{r['id']}{title}（{when}・{MARKERS.get(r.get('verification'), r.get('verification'))}）")
     if a["warnings"]:
         lines.append("")
         lines.append("■ 注意")

@@ -1,0 +1,33 @@
+"""5号 「拒まれたにもかかわらず」: whether the messages came after she refused contact. The order of
+refusal and messages is a legal judgement over the facts, so it lives here, not in analysis.py."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from legalcheck.facts import ActFact, Facts
+
+_BEFORE_REFUSAL = re.compile(r"それ以前|その前に|それより前|別れる前")
+
+
+def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
+    """A function telling, for a message act, how it stands to her refusal:
+    "contact" (after she refused contact), "after" (every refusal came after the messages),
+    "none" (she says she never refused), "general" (only the relationship was refused), None (not told)."""
+    def check(fact: ActFact) -> str | None:
+        contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
+        if not contact and any(c.kind == "no_refusal" for c in facts.refusals):
+            return "none"   # she says she never refused
+        lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
+        if _BEFORE_REFUSAL.search(lead):
+            return "after" if contact else None   # told after the refusal, but done before it
+        general = [c for c in facts.refusals if c.kind == "refusal_general"]
+        if any(c.evidence.start < fact.evidence.end for c in contact):
+            # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
+            return "contact"
+        if contact:
+            return "after"   # every refusal came after these messages
+        if any(c.evidence.start < fact.evidence.start for c in general):
+            return "general"
+        return None
+    return check
