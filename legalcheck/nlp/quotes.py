@@ -3,28 +3,16 @@ her own words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import Span
+from legalcheck.nlp.lexicon import _FILE
 from legalcheck.nlp.subjects import _progressive, find_subject
-
-# Quote contents that are speech acts in themselves when the suspect says or sends them.
-_Q_THREAT = re.compile(r"覚悟しとけ|覚悟しろ|分かってるからな|わかってるからな|逃げられると思うな|殺す|殺してやる|ぶっ殺|許さない|許さねえ|ふざけるな|コノヤロ|この野郎|てめえ|バカヤロ|馬鹿野郎|見つけ出す|ただじゃ|覚えてろ|覚えておけ|死ね|ぶっ")
-
-
-_Q_DEMAND = re.compile(r"聞いて|話だけ|返事を|返事をもら|帰さない|帰らない|考えて|考え直して|もう一度|会ってほしい|会ってくれ|付き合|よりを|連絡して|連絡をくれ|返事をくれ|教えて|話がしたい|話をしたい|話そう|会いたい|会って|会おう|やり直|戻って|時間をくれ|開けて|話を聞いて|来てくれ|来ないと|付き合って|出てこい|出て来い|返信しろ|返事しろ|メールを返せ|電話に出ろ|一度だけ|少しだけ|話を|義務がある|帰らない|結婚して|食事")
-
-
-_Q_MONITOR = re.compile(r"たね|たんだね|てたね|てるね|遅いね|早いね|誰と会って|どこに行って|行ってたね|いたね|いたでしょ|いたよね|いたね|いたな|だったね|だったよね|似合って|着てた|着ていた|おかえり|お帰り|お疲れさま|お疲れ様|見てたよ|見ていたよ|知ってるよ|知っている|帰ってきた|帰ってきたね|してたね|してたでしょ|会っていた|会ってた|どこにいる|残業")
-
-
-_Q_SEXUAL = re.compile(r"入浴|裸|下着|性行為|エッチ|セックス|卑猥|わいせつ|猥褻")
-
-
-_Q_HONOUR = re.compile(r"不倫|浮気|男遊び|女遊び|前科|犯罪者|借金を|嘘つき|淫乱|だらし|ばらす|バラす|暴露|言いふらす|明かす|拡散|知らせる|広める|晒す|さらす")
-
 
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
 STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明"}
@@ -72,11 +60,22 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
     return "speech", ("suspect" if passive else speaker)
 
 
+@lru_cache(maxsize=1)
+def _content_rules() -> tuple[tuple[tuple[str, re.Pattern], ...], frozenset]:
+    raw = yaml.safe_load(_FILE.read_text(encoding="utf-8"))["quote_content"]
+    kinds = tuple((kind, re.compile("|".join(raw[kind]))) for kind in ("threat", "demand", "monitor_tell", "sexual", "honour"))
+    return kinds, frozenset(raw["imperative_threats"])
+
+
 def quote_content_kinds(ctx: Ctx, q) -> list:
     """What a saying is, by its words: a threat (4号), a demand (3号), showing he watches (2号), …"""
     content = "".join(t.fold for t in ctx.toks[q.lo + 1:q.hi])
-    return [kind for kind, rx in (("threat", _Q_THREAT), ("demand", _Q_DEMAND), ("monitor_tell", _Q_MONITOR),
-                                  ("sexual", _Q_SEXUAL), ("honour", _Q_HONOUR)) if rx.search(content)]
+    kinds, threat_verbs = _content_rules()
+    found = [kind for kind, rx in kinds if rx.search(content)]
+    if "demand" not in found and any(
+            t.pos == "VERB" and "命令形" in t.infl and t.norm not in threat_verbs for t in ctx.toks[q.lo + 1:q.hi]):
+        found.insert(1 if "threat" in found else 0, "demand")   # 「Ａと別れろ」「出てこい」
+    return found
 
 
 def quote_list(ctx: Ctx, qi: int) -> list:
