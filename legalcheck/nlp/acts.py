@@ -47,7 +47,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     sent = ctx.sents[ctx.sent_of[i]]
     q = ctx.inside[i]
     qkind = ctx.quote_kind[q] if q >= 0 else None
-    if q >= 0 and qkind not in ("admission", "hearsay"):
+    if q >= 0 and qkind not in ("admission", "hearsay", "account"):
         return None  # words inside someone's speech are not acts (their content is read in quote_acts)
     if ctx.heading[sent.index] or ctx.question[sent.index]:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
@@ -115,6 +115,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
                                                  (toks[i + 1].text == "の" and i + 2 < len(toks) and toks[i + 2].text in ("際", "時", "当時"))):
         return None  # 「取付け時」「待ち伏せの際」: a reference to an act told elsewhere
     vi = _predicate(ctx, i, hi)
+    if qkind == "account" and not C.realis(toks, vi, min(hi + 4, sent.hi)):
+        return None   # in her account only what happened (「家の前に立っていた」), not what she fears may come
     actor, actor_text = find_actor(ctx, vi, sent)
     if qkind == "admission":
         actor = "suspect"

@@ -230,6 +230,25 @@ def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None) -> bool:
     return False
 
 
+def realis(toks: list[Tok], i: int, hi: int) -> bool:
+    """Did it happen (「見張っていた」「来た」「立っている」), rather than a wish, a plan or a fear of what
+    may come (「待ち伏せされるのが怖い」「会いに行く」)? Past or progressive on the predicate chain."""
+    k = i + 1
+    while k < hi and k <= i + 8:
+        t = toks[k]
+        if t.norm == "た" and t.pos == "AUX":
+            return True
+        if t.text in ("て", "で") and k + 1 < hi and toks[k + 1].norm in ("居る", "いる", "おる"):
+            return True
+        if t.norm in ("たい", "う", "よう", "まい") and t.pos == "AUX":
+            return False
+        if t.pos in ("AUX", "SCONJ", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり"):
+            k += 1
+            continue
+        return False
+    return False
+
+
 def passive_after(toks: list[Tok], i: int, hi: int) -> bool:
     """〜される / 〜られる right after the verb: the victim is the grammatical subject."""
     k = i + 1

@@ -14,6 +14,12 @@ from legalcheck.nlp.facts import Span
 from legalcheck.nlp.lexicon import _FILE
 from legalcheck.nlp.subjects import _progressive, find_subject
 
+# Words that report an account of events (the content is narration from that person), and records
+# that hold one (「…」との記載がある日記).
+ACCOUNT_WORDS = {"通報", "申告", "相談", "証言", "訴え", "訴える", "説明", "語る", "届け出る", "届出"}
+FEELING_WORDS = {"不安", "恐怖", "心配", "怖い", "恐れ", "怯える", "おびえる", "脅える", "嘆く"}
+RECORD_NOUNS = {"記載", "記録", "日記", "メモ", "書き込み"}
+
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
 STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明"}
 
@@ -28,16 +34,31 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         # a quote standing alone in a statement to the police is that statement (「やり直したかった」)
         if role == S.SUSPECT_STATEMENT:
             return "admission", "suspect"
+        # 「22:15　通報　Ａ「元彼が家に来た」」: the caller's account of what happened
+        if any(toks[k].norm in ACCOUNT_WORDS for k in range(sent.lo, q.lo)):
+            reporter = next((roles[k] for k in range(q.lo - 1, sent.lo - 1, -1) if roles[k]), None)
+            if reporter == "suspect":
+                return "admission", reporter
+            return ("hearsay", reporter) if reporter == "other" else ("account", reporter or "victim")
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
-    if v.norm in STATEMENT_NOUNS or (v.norm in ("話す", "述べる", "訴える", "申し立てる") and _progressive(toks, q.verb_i, sent.hi)):
+    passive = C.passive_after(toks, q.verb_i, sent.hi)
+    if v.norm in ("認める", "自供", "自白") and speaker in (None, "suspect") and not passive:
+        return "admission", "suspect"   # 「…こっそり入れた」と認めた: only the suspect admits
+    written = any(toks[k].norm in RECORD_NOUNS for k in range(q.hi + 1, q.verb_i))
+    if speaker in ("victim", "close", None) and (v.norm in FEELING_WORDS or any(
+            toks[k].norm in FEELING_WORDS for k in range(q.hi + 1, q.verb_i))):
+        return "victim", "victim"   # 「ずっと監視されていた」と不安を訴えている: what she feels, not an account
+    if written or v.norm in ACCOUNT_WORDS or v.norm in STATEMENT_NOUNS or (v.norm in ("話す", "述べる", "訴える", "申し立てる") and _progressive(toks, q.verb_i, sent.hi)):
         # 「…」と供述した / と話している: words to the police now, not to her then
         if speaker is None:
             speaker = "suspect" if role == S.SUSPECT_STATEMENT else None
         if speaker == "suspect":
             return "admission", speaker
         if speaker in ("victim", "close"):
-            return "victim", "victim"
+            return "account", speaker   # her account to the police (「Ｂが家の前に立っていた」と話している)
+        if speaker == "other":
+            return "hearsay", speaker
         if speaker is None:
             return "statement", None
     if v.norm in lex.hearsay_verbs:
@@ -50,7 +71,6 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "admission", speaker
         if speaker == "other":
             return "hearsay", speaker
-    passive = C.passive_after(toks, q.verb_i, sent.hi)
     if (speaker in ("victim", "close") and not passive) or (speaker == "suspect" and passive):
         return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
     if passive:
