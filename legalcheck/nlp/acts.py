@@ -115,6 +115,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
                                                  (toks[i + 1].text == "の" and i + 2 < len(toks) and toks[i + 2].text in ("際", "時", "当時"))):
         return None  # 「取付け時」「待ち伏せの際」: a reference to an act told elsewhere
     vi = _predicate(ctx, i, hi)
+    if C.irrealis(toks, vi, sent.hi):
+        return None   # 「様子を見たかった」: a wish, not an act
     if qkind == "account" and not C.realis(toks, vi, min(hi + 4, sent.hi)):
         return None   # in her account only what happened (「家の前に立っていた」), not what she fears may come
     actor, actor_text = find_actor(ctx, vi, sent)
@@ -278,6 +280,11 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
             for k in range(i + 1, min(len(toks), i + 4)):
                 if found.get(k) == "phone":
                     del found[k]
+            sent = ctx.sents[ctx.sent_of[i]]
+            prev = ctx.sents[max(0, sent.index - 1)]   # 「着信が43回あった。出ると何も言わず…」
+            if "電話" not in toks[i].text and not any(
+                    toks[k].norm in lex.means["phone"][0] or "電話" in toks[k].text for k in range(prev.lo, sent.hi)):
+                del found[i]   # 「何も言わずに立ち去った」: silence in person is no call
         elif kind == "phone" and toks[i].text in ("携帯電話", "電話") and i + 1 < len(toks) and toks[i + 1].text == "に" \
                 and (toks[i].text == "携帯電話" or (i > 0 and toks[i - 1].text == "携帯")):
             del found[i]
@@ -296,7 +303,7 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                     toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に"):
                 verb = k
                 break
-        if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、") and \
+        if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、", "（", "(") and \
                 ctx.count_ix.between(toks[lo].start, toks[i].start):
             verb = i   # 体言止め: 「…百二十回以上電話。」
         if verb is None and toks[i].text not in ("架電", "無言電話"):

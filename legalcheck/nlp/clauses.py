@@ -162,6 +162,9 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
     """Does the predicate that starts at token i end in a negation?
     「見張りはしていない」「来たり、鳴らしたりしたことはない」「取得した記録は残っていなかった」"""
     k = i + 1
+    while k < sent.hi and toks[k].pos == "NOUN" and toks[k - 1].pos in ("NOUN", "VERB") and \
+            toks[k - 1].tag.startswith("名詞") and toks[k].text not in NOMINALISERS:
+        k += 1   # a compound goes on (「無言|電話はない」)
     while k < sent.hi:
         t = toks[k]
         if inside[k] >= 0 and inside[i] < 0:
@@ -228,6 +231,22 @@ def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None) -> bool:
             return True
         k += 1
     return False
+
+
+def irrealis(toks: list[Tok], i: int, hi: int) -> str | None:
+    """A wish or an intention on the predicate (「様子を見たかった」「会いに行こう」): not something done."""
+    k = i + 1
+    while k < hi and k <= i + 6:
+        t = toks[k]
+        if t.pos == "AUX" and t.norm == "たい":
+            return "desire"
+        if t.pos == "AUX" and t.norm in ("う", "よう", "まい"):
+            return "volition"
+        if t.pos in ("AUX", "SCONJ", "PART") or t.norm in LIGHT or t.text in ("は", "も"):
+            k += 1
+            continue
+        return None
+    return None
 
 
 def realis(toks: list[Tok], i: int, hi: int) -> bool:
