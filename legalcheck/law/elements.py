@@ -32,7 +32,15 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     by = {}
     for cue in facts.motives:
         by.setdefault(cue.kind, []).append(cue)
-    if by.get("no_romance"):
+    if by.get("no_romance") and by.get("romance"):
+        # the narrative says both: one denial does not outweigh every sign of affection, nor the reverse
+        e.evidence = [c.evidence for c in by["no_romance"] + by["romance"]][:4]
+        e.status = UND
+        e.reasoning = ("記述には好意・交際をうかがわせる記載（「" + "、".join(dict.fromkeys(c.label for c in by["romance"]))
+                       + "」）と、それを否定する記載（「" + "、".join(dict.fromkeys(c.label for c in by["no_romance"]))
+                       + "」）の双方があり、恋愛感情等充足目的は記述からは確定できない。")
+        e.questions.append("被疑者の動機が好意の感情又はそれが満たされなかったことへの怨恨か（双方の記載の裏付け）")
+    elif by.get("no_romance"):
         e.evidence = [c.evidence for c in by["no_romance"]]
         e.status = NOT
         e.reasoning = ("記述上、恋愛感情その他の好意の感情やそれが満たされなかったことへの怨恨をうかがわせる事情はない"
@@ -56,6 +64,13 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        "うかがわせる事情はない。ストーカー規制法ではなく、脅迫・名誉毀損等の刑法犯や"
                        "都道府県の迷惑防止条例の適用を検討する。")
         e.questions.append("恋愛感情・好意やその拒絶への怨恨をうかがわせる事情がないか")
+    elif by.get("breakup") and (by.get("money") or by.get("neighbour") or by.get("work")):
+        # an ended relationship with another motive told: affection cannot be presumed
+        e.evidence = [c.evidence for k in ("breakup", "money", "neighbour", "work") for c in by.get(k, [])][:3]
+        e.status = UND
+        e.reasoning = ("被疑者は被害者の元交際相手等であるが、金銭等の別の動機も記載されており、好意の感情又は"
+                       "それが満たされなかったことへの怨恨の感情を充足する目的かは記述からは判断できない。")
+        e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
     elif by.get("breakup") and any(a.status == SAT or a.uncovered for a in suspect_acts(acts)):
         # conduct established as conduct (satisfied, or outside the law only because of its date)
         e.evidence = [c.evidence for c in by["breakup"]][:2]

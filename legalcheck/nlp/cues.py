@@ -45,13 +45,22 @@ def negated_span(ctx: Ctx, sp: Span) -> bool:
     return C.chain_negated(ctx.toks, sent, k2, ctx.inside)
 
 
-def read_motives(lex, hits, text: str = "") -> list[Cue]:
+# Affection words whose denial (「好意などない」「好意を示す言動も確認されていない」) says there was none.
+AFFECTION = ("好意", "恋愛", "好き", "愛情", "未練", "恋心")
+
+
+def read_motives(lex, hits, text: str = "", denied=None) -> list[Cue]:
+    """Motive cues; `denied(span)` tells whether the clause a cue stands in is negated."""
     out = []
     none = hits(lex.motives["no_romance"][1]) + hits(lex.no_romance)
     out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
     for sp in hits(lex.motives["romance"][1]):
-        if _DENIED_AFTER.match(text[sp.end:sp.end + 40]):
+        if any(n.start <= sp.start < n.end for n in none):
+            continue
+        if _DENIED_AFTER.match(text[sp.end:sp.end + 40]) or (denied is not None and denied(sp)):
             none.append(sp)   # 「交際を申し込まれたことはなく」: this cue is denied (others may still stand)
+            if sp.text.startswith(AFFECTION):
+                out.append(Cue("no_romance", sp.text, sp, negated=True))
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
         for sp in hits(lex.motives[kind][1]):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
@@ -86,3 +95,18 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
             after = bool(re.search(r"逮捕(する|した)?とともに|逮捕と同時に|逮捕後|逮捕した上で|逮捕し、", stext))
             out.append(MeasureFact(kind, DateRange(d.earliest, d.latest, d.text) if d else None, sp, after))
     return out
+
+
+_CLAUSE_NEG = re.compile(r"(ない|なく|なかった|ません|無い|無く|なし|認められない|うかがわれない|見当たらない)[。、\s]*$")
+
+
+def clause_denied(ctx: Ctx, sp: Span) -> bool:
+    """Does the clause the words stand in end in a negation (「好意を示す言動も確認されていない」)?"""
+    k = ctx.tok_at[sp.start]
+    if k is None:
+        return False
+    sent = ctx.sents[ctx.sent_of[k]]
+    end = C.clause_end(ctx.toks, sent, k)
+    q = ctx.inside[k]
+    tail = "".join(t.text for t in ctx.toks[k:min(end + 1, sent.hi)] if ctx.inside[t.i] == q)
+    return bool(_CLAUSE_NEG.search(tail))

@@ -9,7 +9,7 @@ from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, communications, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
-from legalcheck.nlp.cues import answered_no, read_measures, read_motives, negated_span, refusal_denied, to_word_end
+from legalcheck.nlp.cues import answered_no, clause_denied, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
@@ -124,7 +124,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         k = tok_at[sp.start]
         return k is None or sent_role[sent_of[k]] not in drop
 
-    facts.motives = [m for m in read_motives(lex, hits, text) if told(m.evidence)
+    facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp)) if told(m.evidence)
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence))]
     # 「怖くはない」「不安はない」 deny the fear; 「眠れない」 is the fear itself
     facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))
