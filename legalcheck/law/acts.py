@@ -94,16 +94,16 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         return _set(j, NOT, f"{where}は被害者（相談者）自身の行為であり、被疑者の行為ではない。")
     if fact.actor in ("other", "close"):
         return _set(j, NOT, f"{where}は第三者の行為として記載されており、被疑者の行為ではない。")
-    if fact.actor == "unknown" or fact.kind == "attach_found":
-        j.questions.append(f"{label}を誰が行ったか（被疑者の行為か）")
-        return _set(j, UND, f"{where}は、行為者が記述からは特定できない。")
-
-    # 2. the law of the act's date
+    # 2. the law of the act's date: conduct no item covered then is no act, whoever did it
     feat = _feature_for(fact, category)
     try:
         f = statutes.feature(feat)
     except KeyError:
         f = None
+    unknown_actor = fact.actor == "unknown" or fact.kind == "attach_found"
+    if unknown_actor and not (f is not None and not statutes.in_force(feat, latest)):
+        j.questions.append(f"{label}を誰が行ったか（被疑者の行為か）")
+        return _set(j, UND, f"{where}は、行為者が記述からは特定できない。")
     if f is not None and not statutes.in_force(feat, latest):
         reason = (f"行為時（{latest.isoformat()}）には、{f.label}は規制対象ではなかった"
                   f"（{f.start.isoformat()}施行の改正で追加）。")
@@ -117,7 +117,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
             j.questions.append(f"{MEANS_JA[fact.means]}の内容（面会・交際の要求、粗野・乱暴な言動、名誉や性的羞恥心を害する内容か。"
                                "これらは送信の手段を問わず2条1項3号・4号・7号・8号に当たり得る）")
             reason += "ただし、内容によっては2条1項3号・4号・7号・8号に当たり得るため、内容の確認を要する。"
-        j.uncovered = not fact.negated and not fact.hedged
+        j.uncovered = not fact.negated and not fact.hedged and not unknown_actor
         return _set(j, NOT, reason)
     if fact.date_source == "found" and category == "2-3-3" and f is not None:
         found = _found_device(fact, f, latest, first_told, j)

@@ -24,7 +24,8 @@ from legalcheck.text.normalize import normalize
 from legalcheck.text.numbers import find_counts
 
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
-                          r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明")
+                          r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明|"
+                          r"誰が[^。]{0,20}か(は|も)?(不明|分から|わから|特定)")
 
 
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
@@ -150,7 +151,13 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.measures = [m for m in read_measures(ctx, lex, hits) if told(m.evidence, (S.PLAN, S.OPINION))]
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
-    if _ACTOR_DOUBT.search(folded) and not _ACTOR_FOUND.search(folded):
+    named = _suspect_named(ctx)
+    if not named:
+        # nobody is named: the unknown sender or visitor is the suspect, his acts judged as acts (contract §1)
+        for a in facts.acts:
+            if a.actor == "unknown":
+                a.actor, a.actor_text = "suspect", "氏名不詳の行為者"
+    elif _ACTOR_DOUBT.search(folded) and not _ACTOR_FOUND.search(folded):
         for a in facts.acts:
             if a.actor == "suspect" and not a.admitted and not a.actor_explicit and not a.hedged:
                 a.hedged, a.hedge_text = True, "行為者の特定が未了"
@@ -158,6 +165,18 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     number_occasions(facts)
     found_dates(ctx, facts)
     return facts
+
+
+_UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
+
+
+def _suspect_named(ctx: Ctx) -> bool:
+    """Does the narrative name a suspect (「相手方Ｂ」「元交際相手の男」), not only say he is unknown
+    (「相手方は不明」)?"""
+    for t in ctx.toks:
+        if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]):
+            return True
+    return False
 
 
 _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日")

@@ -102,9 +102,27 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
                 break
         if agent and agent != subj:
             return agent, "explicit"
+        if agent is None and subj is None and _thing_subject(toks, roles, sent, i):
+            return "unknown", None   # 「玄関前に猫の死骸が置かれていた」: who put it there is not said
         if subj in (None, "victim", "close"):
             return "suspect", None
         return "suspect" if subj == "suspect" else "unknown", None
     if subj is None:
         return "suspect", None
     return subj, "explicit"
+
+
+def _thing_subject(toks, roles, sent, i) -> bool:
+    """A passive whose grammatical subject is a thing (「死骸が置かれていた」「手紙が入れられていた」), with
+    no sender named anywhere before it in the sentence (「Ｂから…画像が送られてきた」)."""
+    if any(toks[k].text in ("から", "より") and toks[k - 1].pos in ("NOUN", "PROPN") for k in range(sent.lo + 1, i)):
+        return False
+    for k in range(i - 1, sent.lo, -1):
+        t = toks[k]
+        if t.text in ("、", "。") and k < i - 1 and toks[k - 1].pos in ("VERB", "AUX"):
+            return False
+        if t.text == "が" and toks[k - 1].pos in ("NOUN", "PROPN") and not roles[k - 1] and toks[k - 1].text not in ("誰", "何者"):
+            return True
+        if t.text in ("は", "が") and roles[k - 1]:
+            return False
+    return False
