@@ -36,7 +36,9 @@ def number_occasions(facts: Facts) -> None:
             key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
         a.occasion = keys.setdefault(key, len(keys))
     told = {a.category for a in facts.acts if a.kind in ("attach", "handover") and a.actor == "suspect"}
-    facts.acts = [a for a in facts.acts if not (a.kind == "attach_found" and a.category in told)]
+    # the device found (「取り付けられているのを発見した」) is the attachment he admits or the text tells
+    facts.acts = [a for a in facts.acts if not (a.category in told and (
+        a.kind == "attach_found" or (a.kind == "attach" and a.actor == "unknown")))]
     first: dict = {}   # the first plain act of each category (one pass, not one per admission)
     for b in facts.acts:
         if not b.admitted and b.kind != "attach_found" and b.actor == "suspect":
