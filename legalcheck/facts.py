@@ -25,6 +25,9 @@ class DateRange:
     earliest: date
     latest: date
     text: str = ""
+    # where the date came from: told (in the act's sentence), inherited (the last date told before it),
+    # after (「その後」: from that date on), unknown (the text says the day cannot be fixed)
+    source: str = "told"
 
     def iso(self) -> str:
         return self.earliest.isoformat() if self.earliest == self.latest else (

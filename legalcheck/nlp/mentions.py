@@ -162,7 +162,22 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     if in_sent:
         return _range_of(ctx, in_sent[0])
     earlier = ctx.date_ix.last_before(s_lo)
-    return _range_of(ctx, earlier) if earlier is not None else None
+    if earlier is None:
+        return None
+    told = _range_of(ctx, earlier)
+    # a date carried over from an earlier sentence is a lower bound at best (「その後」「日付は特定できない」)
+    s_text = ctx.text[s_lo:s_hi]
+    upper = ctx.report_date or ctx.incident_date or ctx.max_latest
+    if upper is not None and upper > told.latest:
+        if _DAY_UNKNOWN.search(s_text):
+            return DateRange(told.earliest, upper, told.text, "unknown")
+        if _AFTER_THAT.search(ctx.text[s_lo:pos]):
+            return DateRange(told.latest, upper, told.text, "after")
+    return DateRange(told.earliest, told.latest, told.text, "inherited")
+
+
+_DAY_UNKNOWN = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(特定でき|不明|分から|わから|はっきりしない|覚えていない)")
+_AFTER_THAT = re.compile(r"その後|以降|以後|それ以来|以来|それから")
 
 
 def _range_of(ctx: Ctx, d) -> DateRange:

@@ -88,6 +88,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                    for s, r in zip(sents, sent_role)]
     record_dates = [d for d in dates if _record_date(ctx, d)]
     facts.report_date = max((d.latest for d in record_dates), default=None)
+    ctx.report_date = facts.report_date
     ctx.dates = [d for d in dates if d not in record_dates and not attributive_date(ctx, d)]
     index_lookups(ctx)
 
