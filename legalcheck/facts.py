@@ -85,6 +85,8 @@ class Cue:
     label: str
     evidence: Span
     negated: bool = False
+    date: DateRange | None = None   # when it was said (refusals: to order them against the acts by date)
+    continued: bool = False         # 「…と伝えたが続いている」: the conduct went on after it
 
 
 @dataclass(frozen=True)

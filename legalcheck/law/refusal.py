@@ -22,6 +22,15 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
         if _BEFORE_REFUSAL.search(lead):
             return "after" if contact else None   # told after the refusal, but done before it
         general = [c for c in facts.refusals if c.kind == "refusal_general"]
+        # by dates where both are dated on their own sentence; text order only as the fallback
+        dated = [c for c in contact if c.date is not None and c.date.source == "told"]
+        if fact.date is not None and fact.date.source == "told" and dated:
+            if any(fact.date.earliest > c.date.latest for c in dated):
+                return "contact"   # every message after a dated refusal
+            if all(fact.date.latest < c.date.earliest for c in dated) and not any(c.continued for c in contact):
+                return "after"
+        if any(c.continued and c.evidence.start > fact.evidence.start for c in contact):
+            return "contact"   # 「…と伝えたが（電話は）続いている」: the messages went on after it
         if any(c.evidence.start < fact.evidence.end for c in contact):
             # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
             return "contact"

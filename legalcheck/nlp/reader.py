@@ -13,7 +13,7 @@ from legalcheck.nlp.cues import answered_no, clause_denied, read_measures, read_
 from legalcheck.nlp.discourse import found_dates, mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
-from legalcheck.nlp.mentions import index_lookups, attributive_date, find_device_mentions, extra_counts
+from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, find_device_mentions, extra_counts
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
 from legalcheck.nlp.pipeline import tokenize
@@ -143,7 +143,11 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             if refusal_denied(ctx, sp) or answered_no(ctx, sp):
                 facts.refusals.append(Cue("no_refusal", sp.text, sp, negated=True))
             else:
-                facts.refusals.append(Cue(kind, sp.text, sp))
+                k = tok_at[sp.start]
+                sent = sents[sent_of[k]] if k is not None else None
+                when = date_for(ctx, sent, k) if sent is not None else None
+                tail = text[sp.end:toks[sent.hi - 1].end] if sent is not None else ""
+                facts.refusals.append(Cue(kind, sp.text, sp, date=when, continued=bool(_CONTINUED.search(tail))))
     for rid, rx in lex.related.items():
         for sp in hits(rx):
             if victim_statement(ctx, sp) or not told(sp, (S.PLAN, S.HEADING, S.META)):
@@ -166,6 +170,10 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     number_occasions(facts)
     found_dates(ctx, facts)
     return facts
+
+
+# 「電話はしないでと伝えたが続いている」「拒否したにもかかわらず、その後も…」
+_CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[、，]?[^。]{0,12}?(続い|続け|続く|止ま(ら|な)|やま(ず|ない)|収まら|変わら|その後も|なおも)")
 
 
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
