@@ -164,11 +164,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         warnings.append(f"行為日（{default.isoformat()}）が本日より後になっている。日付を確認すること。")
 
     refusal = refusal_checker(facts)
-    judged: list[act_rules.JudgedAct] = []
-    first_told = min((d.earliest for d in facts.dates), default=None)
-    ended = any(c.kind == "breakup" for c in facts.motives)
-    for fact in facts.acts:
-        judged.extend(act_rules.judge(fact, default, refusal, first_told, ended))
+    judged = act_rules.judge_all(facts, default, refusal)
     el.mark_anxiety(facts, judged)
     at = off.last_date(judged, default)
 

@@ -306,3 +306,85 @@ def test_every_analysis_lists_the_provision_versions_it_applied():
     assert any(r["id"] == "ストーカー規制法2条3項" and r["verification"] in ("verified", "composed") for r in applied)
     assert any(r["kind"] == "penalty" and r["id"].startswith("ストーカー規制法18条") for r in applied)
     assert all(set(r) >= {"id", "version", "verification"} for r in applied)
+
+
+# ---------------------------------------------------------------- 7. data and wording
+
+from legalcheck.law import penalties  # noqa: E402
+from legalcheck.present.reference import render_statute  # noqa: E402
+
+
+@pytest.mark.parametrize("day,months,fine", [("2004-12-31", 120, 300_000), ("2005-01-01", 180, 500_000)])
+def test_injury_penalty_before_and_after_the_2004_amendment(day, months, fine):
+    """刑法204条: 10年以下の懲役又は30万円以下の罰金若しくは科料 until 2004-12-31 (平成16年法律第156号)."""
+    r = penalties.related_offence("injury", D(day))
+    assert (r.penalty["imprisonment_max_months"], r.penalty["fine_max_yen"]) == (months, fine)
+    assert r.penalty["minor_fine"] is (day == "2004-12-31")
+
+
+def test_article_19_after_2021_08_26_is_not_shown_as_verified():
+    """19条2項 after 2021-08-26: whether 位置情報無承諾取得等 was added is unverified (reference ❓)."""
+    assert statutes.provision("19条", D("2021-08-25")).verification == "verified"
+    later = statutes.provision("19条", D("2021-08-26"))
+    assert later.verification == "unknown" and later.text is None and "未確認" in later.summary
+
+
+def test_paragraphs_that_existed_from_2000_and_the_8go_typography():
+    """4条3・4項 and 5条3項 existed from 2000 (renumbered by 平成25年法律第73号); 8号 changed its typography
+    on 2013-07-23; 5条2項's 2000 text is composed."""
+    for ref in ("4条3項", "4条4項", "5条3項"):
+        p = statutes.provision(ref, D("2005-01-01"))
+        assert p is not None and p.verification == "unknown" and p.text is None
+    assert statutes.provision("5条2項", D("2005-01-01")).verification == "composed"
+    assert [p.version.isoformat() for p in statutes.history("2条1項8号")] == ["2000-11-24", "2013-07-23", "2017-01-03"]
+
+
+def test_2026_03_10_commencement_and_the_order_after_2025():
+    """令和7年改正 (2026-03-10 part) is in the version chain; 施行令1・2条 after 2025-12-30 are unverified."""
+    assert statutes.law_version(D("2026-03-09")) == "2025-12-30"
+    assert statutes.law_version(D("2026-03-10")) == "2026-03-10"
+    assert statutes.in_force("information_request", D("2026-03-10"))
+    for ref in ("施行令1条", "施行令2条"):
+        assert statutes.provision(ref, D("2025-12-29")).verification == "verified"
+        assert statutes.provision(ref, D("2025-12-30")).verification == "unknown"
+
+
+def test_history_of_a_category_follows_its_renumbering():
+    """2-3-3 stood in 2条3項2号 (2021-08-26〜2025-12-29), then 2条3項3号; 2-3-2 only in the 2025 2号."""
+    out = render_statute("2-3-3", history=True)
+    assert out.index("2条3項2号") < out.index("2条3項3号") and "2021-08-26〜2025-12-29" in out
+    tag = render_statute("2-3-2", history=True)
+    assert "2021-08-26" not in tag and "2025-12-30〜" in tag
+
+
+def test_old_article_13_says_where_it_went():
+    """13条 (罰則) moved to 18条 on 2017-01-03; the number is not said to be absent."""
+    out = render_statute("13条", D("2020-01-01"))
+    assert "存在しません" not in out and "18条へ移動" in out
+
+
+def test_dated_wording_in_elements_and_warnings():
+    """不安方法 under 2条2項 before 2017-01-03; 警告 only on 申出 and 禁止命令等 only after a 警告 on such dates;
+    the 告訴 warning keeps the reference's hedge."""
+    old = ("・相談者Ｂ子（３０歳）、相手方乙（元交際相手）。\n"
+           "・平成２８年１０月１０日夜、乙はＢ子の自宅前で待ち伏せし、「やり直してくれ」と迫った。Ｂ子は怖くて震えた。")
+    a = run(old)
+    rep = a["elements"]["repetition"]
+    assert rep["status"] == "not_satisfied"
+    assert "被害者の申出による警告" in rep["reasoning"] and "警告に従わなかった場合の禁止命令等" in rep["reasoning"]
+    assert a["elements"]["anxiety_method"]["statute"]["ref"] == "ストーカー規制法2条2項"
+    new = run(old.replace("平成２８年１０月１０日", "令和８年２月１０日"))
+    assert "職権で可能" in new["elements"]["repetition"]["reasoning"] and "警告を経ずに可能" in new["elements"]["repetition"]["reasoning"]
+    twice = run(COURSE.replace("平成２９年２月５日", "平成２８年１２月２０日"))
+    assert twice["offenses"]["art18"]["penalty"]["complaint_required"] is True
+    assert any("裁判例は確認できていない" in w for w in twice["warnings"])
+
+
+def test_text_report_states_the_rule_and_the_receipt():
+    """The text report names the provision and date of the rule it applied, and lists the versions used."""
+    from legalcheck.present.text_report import render
+    out = render(run(ORDER_NARRATIVE))
+    assert "5条8項により命令の日から起算して1年、2025-03-31まで有効" in out
+    assert "■ 適用した規定の版" in out and "ストーカー規制法20条（法定刑・art20）（2017-01-03版・検証済）" in out
+    old = render(run(COURSE))
+    assert "不安方法（2条2項）" in old or "不安方法（2条3項）" in old

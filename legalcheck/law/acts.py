@@ -7,7 +7,7 @@ from datetime import date
 
 from legalcheck.law import caselaw, statutes
 from legalcheck.law.logic import NOT, SAT, UND
-from legalcheck.facts import ActFact
+from legalcheck.facts import ActFact, Facts
 
 # 1〜4号 and the email/SNS part of 5号 need 不安方法 (2条4項; email/SNS only from 2017-01-03).
 ANXIETY_CATEGORIES = {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}
@@ -49,6 +49,16 @@ def act_date(fact: ActFact, default: date) -> tuple[date, date, bool]:
     if fact.date is None:
         return default, default, False
     return fact.date.earliest, fact.date.latest, True
+
+
+def judge_all(facts: Facts, default_date: date, refusal_before) -> list[JudgedAct]:
+    """Every act the facts tell, each under the law of its own date."""
+    first_told = min((d.earliest for d in facts.dates), default=None)
+    ended = any(c.kind == "breakup" for c in facts.motives)   # the relationship her consent belonged to is over
+    out: list[JudgedAct] = []
+    for fact in facts.acts:
+        out.extend(judge(fact, default_date, refusal_before, first_told, ended))
+    return out
 
 
 def judge(fact: ActFact, default_date: date, refusal_before, first_told: date | None = None,
@@ -220,7 +230,8 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
                 return SAT, f"{quote}は、{why}への{verb}に当たる。" if sub == "oshikake" else f"{quote}は、{why}の{verb}に当たる。"
             return ok, f"{quote}について、{why}"
         names = {"tsukimatoi": "つきまとい", "machibuse": "待ち伏せ", "tachifusagari": "進路に立ちふさがる行為"}
-        return SAT, f"{quote}は、被疑者が被害者に対して行った{names[sub]}に当たる（{_item(j)}）。"
+        whom = "被害者" if fact.object_role != "close" else f"被害者の密接関係者（{fact.object_text or '家族等'}）"
+        return SAT, f"{quote}は、被疑者が{whom}に対して行った{names[sub]}に当たる（{_item(j)}）。"
     if category == "2-1-2":
         if fact.kind == "trace":
             j.questions.append("残された物や履歴が、行動を監視していると思わせる事項を告げ又は知り得る状態に置くものといえるか")
