@@ -233,7 +233,8 @@ def _act_out(a: act_rules.JudgedAct) -> Act:
                count=f.count, reasoning=a.reasoning, statute=_statute(a.statute),
                precedents=list(dict.fromkeys(a.precedents)), actor=f.actor, negated=f.negated, hedged=f.hedged,
                clause=_evidence([f.clause])[0].model_dump(), applied_date=a.date.isoformat(),
-               questions=a.questions, derived_from_gps=a.derived)
+               questions=a.questions, derived_from_gps=a.derived, anxiety=a.anxiety if a.needs_anxiety else None,
+               count_counted=a.count_used, object_person=el.person(a))
 
 
 def _element_out(e: el.Element) -> ElementResult:
