@@ -19,7 +19,7 @@ from legalcheck.law.orders import MEASURE_KINDS
 from legalcheck.law.receipt import receipt
 from legalcheck.law.refusal import refusal_checker
 from legalcheck.law.logic import NOT, UND
-from legalcheck.facts import ActFact, Facts, Span
+from legalcheck.facts import Span
 from legalcheck.nlp.reader import read_facts
 
 SCHEMA_VERSION = "1"

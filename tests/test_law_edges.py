@@ -6,7 +6,6 @@ import pytest
 
 from legalcheck import analyze
 from legalcheck.law import orders, statutes
-from legalcheck.law.data import law_data
 
 TODAY = date(2026, 11, 24)
 D = date.fromisoformat
