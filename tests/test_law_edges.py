@@ -387,3 +387,71 @@ def test_text_report_states_the_rule_and_the_receipt():
     assert "■ 適用した規定の版" in out and "ストーカー規制法20条（法定刑・art20）（2017-01-03版・検証済）" in out
     old = render(run(COURSE))
     assert "不安方法（2条2項）" in old or "不安方法（2条3項）" in old
+
+
+# ---------------------------------------------------------------- the same rules on hand-built facts
+# (structured intake data reaches the law layer without the reader)
+
+from legalcheck.facts import ActFact, Cue, DateRange, Facts, Span  # noqa: E402
+from legalcheck.law import acts as A  # noqa: E402
+from legalcheck.law import elements as E  # noqa: E402
+
+
+def _fact(kind, category, subtype=None, on="2024-05-01", until=None, **kw):
+    ev = Span(kw.pop("at", 10), kw.pop("at", 10) + 2, "行為")
+    d = DateRange(D(on), D(until or on), f"{on}から{until}まで" if until else on)
+    return ActFact(kind=kind, category=category, subtype=subtype, evidence=ev, clause=ev, date=d, **kw)
+
+
+def _judge(f, first_told=None, refusal="contact"):
+    return A.judge(f, D("2024-05-01"), lambda _f: refusal, first_told)
+
+
+def test_object_person_decides_the_same_person():
+    """2条4項 「同一の者に対し」: two close persons (Ｂ and Ｃ) once each are not 反復; Ｂ twice is; a close act
+    with no person told is undetermined."""
+    def visit(day, person, occ):
+        f = _fact("machibuse", "2-1-1", "machibuse", on=day, object_role="close", object_text="家族",
+                  object_person=person, occasion=occ)
+        return _judge(f)
+    facts = Facts(narrative="", fears=[Cue("fear", "怖い", Span(0, 2, "怖い"))])
+    for people, want in ((("Ｂ", "Ｃ"), "not_satisfied"), (("Ｂ", "Ｂ"), "satisfied")):
+        judged = visit("2024-05-01", people[0], 0) + visit("2024-05-08", people[1], 1)
+        E.mark_anxiety(facts, judged)
+        assert E.repetition_status(judged) == want
+    unknown = _judge(_fact("machibuse", "2-1-1", "machibuse", on="2024-05-08", object_role="close", occasion=1))
+    judged = visit("2024-05-01", "Ｂ", 0) + unknown
+    E.mark_anxiety(facts, judged)
+    assert E.repetition_status(judged) == "undetermined"
+
+
+@pytest.mark.parametrize("split,want", [
+    ((), "undetermined"),
+    ((("2016-12-20", "2017-01-02", 20), ("2017-01-03", "2017-01-20", 30)), "satisfied"),
+    ((("2016-12-20", "2017-01-09", 20), ("2017-01-10", "2017-01-20", 30)), "undetermined"),   # 20 straddle the day
+    ((("2016-12-20", "2017-01-02", 49), ("2017-01-03", "2017-01-20", 1)), "not_satisfied"),   # one is not 連続
+])
+def test_dated_counts_decide_the_part_after_the_switch(split, want):
+    """2条2項 (SNS from 2017-01-03): the counts told per sub-period; a sub-period straddling the day leaves the
+    part after it unknown."""
+    counts = tuple((DateRange(D(a), D(b)), n) for a, b, n in split)
+    f = _fact("message", "2-1-5", on="2016-12-20", until="2017-01-20", means="sns", count=50, count_text="約50回",
+              dated_counts=counts)
+    assert _judge(f)[0].status == want
+
+
+@pytest.mark.parametrize("first_told,want", [(None, "undetermined"), ("2021-07-01", "undetermined"), ("2021-09-01", "satisfied")])
+def test_found_device_date_is_an_upper_bound(first_told, want):
+    """2条3項2号 from 2021-08-26: a device found on 2021-10-01 was attached on or before that day."""
+    f = _fact("attach", "2-3-3", on="2021-10-01", device="gps", date_source="found")
+    assert _judge(f, D(first_told) if first_told else None)[0].status == want
+
+
+@pytest.mark.parametrize("device,day,want", [("gps", "2022-05-10", "satisfied"), ("tag", "2026-01-20", "undetermined"),
+                                             ("gps", "2026-01-20", "undetermined")])
+def test_slipping_a_device_in_follows_the_order_of_the_day(device, day, want):
+    """施行令3条: 差し入れ of a GPS device is verified in the 2021 text; its text after 2025-12-30 is unknown."""
+    f = _fact("attach", "2-3-3", on=day, device=device, placement="insert")
+    assert _judge(f)[0].status == want
+    attached = _fact("attach", "2-3-3", on=day, device=device, placement="attach")
+    assert _judge(attached)[0].status == "satisfied"

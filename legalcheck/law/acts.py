@@ -250,6 +250,8 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
     if fact.means == "silent_call":
         return SAT, f"電話をかけて何も告げない行為（無言電話）で、拒否の有無を問わず{_item(j)}に当たる。"
     refusal = refusal_before(fact)
+    if count < 2 and j.count_used is not None:
+        return NOT, f"対象となる{means}は{count}回にとどまり、「連続して」行われたものではない。"
     if count < 2 and fact.count_text and not fact.count_vague:
         return NOT, f"{means}は{fact.count_text}にとどまり、「連続して」行われたものではない。"
     if count < 2:
