@@ -232,13 +232,10 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         warnings.append(f"行為日（{default.isoformat()}）が本日（{today.isoformat()}）より後になっている。日付を確認すること。")
 
     refusal = refusal_checker(facts)
-    judged: list[act_rules.JudgedAct] = []
-    first_told = min((d.earliest for d in facts.dates), default=None)
-    ended = any(c.kind == "breakup" for c in facts.motives)
-    for fact in facts.acts:
-        judged.extend(act_rules.judge(fact, default, refusal, first_told, ended))
+    judged = act_rules.judge_all(facts, default, refusal)
     _impossible_dated(judged, problems, narrative,
-                      lambda f: act_rules.judge(dataclasses.replace(f, date=None), today, refusal, first_told, ended))
+                      lambda f: act_rules.judge_all(dataclasses.replace(facts, acts=[dataclasses.replace(f, date=None)]),
+                                                    today, refusal))
     out_w, out_q = date_range.bound(judged, today)
     warnings += out_w
     questions += out_q
@@ -338,7 +335,8 @@ def _act_out(a: act_rules.JudgedAct) -> Act:
                count=f.count, reasoning=a.reasoning, statute=_statute(a.statute),
                precedents=list(dict.fromkeys(a.precedents)), actor=f.actor, negated=f.negated, hedged=f.hedged,
                clause=_evidence([f.clause])[0].model_dump(), applied_date=a.date.isoformat(),
-               questions=a.questions, derived_from_gps=a.derived)
+               questions=a.questions, derived_from_gps=a.derived, anxiety=a.anxiety if a.needs_anxiety else None,
+               count_counted=a.count_used, object_person=el.person(a))
 
 
 def _element_out(e: el.Element) -> ElementResult:

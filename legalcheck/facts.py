@@ -48,7 +48,7 @@ class ActFact:
     actor_explicit: bool = False   # the text names who did it (not the default reading)
     object_role: str = "victim"    # victim | close | other | unknown
     object_text: str | None = None
-    object_person: str | None = None   # who exactly (「Ａ子」「父」「Ｃ」): 2条4項 「同一の者に対し」; None = object_text
+    object_person: str | None = None   # which close person (「父」「Ｃ」) for 2条4項 「同一の者に対し」; None = object_text
     place: str | None = None       # lexicon place kind: home, work, school, parking, station, shop, relative_home, …
     place_owner: str | None = None # victim | close | suspect | other | None (unknown)
     place_span: Span | None = None

@@ -6,7 +6,6 @@ import pytest
 
 from legalcheck import analyze
 from legalcheck.law import orders, statutes
-from legalcheck.law.data import law_data
 
 TODAY = date(2026, 11, 24)
 D = date.fromisoformat
@@ -306,3 +305,153 @@ def test_every_analysis_lists_the_provision_versions_it_applied():
     assert any(r["id"] == "ストーカー規制法2条3項" and r["verification"] in ("verified", "composed") for r in applied)
     assert any(r["kind"] == "penalty" and r["id"].startswith("ストーカー規制法18条") for r in applied)
     assert all(set(r) >= {"id", "version", "verification"} for r in applied)
+
+
+# ---------------------------------------------------------------- 7. data and wording
+
+from legalcheck.law import penalties  # noqa: E402
+from legalcheck.present.reference import render_statute  # noqa: E402
+
+
+@pytest.mark.parametrize("day,months,fine", [("2004-12-31", 120, 300_000), ("2005-01-01", 180, 500_000)])
+def test_injury_penalty_before_and_after_the_2004_amendment(day, months, fine):
+    """刑法204条: 10年以下の懲役又は30万円以下の罰金若しくは科料 until 2004-12-31 (平成16年法律第156号)."""
+    r = penalties.related_offence("injury", D(day))
+    assert (r.penalty["imprisonment_max_months"], r.penalty["fine_max_yen"]) == (months, fine)
+    assert r.penalty["minor_fine"] is (day == "2004-12-31")
+
+
+def test_article_19_after_2021_08_26_is_not_shown_as_verified():
+    """19条2項 after 2021-08-26: whether 位置情報無承諾取得等 was added is unverified (reference ❓)."""
+    assert statutes.provision("19条", D("2021-08-25")).verification == "verified"
+    later = statutes.provision("19条", D("2021-08-26"))
+    assert later.verification == "unknown" and later.text is None and "未確認" in later.summary
+
+
+def test_paragraphs_that_existed_from_2000_and_the_8go_typography():
+    """4条3・4項 and 5条3項 existed from 2000 (renumbered by 平成25年法律第73号); 8号 changed its typography
+    on 2013-07-23; 5条2項's 2000 text is composed."""
+    for ref in ("4条3項", "4条4項", "5条3項"):
+        p = statutes.provision(ref, D("2005-01-01"))
+        assert p is not None and p.verification == "unknown" and p.text is None
+    assert statutes.provision("5条2項", D("2005-01-01")).verification == "composed"
+    assert [p.version.isoformat() for p in statutes.history("2条1項8号")] == ["2000-11-24", "2013-07-23", "2017-01-03"]
+
+
+def test_2026_03_10_commencement_and_the_order_after_2025():
+    """令和7年改正 (2026-03-10 part) is in the version chain; 施行令1・2条 after 2025-12-30 are unverified."""
+    assert statutes.law_version(D("2026-03-09")) == "2025-12-30"
+    assert statutes.law_version(D("2026-03-10")) == "2026-03-10"
+    assert statutes.in_force("information_request", D("2026-03-10"))
+    for ref in ("施行令1条", "施行令2条"):
+        assert statutes.provision(ref, D("2025-12-29")).verification == "verified"
+        assert statutes.provision(ref, D("2025-12-30")).verification == "unknown"
+
+
+def test_history_of_a_category_follows_its_renumbering():
+    """2-3-3 stood in 2条3項2号 (2021-08-26〜2025-12-29), then 2条3項3号; 2-3-2 only in the 2025 2号."""
+    out = render_statute("2-3-3", history=True)
+    assert out.index("2条3項2号") < out.index("2条3項3号") and "2021-08-26〜2025-12-29" in out
+    tag = render_statute("2-3-2", history=True)
+    assert "2021-08-26" not in tag and "2025-12-30〜" in tag
+
+
+def test_old_article_13_says_where_it_went():
+    """13条 (罰則) moved to 18条 on 2017-01-03; the number is not said to be absent."""
+    out = render_statute("13条", D("2020-01-01"))
+    assert "存在しません" not in out and "18条へ移動" in out
+
+
+def test_dated_wording_in_elements_and_warnings():
+    """不安方法 under 2条2項 before 2017-01-03; 警告 only on 申出 and 禁止命令等 only after a 警告 on such dates;
+    the 告訴 warning keeps the reference's hedge."""
+    old = ("・相談者Ｂ子（３０歳）、相手方乙（元交際相手）。\n"
+           "・平成２８年１０月１０日夜、乙はＢ子の自宅前で待ち伏せし、「やり直してくれ」と迫った。Ｂ子は怖くて震えた。")
+    a = run(old)
+    rep = a["elements"]["repetition"]
+    assert rep["status"] == "not_satisfied"
+    assert "被害者の申出による警告" in rep["reasoning"] and "警告に従わなかった場合の禁止命令等" in rep["reasoning"]
+    assert a["elements"]["anxiety_method"]["statute"]["ref"] == "ストーカー規制法2条2項"
+    new = run(old.replace("平成２８年１０月１０日", "令和８年２月１０日"))
+    assert "職権で可能" in new["elements"]["repetition"]["reasoning"] and "警告を経ずに可能" in new["elements"]["repetition"]["reasoning"]
+    twice = run(COURSE.replace("平成２９年２月５日", "平成２８年１２月２０日"))
+    assert twice["offenses"]["art18"]["penalty"]["complaint_required"] is True
+    assert any("裁判例は確認できていない" in w for w in twice["warnings"])
+
+
+def test_text_report_states_the_rule_and_the_receipt():
+    """The text report names the provision and date of the rule it applied, and lists the versions used."""
+    from legalcheck.present.text_report import render
+    out = render(run(ORDER_NARRATIVE))
+    assert "5条8項により命令の日から起算して1年、2025-03-31まで有効" in out
+    assert "■ 適用した規定の版" in out and "ストーカー規制法20条（法定刑・art20）（2017-01-03版・検証済）" in out
+    old = render(run(COURSE))
+    assert "不安方法（2条2項）" in old or "不安方法（2条3項）" in old
+
+
+# ---------------------------------------------------------------- the same rules on hand-built facts
+# (structured intake data reaches the law layer without the reader)
+
+from legalcheck.facts import ActFact, Cue, DateRange, Facts, Span  # noqa: E402
+from legalcheck.law import acts as A  # noqa: E402
+from legalcheck.law import elements as E  # noqa: E402
+
+
+def _fact(kind, category, subtype=None, on="2024-05-01", until=None, **kw):
+    ev = Span(kw.pop("at", 10), kw.pop("at", 10) + 2, "行為")
+    d = DateRange(D(on), D(until or on), f"{on}から{until}まで" if until else on)
+    return ActFact(kind=kind, category=category, subtype=subtype, evidence=ev, clause=ev, date=d, **kw)
+
+
+def _judge(f, first_told=None, refusal="contact"):
+    return A.judge(f, D("2024-05-01"), lambda _f: refusal, first_told)
+
+
+def test_object_person_decides_the_same_person():
+    """2条4項 「同一の者に対し」: two close persons (Ｂ and Ｃ) once each are not 反復; Ｂ twice is; a close act
+    with no person told is undetermined."""
+    def visit(day, person, occ):
+        f = _fact("machibuse", "2-1-1", "machibuse", on=day, object_role="close", object_text="家族",
+                  object_person=person, occasion=occ)
+        return _judge(f)
+    facts = Facts(narrative="", fears=[Cue("fear", "怖い", Span(0, 2, "怖い"))])
+    for people, want in ((("Ｂ", "Ｃ"), "not_satisfied"), (("Ｂ", "Ｂ"), "satisfied")):
+        judged = visit("2024-05-01", people[0], 0) + visit("2024-05-08", people[1], 1)
+        E.mark_anxiety(facts, judged)
+        assert E.repetition_status(judged) == want
+    unknown = _judge(_fact("machibuse", "2-1-1", "machibuse", on="2024-05-08", object_role="close", occasion=1))
+    judged = visit("2024-05-01", "Ｂ", 0) + unknown
+    E.mark_anxiety(facts, judged)
+    assert E.repetition_status(judged) == "undetermined"
+
+
+@pytest.mark.parametrize("split,want", [
+    ((), "undetermined"),
+    ((("2016-12-20", "2017-01-02", 20), ("2017-01-03", "2017-01-20", 30)), "satisfied"),
+    ((("2016-12-20", "2017-01-09", 20), ("2017-01-10", "2017-01-20", 30)), "undetermined"),   # 20 straddle the day
+    ((("2016-12-20", "2017-01-02", 49), ("2017-01-03", "2017-01-20", 1)), "not_satisfied"),   # one is not 連続
+])
+def test_dated_counts_decide_the_part_after_the_switch(split, want):
+    """2条2項 (SNS from 2017-01-03): the counts told per sub-period; a sub-period straddling the day leaves the
+    part after it unknown."""
+    counts = tuple((DateRange(D(a), D(b)), n) for a, b, n in split)
+    f = _fact("message", "2-1-5", on="2016-12-20", until="2017-01-20", means="sns", count=50, count_text="約50回",
+              dated_counts=counts)
+    assert _judge(f)[0].status == want
+
+
+@pytest.mark.parametrize("first_told,want", [(None, "undetermined"), ("2021-07-01", "undetermined"), ("2021-09-01", "satisfied")])
+def test_found_device_date_is_an_upper_bound(first_told, want):
+    """2条3項2号 from 2021-08-26: a device found on 2021-10-01 was attached on or before that day."""
+    f = _fact("attach", "2-3-3", on="2021-10-01", device="gps", date_source="found")
+    assert _judge(f, D(first_told) if first_told else None)[0].status == want
+
+
+@pytest.mark.parametrize("device,day,want", [("gps", "2022-05-10", "satisfied"), ("tag", "2026-01-20", "undetermined"),
+                                             ("gps", "2026-01-20", "undetermined")])
+def test_slipping_a_device_in_follows_the_order_of_the_day(device, day, want):
+    """施行令3条: 差し入れ of a GPS device is verified in the 2021 text; its text after 2025-12-30 is unknown."""
+    f = _fact("attach", "2-3-3", on=day, device=device, placement="insert")
+    assert _judge(f)[0].status == want
+    attached = _fact("attach", "2-3-3", on=day, device=device, placement="attach")
+    assert _judge(attached)[0].status == "satisfied"

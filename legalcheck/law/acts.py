@@ -2,12 +2,13 @@
 the item as it read on the act's date. Purpose, repetition and 不安方法 are elements, judged elsewhere."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
-from legalcheck.law import caselaw, statutes
+from legalcheck.law import caselaw, edges, statutes
+from legalcheck.law.judged import JudgedAct, act_date, item_ref as _item, set_status as _set  # noqa: F401
 from legalcheck.law.logic import NOT, SAT, UND
-from legalcheck.facts import ActFact
+from legalcheck.facts import ActFact, Facts
 
 # 1〜4号 and the email/SNS part of 5号 need 不安方法 (2条4項; email/SNS only from 2017-01-03).
 ANXIETY_CATEGORIES = {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}
@@ -23,32 +24,14 @@ MEANS_JA = {"silent_call": "無言電話", "phone": "電話", "email": "電子�
 DEVICE_JA = {"gps": "GPS機器", "app": "位置情報共有アプリ（スマートフォン）", "tag": "紛失防止タグ"}
 
 
-@dataclass
-class JudgedAct:
-    fact: ActFact
-    key: str
-    category: str
-    subtype: str | None
-    status: str
-    reasoning: str
-    date: date
-    date_text: str | None
-    statute: statutes.Provision | None
-    precedents: list[str] = field(default_factory=list)
-    questions: list[str] = field(default_factory=list)
-    needs_anxiety: bool = False
-    counted: bool = True       # counts toward 反復 (a background proposal does not)
-    derived: bool = False      # a 見張り candidate derived from a GPS read (the 2020 question)
-    anxiety: str | None = None # 不安方法 of this act (2条4項), where it needs one; set by elements.mark_anxiety
-    uncovered: bool = False    # not_satisfied only because the law of its date did not cover it yet
-    potential: bool = False    # outside its item on its date, but its untold content may fit another (3・4・7・8号)
-    count_used: int | None = None  # the count that falls under the item on its date (part of a straddling series)
-
-
-def act_date(fact: ActFact, default: date) -> tuple[date, date, bool]:
-    if fact.date is None:
-        return default, default, False
-    return fact.date.earliest, fact.date.latest, True
+def judge_all(facts: Facts, default_date: date, refusal_before) -> list[JudgedAct]:
+    """Every act the facts tell, each under the law of its own date."""
+    first_told = min((d.earliest for d in facts.dates), default=None)
+    ended = any(c.kind == "breakup" for c in facts.motives)   # the relationship her consent belonged to is over
+    out: list[JudgedAct] = []
+    for fact in facts.acts:
+        out.extend(judge(fact, default_date, refusal_before, first_told, ended))
+    return out
 
 
 def judge(fact: ActFact, default_date: date, refusal_before, first_told: date | None = None,
@@ -120,7 +103,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         j.uncovered = not fact.negated and not fact.hedged and not unknown_actor
         return _set(j, NOT, reason)
     if fact.date_source == "found" and category == "2-3-3" and f is not None:
-        found = _found_device(fact, f, latest, first_told, j)
+        found = edges.found_device(fact, f, latest, first_told, j)
         if found is not None:
             return found
     if f is not None and not statutes.in_force(feat, earliest):
@@ -128,7 +111,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         if not periodic:
             j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")
             return _set(j, UND, f"行為日が{f.label}の施行日（{f.start.isoformat()}）の前後いずれか記述から確定できない。")
-        straddle = _straddle(fact, f, j)
+        straddle = edges.straddle(fact, f, j)
         if straddle is not None:
             return straddle
 
@@ -154,59 +137,6 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
     return _set(j, status, (j.reasoning + reason) if j.reasoning else reason)
 
 
-_DAILY = ("毎日", "連日", "毎晩", "毎朝", "毎夜")
-
-
-def _straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | None:
-    """A series told over a period in which the item took effect: only what was done on or after that
-    day counts (each act is judged by the law of its own date). None = go on judging the counted part."""
-    switch = f.start
-    what = f"{f.label}（{f.provision}、{switch.isoformat()}施行）"
-    head = (f"期間（{fact.date.iso()}）の途中で{what}が規制対象となった。施行日前の行為は当時の法律では"
-            "これに当たらず数えない（各行為はその日の法律による）。")
-    told = [(d, n) for d, n in fact.dated_counts]
-    n_after = None
-    if told and all(d.earliest >= switch or d.latest < switch for d, _ in told):
-        n_after = sum(n for d, n in told if d.earliest >= switch)
-    elif fact.count_text and any(w in fact.count_text for w in _DAILY):
-        n_after = (fact.date.latest - switch).days + 1
-    if n_after is None:
-        j.questions.append(f"{statutes.category_label(j.key)}のうち{switch.isoformat()}以後に行われたものの回数・日時")
-        return _set(j, UND, head + f"{switch.isoformat()}以後に何回行われたか記述からは分からない"
-                               f"（全体で{fact.count_text or str(fact.count) + '回'}）。")
-    if n_after == 0:
-        return _set(j, NOT, head + f"{switch.isoformat()}以後に行われたものはない。")
-    j.count_used = n_after
-    j.reasoning = head + f"{switch.isoformat()}以後の{n_after}回を対象とする。"
-    return None
-
-
-def _found_device(fact: ActFact, f: statutes.Feature, found: date, first_told: date | None,
-                  j: JudgedAct) -> JudgedAct | None:
-    """A device whose attachment date is not told, only the day it was found: it was attached on or
-    before that day, and an attachment before the item took effect was no act under the Act."""
-    switch = f.start
-    earliest = first_told if first_told is not None and first_told < found else None
-    if earliest is not None and earliest >= switch:
-        j.reasoning = (f"取付けの日は記述になく、発見日（{found.isoformat()}）以前であるが、記述上の最初の出来事"
-                       f"（{earliest.isoformat()}）は{f.label}の施行日（{switch.isoformat()}）より後である。")
-        return None
-    j.questions.append(f"装置がいつ取り付けられたか（{switch.isoformat()}の施行日より前か後か。発見日は{found.isoformat()}）")
-    return _set(j, UND, f"取付けの日は記述になく、発見日（{found.isoformat()}）以前であることしか分からない。"
-                        f"{switch.isoformat()}より前の取付けは当時の法律（{f.provision}の施行前）では規制対象ではなかったため、"
-                        "取付けの日を確認する必要がある。")
-
-
-def _item(j: JudgedAct) -> str:
-    """The item as numbered on the act's date (2-3-3 was 2条3項2号 until 2025-12-29, then 3号)."""
-    return j.statute.ref if j.statute is not None else statutes.category_label(j.key)
-
-
-def _set(j: JudgedAct, status: str, reasoning: str) -> JudgedAct:
-    j.status, j.reasoning = status, reasoning
-    return j
-
-
 def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j: JudgedAct) -> tuple[str, str]:
     quote = f"「{fact.evidence.text}」"
     if category == "2-1-1":
@@ -220,7 +150,8 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
                 return SAT, f"{quote}は、{why}への{verb}に当たる。" if sub == "oshikake" else f"{quote}は、{why}の{verb}に当たる。"
             return ok, f"{quote}について、{why}"
         names = {"tsukimatoi": "つきまとい", "machibuse": "待ち伏せ", "tachifusagari": "進路に立ちふさがる行為"}
-        return SAT, f"{quote}は、被疑者が被害者に対して行った{names[sub]}に当たる（{_item(j)}）。"
+        whom = "被害者" if fact.object_role != "close" else f"被害者の密接関係者（{fact.object_text or '家族等'}）"
+        return SAT, f"{quote}は、被疑者が{whom}に対して行った{names[sub]}に当たる（{_item(j)}）。"
     if category == "2-1-2":
         if fact.kind == "trace":
             j.questions.append("残された物や履歴が、行動を監視していると思わせる事項を告げ又は知り得る状態に置くものといえるか")
@@ -268,27 +199,9 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
             j.questions.append(f"{dev}の設定について被害者が承諾していたか（その範囲と撤回の有無）")
             return UND, f"{dev}の設定について被害者の承諾の範囲又は撤回の有無が記述からは決まらない。"
         if fact.placement == "insert":
-            return _inserted(fact, dev, at, j)
+            return edges.inserted(fact, dev, at, j)
         return SAT, f"被害者の承諾なく、その所持する物に{dev}を取り付けた行為で、{_item(j)}の取付け等に当たる。"
     return UND, f"{quote}の評価には追加の事実が必要である。"
-
-
-def _inserted(fact: ActFact, dev: str, at: date, j: JudgedAct) -> tuple[str, str]:
-    """差し入れ (slipping a device into her bag etc.): the item itself names 取り付ける and 交付する only;
-    差し入れ is caught through 施行令3条 (政令で定める行為), as that article read on the act's date."""
-    order = statutes.provision("施行令3条", at)
-    cite = f"{order.cite()}（{order.version.isoformat()}版）" if order else "施行令3条"
-    if order is None or order.verification == "unknown" or (fact.device == "tag" and not _order_names_tags(order)):
-        j.questions.append(f"{dev}を差し入れた行為が、{at.isoformat()}時点の{cite}の定める行為に当たるか（政令の文言の確認）")
-        return UND, (f"{_item(j)}は装置の「取り付け」と取り付けた物の「交付」を掲げ、差し入れは政令（{cite}）で定める行為として"
-                     f"対象となる。{at.isoformat()}時点の同条の文言（{dev}への適用）は確認できていないため、"
-                     "差し入れが対象となるか確定できない。")
-    return SAT, (f"被害者の承諾なく、その所持する物に{dev}を差し入れた行為で、{cite}の定める"
-                 f"「位置情報記録・送信装置を差し入れること」として{_item(j)}の行為に当たる。")
-
-
-def _order_names_tags(order: statutes.Provision) -> bool:
-    return "位置特定用識別情報送信装置" in (order.text or order.summary or "") and order.verification != "unknown"
 
 
 def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
@@ -337,6 +250,8 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
     if fact.means == "silent_call":
         return SAT, f"電話をかけて何も告げない行為（無言電話）で、拒否の有無を問わず{_item(j)}に当たる。"
     refusal = refusal_before(fact)
+    if count < 2 and j.count_used is not None:
+        return NOT, f"対象となる{means}は{count}回にとどまり、「連続して」行われたものではない。"
     if count < 2 and fact.count_text and not fact.count_vague:
         return NOT, f"{means}は{fact.count_text}にとどまり、「連続して」行われたものではない。"
     if count < 2:

@@ -115,10 +115,10 @@ def target(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
 def person(a: JudgedAct) -> str | None:
     """The object person of an act for 2条4項 「同一の者に対し」; None when the facts do not say who."""
     f = a.fact
+    if f.object_role == "victim":
+        return "victim"          # the victim is one person, however she is named
     if f.object_person:
         return f.object_person
-    if f.object_role == "victim":
-        return "victim"
     if f.object_role == "close":
         return f.object_text
     return None

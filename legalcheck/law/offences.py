@@ -152,6 +152,11 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
                  "ストーカー行為をした者も罰する。禁止命令等はそれ以前のつきまとい等を前提とするため、命令前の行為と合わせて"
                  "ストーカー行為となるかは確認を要する。")
         o19.questions.append("命令前のつきまとい等の内容・日時と、それが既に処罰・起訴されているか（命令後の行為と合わせて評価できるか）")
+        p19 = statutes.provision("19条", max(a.date for a in counted))
+        if p19 is not None and p19.verification == "unknown" and all(a.category.startswith("2-3") for a in counted
+                                                                       if a.status != NOT):
+            why19 += (f"なお、命令後の行為は位置情報無承諾取得等であり、{art}2項の「つきまとい等」に位置情報無承諾取得等が"
+                      f"含まれるか（{p19.version.isoformat()}以後の文言）は確認できていない。")
     else:
         why19 = f"{label}の後の行為について、" + ("反復したつきまとい等が確認できない。" if s19 == NOT else "要件の一部が確認できない。")
     if s20 == SAT:

@@ -52,9 +52,11 @@ def order_period_text(order: Order) -> str:
     last = order_last_day(order.kind, order.date) if order.date else None
     if last is None:
         return f"禁止命令等（{order.date.isoformat() if order.date else '日付不明'}）"
-    ref = statutes.feature("prohibition_validity").provision
-    return (f"禁止命令等（{order.date.isoformat()}。{ref}により命令の日から起算して"
-            f"{statutes.feature('prohibition_validity').months // 12}年、{last.isoformat()}まで有効）")
+    validity = statutes.feature("prohibition_validity")
+    months = validity.months
+    span = f"{months // 12}年" if months % 12 == 0 else f"{months}か月"
+    return (f"禁止命令等（{order.date.isoformat()}。{validity.provision}により命令の日から起算して"
+            f"{span}、{last.isoformat()}まで有効）")
 
 
 def collect(requested: list[tuple[str, date | None]], facts: Facts) -> list[Order]:

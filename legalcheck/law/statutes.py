@@ -5,7 +5,7 @@ only picks the version in force. A version holds from its date until the day bef
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from legalcheck.law import data as _data
@@ -157,6 +157,30 @@ def category_provision(category: str, at: date) -> Provision | None:
     if not found:
         return None
     return provision(canonical(found[-1]), at)
+
+
+def category_history(category: str) -> list[Provision]:
+    """Every version of the provisions a contract category stood in, following it through renumbering
+    (2-3-3: 2条3項2号 from 2021-08-26, then 2条3項3号 from 2025-12-30), oldest first; each version's
+    span is clipped to the time the category stood in that provision."""
+    refs = _category(category)["provisions"]
+    out: list[Provision] = []
+    for n, (start, key) in enumerate(refs):
+        end = refs[n + 1][0] if n + 1 < len(refs) else None
+        rec = law_data().provisions.get(("stalker-act", key))
+        if rec is None:
+            continue
+        for idx in range(len(rec.versions)):
+            p = _provision(rec, idx)
+            last = p.until
+            if end is not None and p.version >= end:
+                continue
+            if last is not None and last < start:
+                continue
+            if end is not None and (last is None or last >= end):
+                last = end - timedelta(days=1)
+            out.append(replace(p, version=max(p.version, start), until=last))
+    return out
 
 
 def category_start(category: str) -> date:

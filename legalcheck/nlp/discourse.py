@@ -50,6 +50,7 @@ def number_occasions(facts: Facts) -> None:
 
 
 _FOUND = re.compile(r"発見|見つけ|見つか|気付|気づ")
+_FOUND_AFTER = re.compile(r"[^。、]{0,8}?(のを|のが|のに)(発見|見つけ|見つか|気付|気づ)")
 
 
 def found_dates(ctx: Ctx, facts: Facts) -> None:
@@ -64,5 +65,10 @@ def found_dates(ctx: Ctx, facts: Facts) -> None:
         sent = next((s for s in ctx.sents if ctx.toks[s.lo].start <= at < ctx.toks[s.hi - 1].end), None)
         if sent is None:
             continue
-        if _FOUND.search(ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]):
+        s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+        if a.evidence.start >= s_hi:
+            found = _FOUND.search(ctx.text[s_lo:s_hi])   # the date was inherited from a finding
+        else:   # same sentence: the finding stands between date and attachment, or right after it (「…られているのを発見」)
+            found = _FOUND.search(ctx.text[at:a.evidence.start]) or _FOUND_AFTER.match(ctx.text[a.evidence.end:a.evidence.end + 14])
+        if found:
             a.date_source = "found"

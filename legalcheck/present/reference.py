@@ -68,8 +68,11 @@ def _not_in_force(ref: str, law_id: str, key, at: date) -> str:
     later = [v for v in rec.versions if v.start > at]
     current = rec.version_at(at)
     if current is not None and current.removed:
-        return (f"{cite}は{at.isoformat()}には存在しません（{current.start.isoformat()}施行の{current.law}により"
-                f"削除・移動。{current.note}）")
+        # the old provision moved away; the number itself may carry another provision later (not in the data)
+        old = rec.versions[rec.versions.index(current) - 1] if rec.versions.index(current) > 0 else None
+        title = f"（{old.title or rec.title}）" if old is not None and (old.title or rec.title) else ""
+        return (f"{cite}{title}の規定は{current.start.isoformat()}施行の{current.law}により削除・移動されました"
+                f"（{current.note}）。{at.isoformat()}時点でこの番号にある規定は収録していません。")
     if later and later[0].new:
         return (f"{cite}は{at.isoformat()}には存在しませんでした"
                 f"（{later[0].start.isoformat()}施行の{later[0].law}で新設）")
@@ -101,6 +104,20 @@ def _render_category(key: str, at: date) -> str:
     return "\n".join([f"行為類型 {key}（{label}）: {at.isoformat()}時点の条文", ""] + _block(p))
 
 
+def _render_category_history(key: str) -> str:
+    """A contract category's history through every item number it stood in (2-3-3: 2条3項2号 → 3号)."""
+    lines = [f"行為類型 {key}（{statutes.category_label(key)}）の改正履歴（号の番号が変わっても同じ類型を追う）", ""]
+    hist = statutes.category_history(key)
+    if not hist:
+        return lines[0] + "\n（収録された規定はありません）\n"
+    for p in hist:
+        lines.append(f"【{p.cite()}】{('　' + p.title) if p.title else ''}")
+        lines.append(f"  ◆ {_span(p)}　{p.amended_by}〔{MARKERS[p.verification]}〕")
+        lines += _body(p, indent="    ")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
 def render_statute(ref: str, at: date | str | None = None, history: bool = False) -> str:
     """A provision (with its 柱書 and items) as it read on `at` (default today), or its whole history."""
     if not isinstance(ref, str) or not ref.strip():
@@ -111,6 +128,8 @@ def render_statute(ref: str, at: date | str | None = None, history: bool = False
         if ref in law_data().categories:
             return _render_category(ref, at_)
     else:
+        if ref in law_data().categories:
+            return _render_category_history(ref)
         at_ = None
     law_id, key = statutes.parse_ref(ref, at_)
     ref = f"施行令{canonical(key)}" if law_id == "stalker-order" else canonical(key)

@@ -54,6 +54,9 @@ def render(a: dict) -> str:
         when = act.get("date") or "日付不明"
         lines.append(f"  {MARK[act['status']]} {act['key']}（{act['label']}） {LABEL[act['status']]}  [{when}]")
         lines.append(f"      {_quote(act['evidence'], 1)} {act['reasoning']}")
+        if act.get("anxiety"):
+            ref = (a["elements"].get("anxiety_method", {}).get("statute") or {}).get("ref", "")
+            lines.append(f"      不安方法（{ref.replace('ストーカー規制法', '')}。反復として数えるか）: {_m(act['anxiety'])}")
         st = act.get("statute") or {}
         if st.get("ref"):
             lines.append(f"      条文: {st['ref']}（{st.get('version')}版）")
