@@ -226,6 +226,10 @@ def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
             return
     if act.place_owner == "close":
         act.object_role = "close"
+    elif act.place_owner == "other":
+        # 「元同居人Ｅの勤務先に押し掛け」: at someone else's place, aimed at that person
+        act.object_role = "other"
+        act.object_text = act.place_span.text if act.place_span else None
 
 
 def _consent(ctx: Ctx, act: ActFact, sent) -> None:

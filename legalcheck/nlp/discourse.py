@@ -23,6 +23,19 @@ def mark_background(ctx: Ctx, facts: Facts) -> None:
             a.background = True
 
 
+def share_objects(facts: Facts) -> None:
+    """Words said on an occasion are said to the person the occasion's act was aimed at (「Ｅの勤務先に
+    押し掛け、「Ａの住所を教えろ」と迫った」: to Ｅ)."""
+    by_sentence: dict = {}
+    for a in facts.acts:
+        if a.object_role != "victim" and not a.evidence.text.startswith(("「", "『")):
+            by_sentence.setdefault(a.sentence_index, a)
+    for a in facts.acts:
+        other = by_sentence.get(a.sentence_index)
+        if other is not None and a.evidence.text.startswith(("「", "『")) and a.object_role == "victim":
+            a.object_role, a.object_text, a.object_person = other.object_role, other.object_text, other.object_person
+
+
 def number_occasions(facts: Facts) -> None:
     """Acts told in one sentence are one occasion; an admission or a discovered device restating an
     act of the same category is the same occasion as that act."""

@@ -66,10 +66,20 @@ def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sen
     toks = ctx.toks
     owner = None
     # possessor: 「Ｘの自宅」「Ｖ子宅」「女性方」「Ｎが住むアパート」
-    for m in range(k - 1, max(sent.lo if sent else 0, k - 7) - 1, -1):
+    m = k
+    floor = max(sent.lo if sent else 0, k - 12)
+    while m > floor:
+        m -= 1
+        if toks[m].text in ("）", ")") and toks[m + 1].text == "の":
+            # 「元同居人Ｅ（女性）の勤務先」: the description in parentheses belongs to the name before it
+            while m > floor and toks[m].text not in ("（", "("):
+                m -= 1
+            if m > floor and ctx.roles[m - 1]:
+                owner = ctx.roles[m - 1]
+            break
         if ctx.roles[m]:
             nxt = toks[m + 1].text if m + 1 < len(toks) else ""
-            if m == k - 1 or nxt in ("の", "が住む", "（") or (nxt == "が" and m + 2 < k and toks[m + 2].pos == "VERB"):
+            if m == k - 1 or nxt in ("の", "が住む", "（", "(") or (nxt == "が" and m + 2 < k and toks[m + 2].pos == "VERB"):
                 owner = ctx.roles[m]
             break
         if toks[m].text in ("自分", "自ら", "自身"):

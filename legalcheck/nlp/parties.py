@@ -206,6 +206,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = "suspect"
         elif t.text in lex["other_words"]:
             roles[t.i] = "other"
+        elif prev in ("（", "(") and t.i > 1 and (t.text in lex["male_words"] or t.text in lex["female_words"]):
+            roles[t.i] = roles[t.i - 2]   # 「Ｅ（女性）」: a description of the person just named
         elif t.text in lex["male_words"] and male_role:
             roles[t.i] = male_role
         elif t.text in lex["female_words"] and female_role:

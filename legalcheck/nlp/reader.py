@@ -10,7 +10,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, communications, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import found_dates, mark_background, number_occasions
+from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, find_device_mentions, extra_counts
@@ -167,6 +167,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             if a.actor == "suspect" and not a.admitted and not a.actor_explicit and not a.hedged:
                 a.hedged, a.hedge_text = True, "行為者の特定が未了"
     mark_background(ctx, facts)
+    share_objects(facts)
     number_occasions(facts)
     found_dates(ctx, facts)
     return facts
