@@ -177,6 +177,12 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     told = _range_of(ctx, earlier)
     # a date carried over from an earlier sentence is a lower bound at best (「その後」「日付は特定できない」)
     s_text = ctx.text[s_lo:s_hi]
+    if sent.index + 1 < len(ctx.sents):
+        # 「…見た。時期は…日付は特定できない。」: the next sentence of the same line says more about its time
+        nxt = ctx.sents[sent.index + 1]
+        n_lo, n_hi = ctx.toks[nxt.lo].start, ctx.toks[nxt.hi - 1].end
+        if "\n" not in ctx.text[s_hi:n_lo]:
+            s_text += ctx.text[n_lo:n_hi]
     upper = ctx.report_date or ctx.incident_date or ctx.max_latest
     if upper is not None and upper > told.latest:
         if _DAY_UNKNOWN.search(s_text):

@@ -189,7 +189,7 @@ def _suspect_named(ctx: Ctx) -> bool:
     return False
 
 
-_RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日")
+_RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日|記録[(（]|調書[(（]|受理票|報告書")
 
 
 def _record_date(ctx: Ctx, d) -> bool:
