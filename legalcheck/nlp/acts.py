@@ -3,6 +3,7 @@ object, place, device, date, count, polarity and hedge."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from legalcheck.nlp import clauses as C
@@ -317,6 +318,11 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                 if ctx.inside[k] < 0 and toks[k].norm in lex.send_verbs:
                     verb = k
                     break
+        series = None
+        if verb is None:
+            series = _series(ctx, sent, i)
+            if series is not None:
+                verb = i   # 「その後のＢからのＬＩＮＥ（抜粋）：」 followed by the messages themselves
         if verb is None and kind != "silent_call":
             continue
         key = (lo, kind)
@@ -332,6 +338,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if word_in(ctx, lo, hi, {"拒む", "拒否", "受信拒否", "着信拒否", "ブロック"}) and not word_in(ctx, lo, hi, {"送る", "送信", "掛ける", "かける", "架電", "電話をかけ"}):
             continue
         count, count_text = count_for(ctx, sent, lo, max(hi, vi + 1), i)
+        if series is not None and series[0] > count:
+            count, count_text = series
         act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(i, vi + 1),
                       clause=ctx.span(lo, hi), actor=actor, actor_explicit=actor_text == "explicit", means=kind,
                       date=date_for(ctx, sent, i), count=count, count_text=count_text, count_vague=is_vague(count_text),
@@ -346,6 +354,70 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         _message_details(ctx, act, sent)
         out.append(act)
     return out
+
+
+_SERIES_HEADER = re.compile(r"[:：]\s*$|抜粋|以下のとおり|次のとおり|下記のとおり")
+_LOG_LINE = re.compile(r"^[\s　]*(?:[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?|[0-9０-９]{1,2}[:：][0-9０-９]{2})?[^「」\n]{0,12}「")
+_SERIES_TOTAL = re.compile(r"(?:計|合計|総数|全部で|あわせて|合わせて)\s*(?:約|およそ)?\s*([0-9０-９]+)\s*(?:件|通|回)")
+
+
+def _series(ctx: Ctx, sent, i: int) -> tuple[int, str] | None:
+    """A means named as the heading of a log (「その後のＢからのＬＩＮＥ（抜粋）：」) followed by the messages
+    line by line (「7/3「じゃあ来週は？」」): a series of messages, counted by the log's total line
+    (「・７月中に計１２件」) or by its lines."""
+    s_text = ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]
+    if not _SERIES_HEADER.search(ctx.text[ctx.toks[i].end:ctx.toks[sent.hi - 1].end]):
+        return None
+    lines = 0
+    for nxt in ctx.sents[sent.index + 1:sent.index + 40]:
+        t = ctx.text[ctx.toks[nxt.lo].start:ctx.toks[nxt.hi - 1].end]
+        m = _SERIES_TOTAL.search(t)
+        if m:
+            return int(unicodedata.normalize("NFKC", m.group(1))), m.group(0)
+        line_start = ctx.text.rfind("\n", 0, ctx.toks[nxt.lo].start) + 1
+        if _LOG_LINE.match(ctx.text[line_start:ctx.toks[nxt.hi - 1].end]):
+            lines += 1
+        elif lines:
+            break
+    if lines >= 2:
+        return lines, s_text
+    return None
+
+
+def continuations(ctx: Ctx, lex, acts: list[ActFact]) -> list[ActFact]:
+    """「同様にほぼ毎日届く（計１４通）」: a sending verb whose means is elided continues the message series
+    told just before it (its means, its sender), with its own date and count."""
+    out = []
+    toks = ctx.toks
+    messages = [a for a in acts if a.category == "2-1-5" and a.kind == "message"]
+    have = {a.sentence_index for a in messages}
+    for sent in ctx.sents:
+        if sent.index in have or ctx.role[sent.index] not in ("narrated", "suspect_statement"):
+            continue
+        prev = [a for a in messages if sent.index - 3 <= a.sentence_index < sent.index]
+        if not prev:
+            continue
+        s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+        if not _CONTINUATION.search(ctx.text[s_lo:s_hi]):
+            continue
+        verb = next((k for k in range(sent.lo, sent.hi) if ctx.inside[k] < 0 and toks[k].norm in _SERIES_VERBS), None)
+        if verb is None:
+            continue
+        p = prev[-1]
+        count, count_text = count_for(ctx, sent, sent.lo, sent.hi, verb)
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(verb, verb + 1),
+                      clause=ctx.span(sent.lo, sent.hi), actor=p.actor, actor_explicit=p.actor_explicit, means=p.means,
+                      date=date_for(ctx, sent, verb), count=count, count_text=count_text,
+                      count_vague=is_vague(count_text), negated=C.chain_negated(toks, sent, verb, ctx.inside),
+                      sentence_index=sent.index, content_told=p.content_told)
+        h = _hedge(ctx, sent, verb)
+        act.hedged, act.hedge_text = h is not None, h
+        out.append(act)
+    return out
+
+
+_CONTINUATION = re.compile(r"同様に|同様の|同じく|引き続き|その後も|以後も|以降も|なおも|相変わらず")
+_SERIES_VERBS = {"届く", "送る", "送信", "送り付ける", "送り続ける", "届ける", "郵送", "送付", "投函", "寄越す", "掛かる", "掛ける", "鳴る"}
 
 
 _CONTENT_TOLD = re.compile(r"内容は|内容の|内容が|文面|文言|つづる|綴る|書かれ")

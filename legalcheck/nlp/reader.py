@@ -7,7 +7,7 @@ from datetime import date
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
-from legalcheck.nlp.acts import act_from_trigger, communications, quote_acts
+from legalcheck.nlp.acts import continuations, act_from_trigger, communications, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions
@@ -117,6 +117,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
 
     # 2. Communications (2-1-5) and what they say (2-1-2/3/4/7/8 by content).
     facts.acts.extend(communications(ctx, lex, hits))
+    facts.acts.extend(continuations(ctx, lex, facts.acts))
     facts.acts.extend(quote_acts(ctx))
 
     facts.acts = _by_role(ctx, facts.acts)
