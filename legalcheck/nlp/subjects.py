@@ -51,6 +51,9 @@ def _has_verb(toks, lo, hi) -> bool:
                if not (toks[k].text in ("「", "」")))
 
 
+_STATIVE = {"居る", "いる", "有る", "ある", "成る", "なる", "見える", "聞こえる", "分かる", "出来る"}
+
+
 def _embedded(toks, lo, hi) -> bool:
     """Is a が-subject at lo the subject of another clause before hi: one that describes a noun
     (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
@@ -63,9 +66,11 @@ def _embedded(toks, lo, hi) -> bool:
         if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].tag.startswith("助詞-接続助詞") and \
                 toks[k + 1].text in ("と", "ば", "たら", "なら", "ても", "でも", "ながら"):
             return True   # 「被害者が帰宅すると、（被疑者は）…立っていた」: the subject of a conditional clause
-        if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
+        if t.text in ("と", "って") and k > lo and toks[k - 1].pos in ("VERB", "AUX", "ADJ") and t.tag.startswith("助詞-格助詞"):
+            return True   # 「ＬがＫ子に未練を持っていると聞いて」: the subject of what was heard or thought
+        if t.pos in ("VERB", "AUX") and t.norm in _STATIVE and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
                 not (k + 2 < hi and toks[k + 2].norm in C.TE_AUX):
-            return True
+            return True   # 「女性が部屋にいて、…」: a state; an action chain (「蹴って怒鳴った」) keeps its subject
     return False
 
 
