@@ -134,12 +134,14 @@ def countable(a: JudgedAct) -> str:
     return a.status
 
 
-def occasions(acts: list[JudgedAct], status: str) -> int:
-    """How many separate times acts of this status happened (an act told as repeated counts twice)."""
+def occasions(acts: list[JudgedAct], status) -> int:
+    """How many separate times acts of this status (or these statuses) happened (an act told as
+    repeated counts twice)."""
+    statuses = {status} if isinstance(status, str) else set(status)
     n = 0
     seen = set()
     for a in acts:
-        if countable(a) != status or not a.counted or a.derived:
+        if countable(a) not in statuses or not a.counted or a.derived:
             continue
         d = a.fact.date
         one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest
@@ -159,11 +161,12 @@ def _status_one(acts: list[JudgedAct]) -> str:
     sat = occasions(acts, SAT)
     if sat >= 2:
         return SAT
-    und = occasions(acts, UND)
+    # a doubtful act on the occasion of a certain one adds no occasion (「駅で待っていた」「柱の陰に立っていた」)
+    either = occasions(acts, (SAT, UND))
     # an act known only by hearsay or guess (「うろついているらしい」) may well have happened more than once
     if any(countable(a) == UND and a.fact.hedged and a.fact.count < 2 and not a.derived for a in acts):
-        und += 1
-    if sat + und >= 2:
+        either += 1
+    if either >= 2:
         return UND
     return NOT
 
@@ -195,7 +198,8 @@ def _who(key: str | None) -> str:
 
 
 def repetition(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
-    mine = suspect_acts(acts)
+    # acts whose actor is not told may be his: they can make 反復 undetermined, never satisfied
+    mine = suspect_acts(acts) + [a for a in acts if a.fact.actor == "unknown" and not a.derived]
     e = Element("repetition", repetition_status(mine), "", statute=statutes.stalking_definition(at))
     e.precedents = ["sc-2005-11-25"]
     ref = e.statute.ref
