@@ -118,6 +118,7 @@ class Facts:
     measures: list[MeasureFact] = field(default_factory=list)
     earlier_conduct: list[Cue] = field(default_factory=list)  # earlier stalking already dealt with (arrest, sentence)
     order_expired: list[Cue] = field(default_factory=list)    # 「有効期間は延長されることなく満了」
+    order_extended: list[Cue] = field(default_factory=list)   # 「有効期間を１年間延長する処分をした」 (5条9項)
     dates: list[DateRange] = field(default_factory=list)
     report_date: date | None = None   # when the record was made (受理日・聴取日): acts are on or before it
     victim_sex: str | None = None

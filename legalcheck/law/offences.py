@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from legalcheck.law import penalties, statutes
 from legalcheck.law.acts import JudgedAct
@@ -119,6 +121,12 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
     label = order_period_text(order)
     later = [a for a in suspect_acts(acts) if a.date > order.date]
     last = order_last_day(order.kind, order.date)
+    extensions = [c for c in facts.order_extended if c.date is None or last is None or c.date.latest <= last]
+    if last is not None and extensions and not facts.order_expired:
+        # 5条9項: extended by one year at a time. How the extended period is counted is not verified
+        # (❓ in the reference), so the day at the new end is left open rather than decided.
+        last = last + relativedelta(years=len(extensions)) - timedelta(days=1)
+        label += f"（{'・'.join(c.evidence.text for c in extensions)}により有効期間が延長されており、少なくとも{last.isoformat()}まで有効）"
     beyond = [a for a in later if last is not None and a.date > last]
     within = [a for a in later if a not in beyond]
     extension_open = bool(beyond) and not facts.order_expired

@@ -87,6 +87,8 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
             stext = ctx.text[s_lo:s_hi]
             if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 8]):
                 continue  # 「禁止命令なし」
+            if _REQUESTED.match(stext[sp.end - s_lo:]):
+                continue  # 「禁止命令等を申出」「警告を求める」「禁止命令等の申出を検討中」: asked for, not issued
             in_sent = ctx.date_ix.between(s_lo, s_hi)
             d = None
             if in_sent:
@@ -94,6 +96,25 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
                 d = (before[-1] if before else in_sent[0])
             after = bool(re.search(r"逮捕(する|した)?とともに|逮捕と同時に|逮捕後|逮捕した上で|逮捕し、", stext))
             out.append(MeasureFact(kind, DateRange(d.earliest, d.latest, d.text) if d else None, sp, after))
+    return out
+
+
+_REQUESTED = re.compile(r"^(?:等)?(?:の|を|について)?(?:再度の)?(?:申出|申し出|求め|求める|要望|希望|検討|発出を検討|上申|教示|申請|請求)")
+_EXTENDED = re.compile(r"(有効期間|期間|命令)[^。、]{0,14}?延長(?:する処分|の処分|処分|した|され(?!ず|ることなく|ていない|なかった)|し[、，])")
+
+
+def read_extensions(ctx: Ctx) -> list[Cue]:
+    """「同命令の有効期間を１年間延長する処分をした」(5条9項), with its date; a denied one is no extension."""
+    out = []
+    for m in _EXTENDED.finditer(ctx.text):
+        sp = Span(m.start(), m.end(), m.group(0))
+        k = ctx.tok_at[m.start()]
+        if k is None or clause_denied(ctx, sp) or (ctx.inside[k] >= 0 and ctx.quote_kind[ctx.inside[k]] != "speech"):
+            continue
+        sent = ctx.sents[ctx.sent_of[k]]
+        in_sent = ctx.date_ix.between(ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end)
+        d = in_sent[0] if in_sent else None
+        out.append(Cue("order_extended", m.group(0), sp, date=DateRange(d.earliest, d.latest, d.text) if d else None))
     return out
 
 

@@ -9,7 +9,7 @@ from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import continuations, act_from_trigger, communications, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
-from legalcheck.nlp.cues import answered_no, clause_denied, read_measures, read_motives, negated_span, refusal_denied, to_word_end
+from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
@@ -157,6 +157,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.measures = [m for m in read_measures(ctx, lex, hits) if told(m.evidence, (S.PLAN, S.OPINION))]
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
+    facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]
     named = _suspect_named(ctx)
     if not named:
         # nobody is named: the unknown sender or visitor is the suspect, his acts judged as acts (contract §1)
