@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from legalcheck.law import statutes
 from legalcheck.web import labels
 
 ELEMENT_ORDER = ("purpose", "target", "repetition", "anxiety_method", "mihari_place")
@@ -47,7 +48,10 @@ def _segments(narrative: str, spans: list[dict]) -> list[Mark]:
             m.refs = list(dict.fromkeys(s["owner"] for s in covering))
             starting = [s for s in spans if s["start"] == a]
             m.anchors = [s["id"] for s in starting]
-            m.chips = list(dict.fromkeys(s["chip"] for s in starting))
+            # a number per act; an element's short name only where no act span starts with the same words
+            act_edges = {(s["start"], s["end"]) for s in starting if s["kind"] == "act"}
+            m.chips = list(dict.fromkeys(s["chip"] for s in starting
+                                         if s["kind"] == "act" or (s["start"], s["end"]) not in act_edges))
         out.append(m)
     return out
 
@@ -140,5 +144,5 @@ def build(analysis: dict, narrative: str) -> dict:
         "questions": analysis.get("questions", []),
         "warnings": analysis.get("warnings", []),
         "receipt": receipt(analysis),
-        "categories": sorted({(a["category"], a["css"]) for a in acts}),
+        "categories": sorted({(a["category"], a["css"], statutes.category_label(a["category"])) for a in acts}),
     }

@@ -44,6 +44,29 @@
     if (heading) heading.focus();
   });
 
+  // a refused request (expired form, server error) is not swapped in (htmx 2): say so in words
+  document.addEventListener("htmx:responseError", function (ev) {
+    var target = ev.detail.target || document.getElementById("result");
+    var box = document.createElement("div");
+    box.className = "errors";
+    box.setAttribute("role", "alert");
+    box.tabIndex = -1;
+    var status = ev.detail.xhr ? ev.detail.xhr.status : 0;
+    box.textContent = status === 403
+      ? "送信できませんでした。フォームの有効期限が切れた可能性があります。ページを読み込み直してから、もう一度送信してください（入力した文章はそのまま残っています）。"
+      : "送信できませんでした（" + status + "）。時間をおいて、もう一度送信してください（入力した文章はそのまま残っています）。";
+    target.replaceChildren(box);
+    box.focus();
+  });
+  document.addEventListener("htmx:sendError", function (ev) {
+    var target = ev.detail.target || document.getElementById("result");
+    var box = document.createElement("div");
+    box.className = "errors";
+    box.setAttribute("role", "alert");
+    box.textContent = "サーバーに接続できませんでした。入力した文章はそのまま残っています。";
+    target.replaceChildren(box);
+  });
+
   // printing: open every collapsed section so the paper shows the reasons too
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details:not([open])").forEach(function (d) {
