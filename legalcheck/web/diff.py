@@ -8,10 +8,12 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from legalcheck.nlp.pipeline import tokenize
+from legalcheck.web.locks import NLP_LOCK
 
 
 def _words(text: str) -> list[str]:
-    toks = tokenize(text)
+    with NLP_LOCK:
+        toks = tokenize(text)
     out, last = [], 0
     for t in toks:   # keep what the tokenizer skipped (spaces) attached, so the sides rebuild the text
         out.append(text[last:t.end])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from datetime import date
 
 from fastapi import APIRouter, Request
@@ -17,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 import legalcheck
 from legalcheck.web import datecompare, library, training, view
 from legalcheck.web.forms import AnalysisForm
+from legalcheck.web.locks import NLP_LOCK
 from legalcheck.web.labels import MEASURE_LABELS
 from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, is_htmx, render
 
@@ -25,12 +25,10 @@ router = APIRouter(include_in_schema=False)
 router.include_router(library.router)
 router.include_router(training.router)
 
-# The analyser is not yet thread-safe: one analysis at a time in this process.
-_ANALYSIS_LOCK = threading.Lock()
 
 
 def run_analysis(narrative: str, incident_date=None, prior_measures=(), today=None) -> dict:
-    with _ANALYSIS_LOCK:
+    with NLP_LOCK:
         return legalcheck.analyze(narrative, incident_date=incident_date, prior_measures=prior_measures,
                                   today=today).to_dict()
 

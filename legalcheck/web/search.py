@@ -11,7 +11,13 @@ import unicodedata
 from functools import lru_cache
 
 from legalcheck.law import caselaw
-from legalcheck.nlp.pipeline import tokenize
+from legalcheck.nlp.pipeline import tokenize as _tokenize
+from legalcheck.web.locks import NLP_LOCK
+
+def tokenize(text: str):
+    with NLP_LOCK:
+        return _tokenize(text)
+
 
 _SKIP_POS = {"ADP", "AUX", "PUNCT", "SCONJ", "PART", "SYM", "SPACE"}
 

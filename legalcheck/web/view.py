@@ -80,7 +80,8 @@ def receipt(analysis: dict) -> dict:
     def add(st):
         if st and st.get("ref"):
             seen.setdefault((st["ref"], st.get("version")), {"ref": st["ref"], "version": st.get("version"),
-                                                              "law": st.get("law"), "verification": st.get("verification")})
+                                                              "law": st.get("law"), "verification": st.get("verification"),
+                                                              "text": st.get("text")})
     for a in analysis.get("acts", []):
         add(a.get("statute"))
     for e in analysis.get("elements", {}).values():

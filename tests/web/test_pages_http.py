@@ -142,3 +142,23 @@ def test_vendored_htmx_is_the_recorded_file():
     assert hashlib.sha256((web / "static" / name).read_bytes()).hexdigest() == sha
     assert f'src="/static/{name}"' in (web / "templates" / "base.html").read_text(encoding="utf-8")
     assert version.startswith("2.")          # htmx 4 changed the error-swap defaults
+
+
+def test_shift_moves_written_years_only():
+    from legalcheck.web.datecompare import shift_text
+
+    text = "令和６年４月１日から同月２０日まで。５月１０日、2024/5/3、R6.6.1、平成30年度、２０２３年１２月。"
+    moved, n, left = shift_text(text, -3, None)
+    assert moved == "2021年４月１日から同月２０日まで。５月１０日、2021/5/3、2021.6.1、2015年度、2020年１２月。"
+    assert (n, left) == (5, 0)
+    assert shift_text("平成12年法律第81号による", -3, None)[0] == "平成12年法律第81号による"   # a law number is no date
+
+
+def test_comparison_points_come_from_the_law_data():
+    from legalcheck.law import statutes
+    from legalcheck.web.datecompare import points
+
+    found = points()
+    changes = statutes.amendment_dates()
+    assert [p.boundary for p in found] == [changes[1], changes[2], changes[4], changes[6], changes[8]]
+    assert [p.after for p in found] == [False, True, True, True, True]
