@@ -123,8 +123,15 @@ def build(analysis: dict, narrative: str) -> dict:
                          "statute": _statute(e.get("statute"))}
     offences = []
     for oid, o in analysis.get("offenses", {}).items():
-        offences.append({**o, "id": oid, "label": labels.OFFENCE_LABELS.get(oid, oid),
-                         "statute": _statute(o.get("statute"))})
+        owner = f"off-{oid}"
+        offences.append({**o, "id": oid, "owner": owner, "label": labels.OFFENCE_LABELS.get(oid, oid),
+                         "statute": _statute(o.get("statute")),
+                         "evidence": _evidence_list(o.get("evidence"), owner, spans, "other", "el", "命令")})
+    related = []
+    for n, r in enumerate(analysis.get("related", []), start=1):
+        owner = f"rel-{n}"
+        related.append({**r, "owner": owner,
+                        "evidence": _evidence_list(r.get("evidence"), owner, spans, "other", "el", "関連")})
     # the acts that make up つきまとい等, grouped by key in the order they first appear
     keys: dict[str, list[dict]] = {}
     for a in acts:
@@ -140,7 +147,7 @@ def build(analysis: dict, narrative: str) -> dict:
         "elements": elements,
         "tree": tree,
         "offences": offences,
-        "related": analysis.get("related", []),
+        "related": related,
         "precedents": analysis.get("precedents", []),
         "questions": analysis.get("questions", []),
         "warnings": analysis.get("warnings", []),
