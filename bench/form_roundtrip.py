@@ -1,8 +1,9 @@
 """Form round-trip for a 1,000-character narrative against a real `legalcheck serve` on localhost.
 
-Two figures, median and p95 over 30 runs after 3 warm-ups:
+Two figures, median and p95 over 30 runs after 5 warm-ups:
 - HTTP: POST /analyze as the form sends it (CSRF token, no JavaScript) until the whole page is read,
   and the same request as htmx sends it (HX-Request: the result fragment only);
+- in-process: analyze() + view model + template rendering, the server's own share;
 - browser: in Debian's Chromium (if installed), from clicking 「分析する」 until the result heading is
   visible (the htmx swap rendered), the figure an officer feels.
 Run: .venv/bin/python bench/form_roundtrip.py
@@ -23,7 +24,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS, WARM = 30, 3
+RUNS, WARM = 30, 5
 
 
 def narrative(n: int = 1000) -> str:
@@ -71,21 +72,44 @@ def main() -> int:
             tok = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/").text).group(1)
             data = {"csrf_token": tok, "narrative": text, "incident_date": "",
                     "measure_kind": ["", "", ""], "measure_date": ["", "", ""]}
-            for label, headers in (("HTTP full page (no JavaScript)", {}), ("HTTP htmx fragment", {"HX-Request": "true"})):
-                times = []
-                for i in range(WARM + RUNS):
+            kinds = (("HTTP full page (no JavaScript)", {}), ("HTTP htmx fragment", {"HX-Request": "true"}))
+            times: dict[str, list[float]] = {label: [] for label, _ in kinds}
+            size = {}
+            for i in range(WARM + RUNS):       # interleaved, so load on the machine hits both alike
+                for label, headers in kinds:
                     t = time.perf_counter()
                     r = c.post("/analyze", data=data, headers=headers)
                     r.read()
                     if i >= WARM:
-                        times.append(time.perf_counter() - t)
+                        times[label].append(time.perf_counter() - t)
                     assert r.status_code == 200 and "result-heading" in r.text, r.status_code
-                print(f"{label:34s} {stats(times)}   ({len(r.content):,} bytes)")
+                    size[label] = len(r.content)
+            for label, _ in kinds:
+                print(f"{label:34s} {stats(times[label])}   ({size[label]:,} bytes)")
+        in_process(text)
         browser(url, text)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
     return 0
+
+
+def in_process(text: str) -> None:
+    """The server's own share: analyze() + the view model + the template, without HTTP."""
+    sys.path.insert(0, str(ROOT))
+    from legalcheck.web import pages, view
+    from legalcheck.web.forms import AnalysisForm
+    from legalcheck.web.routes import run_analysis
+
+    times = []
+    for i in range(WARM + RUNS):
+        t = time.perf_counter()
+        v = view.build(run_analysis(text), text)
+        pages.env().get_template("result_fragment.html").render(result=v, form=AnalysisForm(narrative=text),
+                                                                  csrf_token="-", csrf_field="csrf_token")
+        if i >= WARM:
+            times.append(time.perf_counter() - t)
+    print(f"{'in-process: analyze+view+template':34s} {stats(times)}")
 
 
 def browser(url: str, text: str) -> None:

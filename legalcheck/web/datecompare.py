@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import groupby
 from typing import Callable
 
@@ -174,4 +174,4 @@ def _rows(columns: list[dict]) -> list[dict]:
     return rows
 
 
-__all__ = ["points", "shift_text", "compare", "timedelta"]
+__all__ = ["points", "shift_text", "compare"]

@@ -28,7 +28,8 @@ def env() -> Environment:
     e = Environment(loader=FileSystemLoader(str(data_dir("web") / "templates")),
                     autoescape=select_autoescape(default=True, default_for_string=True),
                     trim_blocks=True, lstrip_blocks=True)
-    e.globals.update(version=legalcheck.__version__, STATUS=labels.STATUS, ELEMENT_LABELS=labels.ELEMENT_LABELS)
+    e.globals.update(version=legalcheck.__version__, STATUS=labels.STATUS, ACT_STATUS=labels.ACT_STATUS,
+                     ELEMENT_LABELS=labels.ELEMENT_LABELS)
     return e
 
 

@@ -75,3 +75,9 @@ def browser_type_launch_args(browser_type_launch_args):
 def shots():
     SHOTS.mkdir(exist_ok=True)
     return SHOTS
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # as an officer's browser here would be set: Japanese dates (yyyy/mm/dd) and Tokyo time
+    return {**browser_context_args, "locale": "ja-JP", "timezone_id": "Asia/Tokyo"}
