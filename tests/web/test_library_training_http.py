@@ -6,7 +6,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from legalcheck.law.data import CATEGORIES
+from legalcheck.law.data import ACT_KEYS, CATEGORIES
 from legalcheck.server.app import create_app
 from legalcheck.server.settings import Settings
 from legalcheck.web import scenarios, search, training
@@ -65,8 +65,9 @@ def test_precedent_page_shows_elements_and_the_later_law(client):
 def test_scenarios_cover_every_category_and_trap():
     found = scenarios.scenarios()
     assert len(found) >= 20
-    covered = {c.split(":")[0] for s in found.values() for c in s.categories}
-    assert covered >= set(CATEGORIES)
+    keys = {c for s in found.values() for c in s.categories}
+    assert {c.split(":")[0] for c in keys} >= set(CATEGORIES)
+    assert keys >= {k for k in ACT_KEYS if ":" in k}        # every kind of 2-1-1 too
     assert {t for s in found.values() for t in s.traps} == set(scenarios.TRAPS)
     for s in found.values():
         assert s.grounded_in and all(src.startswith("http") for src in s.sources)
