@@ -51,6 +51,21 @@ def test_analyse_choose_an_element_and_see_its_spans(page: Page, shots):
     page.locator(".tree-box").screenshot(path=shots / "analyse-tree.png")
 
 
+def test_json_download(page: Page, tmp_path):
+    page.goto("/")
+    page.get_by_label("事案の記述").fill(SAMPLE)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="JSONをダウンロード").click()
+    path = tmp_path / "a.json"
+    info.value.save_as(path)
+    import json
+
+    body = json.loads(path.read_text(encoding="utf-8"))
+    assert info.value.suggested_filename == "legalcheck-analysis.json"
+    assert body["offenses"]["art18"]["status"] == "satisfied"
+    expect(page.get_by_label("事案の記述")).to_have_value(SAMPLE)     # the page stayed as it was
+
+
 def test_compare_dates(page: Page, shots):
     analyse(page)
     page.get_by_role("button", name="日付による違いを比較する").click()
