@@ -112,8 +112,13 @@ async def compare_page(request: Request):
         return _page(request, form, 422)
     req = form.request()
     today = date.today()
-    table = await run_in_threadpool(datecompare.compare, form.narrative, form.incident(), req["prior_measures"],
-                                    analysis, run_analysis, today)
+    try:
+        table = await run_in_threadpool(datecompare.compare, form.narrative, form.incident(), req["prior_measures"],
+                                        analysis, run_analysis, today)
+    except Exception as exc:  # noqa: BLE001 — as in _analyse: an answer for the page, no text in the log
+        log.error("date comparison failed: %s", type(exc).__name__)
+        form.errors["narrative"] = "日付による比較中にエラーが発生しました。入力はそのまま残してあります。"
+        return _page(request, form, 422)
     template = "compare_fragment.html" if is_htmx(request) else "index.html"
     ctx = {"comparison": table, "today": today.isoformat()}
     if template == "index.html":
