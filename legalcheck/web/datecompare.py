@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 from typing import Callable
 
-from legalcheck.law import statutes
+from legalcheck.law.data import law_data
 from legalcheck.text.dates import find_dates
 from legalcheck.web.view import best_status
 
@@ -26,17 +25,29 @@ _NUMERIC = re.compile(r"^(?:[0-9０-９]{4}|[MTSHRmtshrＭＴＳＨＲ]\s*[0-9�
 @dataclass(frozen=True)
 class Point:
     label: str
-    boundary: date
-    after: bool          # True: the earliest act on/after boundary; False: the latest act before it
+    law: str
+    dates: tuple[date, ...]   # the days this amending law changed something, oldest first
+    after: bool               # True: the acts moved after (one of) these days; False: before the first
+
+
+def _changes() -> list[tuple[date, str]]:
+    """(day, amending law) of every version of the Act's provisions and penalties."""
+    d = law_data()
+    found = {(v.start, v.law) for (lid, _), r in d.provisions.items() if lid == "stalker-act" for v in r.versions}
+    found |= {(v["start"], v["law"]) for o in d.penalties.values() for v in o["versions"]}
+    return sorted(found)
 
 
 def points() -> list[Point]:
-    """From the data: before the first amendment year, then after each amendment year's last change."""
-    dates = statutes.amendment_dates()[1:]   # the first is the Act's enactment
-    years = [(y, list(ds)) for y, ds in groupby(dates, key=lambda d: d.year)]
-    out = [Point(f"{years[0][0]}年改正前（{years[0][1][0].isoformat()}より前）", years[0][1][0], False)]
-    for y, ds in years:
-        out.append(Point(f"{y}年改正後（{ds[-1].isoformat()}以降）", ds[-1], True))
+    """From the data: before the first amendment, then after each amending law."""
+    by_law: dict[str, list[date]] = {}
+    for day, law in _changes():
+        by_law.setdefault(law, []).append(day)
+    groups = sorted(((sorted(set(ds)), law) for law, ds in by_law.items()), key=lambda g: g[0][0])[1:]  # [0]: enactment
+    first_days, first_law = groups[0]
+    out = [Point(f"{first_days[0].year}年改正前", first_law, tuple(first_days), False)]
+    for days, law in groups:
+        out.append(Point(f"{days[0].year}年改正後", law, tuple(days), True))
     return out
 
 
@@ -85,12 +96,23 @@ def _range(analysis: dict) -> tuple[date, date] | None:
     return min(starts), max(ends)
 
 
-def _years_for(point: Point, first: date, last: date) -> int:
-    if point.after:
-        n = point.boundary.year - first.year
-        return n + 1 if _replace_year(first, first.year + n) < point.boundary else n
-    n = point.boundary.year - last.year
-    return n - 1 if _replace_year(last, last.year + n) >= point.boundary else n
+def _years_for(after: bool, boundary: date, first: date, last: date) -> int:
+    if after:
+        n = boundary.year - first.year
+        return n + 1 if _replace_year(first, first.year + n) < boundary else n
+    n = boundary.year - last.year
+    return n - 1 if _replace_year(last, last.year + n) >= boundary else n
+
+
+def _placement(p: Point, first: date, last: date, today: date) -> tuple[int, date, list[date]]:
+    """(years to move, the day crossed, later days of the same law the acts do not reach before today)."""
+    if not p.after:
+        return _years_for(False, p.dates[0], first, last), p.dates[0], []
+    for n, day in reversed(list(enumerate(p.dates))):
+        years = _years_for(True, day, first, last)
+        if _replace_year(last, last.year + years) <= today or n == 0:
+            return years, day, list(p.dates[n + 1:])
+    raise AssertionError("unreachable")
 
 
 def _summary(analysis: dict) -> dict:
@@ -123,10 +145,12 @@ def compare(narrative: str, incident_date: date | None, prior: list[dict], origi
         return {"columns": columns, "rows": [], "note": "行為の日付が分からないため比較できません。"}
     first, last = span
     for p in points():
-        years = _years_for(p, first, last)
+        years, day, missed = _placement(p, first, last, today)
         shifted_last = _replace_year(last, last.year + years)
-        col = {"label": p.label, "years": years,
-               "range": (_replace_year(first, first.year + years), shifted_last)}
+        when = f"{day.isoformat()}より前" if not p.after else f"{day.isoformat()}以降"
+        col = {"label": p.label, "law": p.law, "when": when, "years": years,
+               "range": (_replace_year(first, first.year + years), shifted_last),
+               "missed": [d.isoformat() for d in missed]}
         if shifted_last > today:
             columns.append({**col, "skipped": f"行為が本日（{today.isoformat()}）より後になるため判断していません。"})
             continue

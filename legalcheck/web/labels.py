@@ -31,5 +31,8 @@ CATEGORY_STYLE = {
 }
 ACTOR_LABELS = {"suspect": "被疑者", "unknown": "行為者不明", "other": "第三者", "victim": "被害者", "close": "被害者の関係者"}
 
-__all__ = ["STATUS", "ACT_STATUS", "ELEMENT_LABELS", "OFFENCE_LABELS", "MEASURE_LABELS", "CATEGORY_STYLE",
+VERIFICATION = {"verified": "検証済", "composed": "改正文から合成", "summary": "文言未確認・要旨",
+                "unknown": "文言未確認・内容不明"}
+
+__all__ = ["VERIFICATION", "STATUS", "ACT_STATUS", "ELEMENT_LABELS", "OFFENCE_LABELS", "MEASURE_LABELS", "CATEGORY_STYLE",
            "ACTOR_LABELS"]

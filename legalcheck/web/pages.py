@@ -29,7 +29,7 @@ def env() -> Environment:
                     autoescape=select_autoescape(default=True, default_for_string=True),
                     trim_blocks=True, lstrip_blocks=True)
     e.globals.update(version=legalcheck.__version__, STATUS=labels.STATUS, ACT_STATUS=labels.ACT_STATUS,
-                     ELEMENT_LABELS=labels.ELEMENT_LABELS)
+                     ELEMENT_LABELS=labels.ELEMENT_LABELS, markers=labels.VERIFICATION)
     return e
 
 

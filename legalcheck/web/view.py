@@ -12,6 +12,8 @@ from legalcheck.web import labels
 
 ELEMENT_ORDER = ("purpose", "target", "repetition", "anxiety_method", "mihari_place")
 _RANK = {"satisfied": 2, "undetermined": 1, "not_satisfied": 0}
+RECEIPT_KINDS = {"provision": "条文", "penalty": "法定刑", "transitional": "経過措置",
+                 "interpretation": "解釈", "related_penalty": "関連する罪の法定刑"}
 SHORT_ELEMENT = {"purpose": "目的", "target": "対象", "repetition": "反復", "anxiety_method": "不安",
                  "mihari_place": "場所"}
 
@@ -88,9 +90,13 @@ def receipt(analysis: dict) -> dict:
         add(e.get("statute"))
     for o in analysis.get("offenses", {}).values():
         add(o.get("statute"))
-    extra = law.get("receipt")
+    # the analysis's own execution receipt (law.applied), when the analyser writes one
+    extra = law.get("applied", law.get("receipt"))
     if isinstance(extra, dict):
         extra = [extra]
+    if isinstance(extra, list):
+        extra = [{**e, "kind_label": RECEIPT_KINDS.get(e.get("kind"), e.get("kind") or "")} if isinstance(e, dict)
+                 else {"id": str(e)} for e in extra]
     return {"legalcheck_version": law.get("legalcheck_version"), "data_version": law.get("data_version"),
             "law_version": law.get("version"), "applied_date": law.get("applied_date"),
             "schema_version": analysis.get("schema_version"),

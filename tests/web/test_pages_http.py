@@ -39,9 +39,16 @@ def test_result_shows_statuses_spans_and_penalties(client):
     assert re.search(r'<mark class="ev c1" data-refs="[^"]*act-4[^"]*">Ａ子の部屋の様子を見張っていた</mark>', html)
     assert '<span class="st st-ok"><span class="st-mark" aria-hidden="true">✓</span> 充足</span>' in html
     assert "1年以下の懲役又は100万円以下の罰金" in html           # 18条 as it read in 2024
-    assert "整理法441条" in html                                  # why the judgment applies the old form
-    assert "被疑者が位置情報を見たとき、どこにいたか" in html       # a question to confirm
-    assert "GPSの位置情報を遠隔で確認しただけ" in html              # what would defeat mihari_place
+    import html as html_lib
+
+    import legalcheck
+
+    a = legalcheck.analyze(SAMPLE).to_dict()
+    shown = html_lib.unescape(html)
+    assert a["offenses"]["art18"]["penalty_at_judgment"]["reasoning"] in shown   # why the judgment applies the old form
+    assert "確認すべき事項" in shown and all(q in shown for q in a["questions"])   # what to confirm
+    defeaters = [d for e in a["elements"].values() if e["status"] == "satisfied" for d in e.get("defeaters", [])]
+    assert defeaters and all(d in shown for d in defeaters)                     # what would defeat each element
     assert "023c" in html or re.search(r'class="hash">[0-9a-f]{64}<', html)  # the data hash
     assert "ストーカー規制法2条3項2号" in html and "2021-08-26" in html        # provision versions applied
 
@@ -119,7 +126,8 @@ def test_date_comparison_moves_the_years_and_shows_changes(client):
     r = client.post("/compare", data={"csrf_token": token(client), "narrative": SAMPLE}, headers={"HX-Request": "true"})
     html = r.text
     assert r.status_code == 200 and "同じ年数だけずらしました" in html
-    for label in ("2013年改正前", "2013年改正後", "2017年改正後", "2021年改正後", "2025年改正後"):
+    for label in ("2013年改正前", "2013年改正後", "2017年改正後", "2021年改正後", "2025年改正後",
+                  "平成25年法律第73号・2013-07-23より前", "令和3年法律第45号・2021-08-26以降"):
         assert label in html
     assert "行為 2013-03-01〜2013-04-30（-11年）" in html
     assert "6月以下の懲役又は50万円以下の罰金" in html      # 13条 before 2017
@@ -155,10 +163,29 @@ def test_shift_moves_written_years_only():
 
 
 def test_comparison_points_come_from_the_law_data():
-    from legalcheck.law import statutes
+    from legalcheck.law.data import law_data
     from legalcheck.web.datecompare import points
 
     found = points()
-    changes = statutes.amendment_dates()
-    assert [p.boundary for p in found] == [changes[1], changes[2], changes[4], changes[6], changes[8]]
-    assert [p.after for p in found] == [False, True, True, True, True]
+    laws = {v.law for (lid, _), r in law_data().provisions.items() if lid == "stalker-act" for v in r.versions}
+    assert [p.after for p in found] == [False] + [True] * (len(found) - 1)
+    assert found[0].law == found[1].law and all(p.law in laws | {v["law"] for o in law_data().penalties.values()
+                                                                     for v in o["versions"]} for p in found)
+    assert [p.label for p in found][:4] == ["2013年改正前", "2013年改正後", "2017年改正後", "2021年改正後"]
+    assert "2025年改正後" in [p.label for p in found]
+    assert all(p.dates == tuple(sorted(p.dates)) for p in found)
+
+
+def test_the_analysers_execution_receipt_is_shown_when_present():
+    from legalcheck.web import pages, view
+
+    import legalcheck
+
+    a = legalcheck.analyze(SAMPLE).to_dict()
+    a["law"]["applied"] = [{"id": "seiri-441", "kind": "transitional", "title": "拘禁刑導入の経過措置",
+                            "version": "2025-06-01", "verification": "verified", "law": "令和4年法律第68号"}]
+    html = pages.env().get_template("_result.html").render(result=view.build(a, SAMPLE))
+    assert "実行記録" in html and "経過措置" in html and "seiri-441" in html and "拘禁刑導入の経過措置" in html
+    a["law"].pop("applied")
+    a["law"].pop("receipt", None)
+    assert "実行記録" not in pages.env().get_template("_result.html").render(result=view.build(a, SAMPLE))
