@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import secrets
 import sys
 from datetime import date
 from pathlib import Path
@@ -163,6 +165,8 @@ def cmd_serve(args) -> int:
 
     from legalcheck.server.settings import get_settings
 
+    # One signing key for every worker of this server (CSRF and training cookies), unless configured.
+    os.environ.setdefault("LEGALCHECK_SECRET_KEY", secrets.token_urlsafe(32))
     settings = get_settings()
     host, port = args.host or settings.host, args.port or settings.port
     print(f"legalcheck: http://{host}:{port}/ で待ち受けます (Ctrl+C で終了)", flush=True)

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Installs everything and runs the main job: the analysis of a sample narrative as the text report.
+# Installs everything and starts the web pages and the HTTP API on localhost (`legalcheck serve`;
+# it prints the address). With a file argument it prints the text report of that narrative instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/legalcheck analyze "${1:-examples/sample.txt}" --format text
+if [ $# -gt 0 ]; then
+  exec .venv/bin/legalcheck analyze "$1" --format text
+fi
+exec .venv/bin/legalcheck serve

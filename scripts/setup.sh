@@ -18,6 +18,19 @@ if [ ! -x .venv/bin/python ]; then
     fi
   fi
 fi
+# Browser tests drive Debian's Chromium through Playwright (never `playwright install`): the browser,
+# a Japanese font (one package, so screenshots render the same everywhere) and libatomic1 (Playwright's
+# bundled driver needs it on a minimal Debian). Installed only as root, and only what is missing.
+if [ "${1:-}" = "test" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  missing=""
+  for pkg in chromium fonts-ipafont-gothic libatomic1; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+  done
+  if [ -n "$missing" ]; then
+    echo "setup: apt-get install$missing" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  fi
+fi
 .venv/bin/python -m pip install -q --upgrade pip
 extra=""
 [ "${1:-}" = "test" ] && extra="[test]"
