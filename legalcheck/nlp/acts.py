@@ -218,7 +218,20 @@ def _predicate(ctx: Ctx, i: int, hi: int) -> int:
 
 
 def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
-    """Against whom: a close person named as the object (「Ｎが住むアパート」「子に渡した」)."""
+    """Against whom: a close person named as the object (「Ｎが住むアパート」「子に渡した」), or whoever he
+    followed (「…女性（通行人Ｄ子）の後をつけた」)."""
+    toks = ctx.toks
+    for k in range(lo, hi - 2):
+        if toks[k].text in ("の",) and toks[k + 1].text in ("後", "あと", "後ろ", "うしろ"):
+            m = k - 1
+            if toks[m].text in ("）", ")"):
+                while m > lo and toks[m].text not in ("（", "("):
+                    m -= 1
+                m -= 1
+            r = ctx.roles[m] if m >= lo else None
+            if r in ("close", "other"):
+                act.object_role, act.object_text = r, toks[m].text
+                return
     for k in range(lo, hi):
         r = ctx.roles[k]
         if r == "close" and k + 1 < len(ctx.toks) and ctx.toks[k + 1].text in ("の", "に", "を", "が", "へ", "宅"):

@@ -11,7 +11,8 @@ from legalcheck.nlp.context import ByStart, Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.lexicon import lexicon
 
-_HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先"}
+# Parts of a building: they belong to the place named before them (「ホテルの…部屋の窓」 is the hotel's)
+_HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先", "部屋", "窓", "居室", "室内"}
 
 
 DEVICE_GENERIC = {"機器", "装置", "端末", "それ", "同機", "これ", "発信器", "タグ", "機械"}

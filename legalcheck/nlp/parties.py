@@ -10,7 +10,7 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
 # A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:[Ａ-ＺA-Z][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
+_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
@@ -19,7 +19,7 @@ VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者|(?<!被)告訴人|届
 _RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]?({_NAME})")
 _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
-_RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|子)(?:である|の)?({_LETTER})")
+_RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
 _RE_ORDERED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?に対し[、，]?[^。\n]{{0,60}}(?:禁止命令|警告)")
 _RE_PROTECTED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?への(?:つきまとい|接近|連絡)")
@@ -118,6 +118,10 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
     roles = set(c.aliases.values())
     ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start()))
     main = {"victim", "suspect"} & roles
+    if len(main) == 2:
+        for name, ms in ranked:
+            bind(name, "other", ms[0])   # both parties named: any other masked name is someone else
+        return
     if len(main) != 1:
         return   # with neither party named, role words and relations decide (the reader's default reading)
     missing = ({"victim", "suspect"} - main).pop()
@@ -182,6 +186,7 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
                 j += 1
             if j < len(spans) and spans[j][0] < t.end and t.start < spans[j][1]:
                 roles[t.i] = spans[j][2]
+    named = {i for i, r in enumerate(roles) if r}
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     words = _person_words(lex)
@@ -212,4 +217,20 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = male_role
         elif t.text in lex["female_words"] and female_role:
             roles[t.i] = female_role
+    _described_by_name(toks, roles, named if c.alias_re is not None else set())
     return roles
+
+
+def _described_by_name(toks, roles, named: set) -> None:
+    """「Ｂ子に似た女性（…通行人Ｄ子・２５歳）」: a person word whose parentheses name someone is that person."""
+    for t in toks:
+        if t.i in named or not roles[t.i] or t.i + 1 >= len(toks) or toks[t.i + 1].text not in ("（", "("):
+            continue
+        last = None   # the name the description ends on (「Ｂ子とは面識のない通行人Ｄ子」: Ｄ子)
+        for k in range(t.i + 2, min(len(toks), t.i + 20)):
+            if toks[k].text in ("）", ")"):
+                break
+            if k in named and not (k + 1 < len(toks) and toks[k + 1].text in ("と", "に", "の", "から")):
+                last = k
+        if last is not None:
+            roles[t.i] = roles[last]

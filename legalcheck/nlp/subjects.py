@@ -101,6 +101,8 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
         # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
         agent = None
         for m in range(i - 1, sent.lo - 1, -1):
+            if ctx.inside[m] >= 0 and ctx.inside[m] != ctx.inside[i]:
+                continue   # a name inside someone's words (「Ｃに会わせろ」) is not the agent
             if roles[m] and m + 1 < sent.hi and toks[m + 1].text in ("から", "に", "により") \
                     and not (m + 2 < sent.hi and toks[m + 2].norm in ("依る", "よる", "拠る")) and roles[m] != "victim":
                 agent = roles[m]
