@@ -174,8 +174,10 @@ def cmd_serve(args) -> int:
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
         # argparse repeats the offending value in full: cut it short, exit 2 as argparse does
+        import re
+
         self.print_usage(sys.stderr)
-        raise _fail(message)
+        raise _fail(re.sub(r"'([^']{40})[^']+'", lambda m: f"'{m.group(1)}…'", message, flags=re.S))
 
 
 def main(argv=None) -> int:
