@@ -28,7 +28,7 @@ def _fail(message: str) -> SystemExit:
 
 
 def _max_bytes() -> int:
-    from legalcheck.analysis import MAX_CHARS
+    from legalcheck.inputs import MAX_CHARS
 
     return 4 * MAX_CHARS + 3   # no text of MAX_CHARS characters is longer in UTF-8 (with a BOM)
 
@@ -51,7 +51,7 @@ def _read(path: str) -> str:
     except OSError as exc:
         raise _fail(f"入力を読めません / cannot read input: {exc.strerror or type(exc).__name__}") from None
     if len(raw) > limit:
-        from legalcheck.analysis import MAX_CHARS
+        from legalcheck.inputs import MAX_CHARS
 
         raise _fail(f"入力が大きすぎます（{MAX_CHARS}文字まで） / input larger than {MAX_CHARS} characters")
     try:
@@ -125,12 +125,12 @@ def cmd_eval(args) -> int:
 
 
 def cmd_facts(args) -> int:
-    from legalcheck.analysis import InputError, _parse_date, check_narrative
+    from legalcheck.inputs import InputError, check_narrative, parse_date
     from legalcheck.present.facts_view import render_facts
 
     try:
         text = check_narrative(_read(args.file))
-        incident = _parse_date(args.incident_date, "incident_date")
+        incident = parse_date(args.incident_date, "incident_date")
     except InputError as exc:
         raise _fail(str(exc)) from None
     _out(render_facts(text, incident.isoformat() if incident else None, color=sys.stdout.isatty()))
