@@ -126,20 +126,24 @@ def _orders(prior_measures, facts: Facts) -> list[off.Order]:
 
 
 def _refusal_checker(facts: Facts):
+    # read once, not once per act (acts × refusals grew quadratically on long text)
+    contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
+    denied = any(c.kind == "no_refusal" for c in facts.refusals)
+    first_contact = min((c.evidence.start for c in contact), default=None)
+    first_general = min((c.evidence.start for c in facts.refusals if c.kind == "refusal_general"), default=None)
+
     def check(fact: ActFact):
-        contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
-        if not contact and any(c.kind == "no_refusal" for c in facts.refusals):
+        if not contact and denied:
             return "none"   # she says she never refused
         lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
         if re.search(r"それ以前|その前に|それより前|別れる前", lead):
             return "after" if contact else None   # told after the refusal, but done before it
-        general = [c for c in facts.refusals if c.kind == "refusal_general"]
-        if any(c.evidence.start < fact.evidence.end for c in contact):
+        if first_contact is not None and first_contact < fact.evidence.end:
             # a refusal standing in the same clause after a sending verb (「送っていたが、拒否してからは」)
             return "contact"
         if contact:
             return "after"   # every refusal came after these messages
-        if any(c.evidence.start < fact.evidence.start for c in general):
+        if first_general is not None and first_general < fact.evidence.start:
             return "general"
         return None
     return check
