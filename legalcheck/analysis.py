@@ -135,7 +135,7 @@ def _refusal_checker(facts: Facts):
     def check(fact: ActFact):
         if not contact and denied:
             return "none"   # she says she never refused
-        lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
+        lead = clean(facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end]).text.split("。")[-1]
         if re.search(r"それ以前|その前に|それより前|別れる前", lead):
             return "after" if contact else None   # told after the refusal, but done before it
         if first_contact is not None and first_contact < fact.evidence.end:
