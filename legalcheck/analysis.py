@@ -3,13 +3,14 @@ output on the same day; the spaCy pipeline and the law data are loaded once per 
 from __future__ import annotations
 
 import dataclasses
-import re
-from datetime import date, datetime, timedelta, timezone
-from typing import Any, Iterable
+from datetime import date
+from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 import legalcheck
+from legalcheck.inputs import (MAX_CHARS, InputError, check_narrative, japan_today,  # noqa: F401 (public here)
+                               narrative_problems, parse_date)
 from legalcheck.law import caselaw, data, statutes
 from legalcheck.law import acts as act_rules
 from legalcheck.law import elements as el
@@ -25,12 +26,10 @@ from legalcheck.facts import Span
 from legalcheck.nlp.cleaned import read_clean_facts
 from legalcheck.text import readable
 from legalcheck.text.clean import clean
-from legalcheck.text.dates import impossible_dates
 
 SCHEMA_VERSION = "1"
-# The documented input limit (README): a 30-page report is about 36,000 characters. Sudachi itself
-# takes at most 49,149 bytes at once; longer text is read in sentence-aligned chunks (nlp/pipeline.py).
-MAX_CHARS = 100_000
+_parse_date = parse_date
+MEASURE_JA = {"warning": "警告", "prohibition_order": "禁止命令等", "emergency_prohibition_order": "緊急禁止命令等"}
 
 
 class _Model(BaseModel):
@@ -94,73 +93,6 @@ class Analysis(_Model):
         return self.model_dump(mode="json")
 
 
-class InputError(ValueError):
-    """Bad input: the message says what is wrong, in Japanese and English. ``field`` names the request
-    field (``narrative``, ``incident_date``, ``prior_measures[0].date``, ``today``) and ``code`` the
-    problem, for machines (an HTTP API answers 422 with both)."""
-
-    def __init__(self, message: str, field: str = "narrative", code: str = "invalid"):
-        super().__init__(message)
-        self.field, self.code = field, code
-
-
-JST = timezone(timedelta(hours=9), "JST")   # Japan keeps no daylight saving time
-
-
-def _japan():
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Asia/Tokyo")
-    except Exception:   # no time zone database (Windows without tzdata): the same offset
-        return JST
-
-
-def japan_today(now: datetime | None = None) -> date:
-    """Today's date in Japan, whatever the server's time zone (a UTC server is 9 hours behind)."""
-    now = now or datetime.now(timezone.utc)
-    return (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(_japan()).date()
-
-
-def _short(value: Any, limit: int = 40) -> str:
-    """A value for an error message, cut short: a narrative sent in the wrong field must not be echoed."""
-    r = repr(value)
-    return r if len(r) <= limit else r[:limit] + f"…（{len(r)}文字）"
-
-
-def _parse_date(value, what: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(_japan()).date() if value.tzinfo else value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise InputError(f"{what}: 日付は YYYY-MM-DD 形式で指定してください / expected YYYY-MM-DD, got {_short(value)}",
-                         what, "date_format")
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(f"{what}: 存在しない日付です / impossible date {_short(value)}", what, "impossible_date") from None
-
-
-def check_narrative(narrative: Any) -> str:
-    if not isinstance(narrative, str):
-        raise InputError("narrative: 文字列を指定してください / narrative must be a string", code="type")
-    if not narrative.strip():
-        raise InputError("narrative: 事案の記述が空です / narrative is empty", code="empty")
-    if len(narrative) > MAX_CHARS:
-        raise InputError(f"narrative: {MAX_CHARS}文字以内にしてください / narrative longer than {MAX_CHARS} characters",
-                         code="too_long")
-    if "\x00" in narrative:
-        raise InputError("narrative: バイナリデータは受け付けません / binary data (NUL) in narrative", code="binary")
-    bad = re.search(r"[\ud800-\udfff]", narrative)
-    if bad:
-        raise InputError(f"narrative: {bad.start()}文字目に不正な文字（対になっていないサロゲート）があります / "
-                         f"lone surrogate at character {bad.start()}", code="invalid_unicode")
-    return narrative
-
-
 def _evidence(spans: Iterable[Span]) -> list[Evidence]:
     out, seen = [], set()
     for s in spans:
@@ -199,24 +131,11 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     incident = _parse_date(incident_date, "incident_date")
     today = _parse_date(today, "today") or japan_today()
     requested = _requested_measures(prior_measures)
-    cleaned = clean(narrative)
-    cannot = readable.unreadable(cleaned.text)
-    if cannot and strict:
-        raise InputError(f"narrative: {readable.MESSAGES[cannot]}", code=cannot)
+    cleaned = clean(narrative)   # invisible and look-alike characters; spans come back in the caller's offsets
+    cannot, problems = narrative_problems(cleaned, strict)
     facts = read_clean_facts(narrative, incident, cleaned)
-    warnings: list[str] = []
-    questions: list[str] = []
-    problems: list[dict] = []
-    if cannot:
-        warnings.append(readable.MESSAGES[cannot])
-        problems.append({"code": cannot, "field": "narrative", "message": readable.MESSAGES[cannot]})
-    for bad in impossible_dates(cleaned.text):
-        s, e = cleaned.span(bad.start, bad.end)
-        msg = f"記述中の日付「{narrative[s:e]}」は存在しない（{bad.reason}）。この日付は行為日として用いていない。日付を確認すること。"
-        warnings.append(msg)
-        questions.append(f"「{narrative[s:e]}」の正しい日付")
-        problems.append({"code": "impossible_date", "field": "narrative", "message": msg,
-                         "text": narrative[s:e], "start": s, "end": e})
+    warnings: list[str] = [p["message"] for p in problems]
+    questions: list[str] = [f"「{p['text']}」の正しい日付" for p in problems if p["code"] == "impossible_date"]
 
     dated = [a.date.latest for a in facts.acts if a.date is not None]
     default = incident or (max(dated) if dated else None)
@@ -250,6 +169,9 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         "mihari_place": el.mihari_place(facts, judged, at),
     }
     orders = order_rules.collect(requested, facts)
+    for o in orders:
+        if o.date is not None and o.date > today:
+            warnings.append(f"{MEASURE_JA.get(o.kind, o.kind)}の日付（{o.date.isoformat()}）が本日（{today.isoformat()}）より後になっている。日付を確認すること。")
     o18 = off.art18(elements, judged, at, today)
     o19, o20 = off.art19_20(elements, judged, orders, facts, at, today)
     related = off.related(facts, judged, elements["purpose"].status, at)

@@ -30,7 +30,7 @@ def _fail(message: str) -> SystemExit:
 
 
 def _max_bytes() -> int:
-    from legalcheck.analysis import MAX_CHARS
+    from legalcheck.inputs import MAX_CHARS
 
     return 4 * MAX_CHARS + 3   # no text of MAX_CHARS characters is longer in UTF-8 (with a BOM)
 
@@ -53,7 +53,7 @@ def _read(path: str) -> str:
     except OSError as exc:
         raise _fail(f"入力を読めません / cannot read input: {exc.strerror or type(exc).__name__}") from None
     if len(raw) > limit:
-        from legalcheck.analysis import MAX_CHARS
+        from legalcheck.inputs import MAX_CHARS
 
         raise _fail(f"入力が大きすぎます（{MAX_CHARS}文字まで） / input larger than {MAX_CHARS} characters")
     try:
@@ -127,12 +127,12 @@ def cmd_eval(args) -> int:
 
 
 def cmd_facts(args) -> int:
-    from legalcheck.analysis import InputError, _parse_date, check_narrative
+    from legalcheck.inputs import InputError, check_narrative, parse_date
     from legalcheck.present.facts_view import render_facts
 
     try:
         text = check_narrative(_read(args.file))
-        incident = _parse_date(args.incident_date, "incident_date")
+        incident = parse_date(args.incident_date, "incident_date")
     except InputError as exc:
         raise _fail(str(exc)) from None
     _out(render_facts(text, incident.isoformat() if incident else None, color=sys.stdout.isatty()))
@@ -178,8 +178,10 @@ def cmd_serve(args) -> int:
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
         # argparse repeats the offending value in full: cut it short, exit 2 as argparse does
+        import re
+
         self.print_usage(sys.stderr)
-        raise _fail(message)
+        raise _fail(re.sub(r"'([^']{40})[^']+'", lambda m: f"'{m.group(1)}…'", message, flags=re.S))
 
 
 def main(argv=None) -> int:

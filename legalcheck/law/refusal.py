@@ -6,6 +6,7 @@ import re
 from typing import Callable
 
 from legalcheck.facts import ActFact, Facts
+from legalcheck.text.clean import clean
 
 _BEFORE_REFUSAL = re.compile(r"それ以前|その前に|それより前|別れる前")
 
@@ -18,7 +19,8 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
         contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
         if not contact and any(c.kind == "no_refusal" for c in facts.refusals):
             return "none"   # she says she never refused
-        lead = facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end].split("。")[-1]
+        # the cleaned text, so that invisible characters do not hide 「それ以前」
+        lead = clean(facts.narrative[max(0, fact.evidence.start - 40):fact.evidence.end]).text.split("。")[-1]
         if _BEFORE_REFUSAL.search(lead):
             return "after" if contact else None   # told after the refusal, but done before it
         general = [c for c in facts.refusals if c.kind == "refusal_general"]

@@ -54,8 +54,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
     if ctx.in_paren[i]:
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
-    if any(toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
-           for k in range(i + 1, sent.hi)) and i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為"):
+    if i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為") and any(
+            toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
+            for k in range(i + 1, sent.hi)):
         return None  # 「つきまとい等を禁ずる禁止命令」: the order's words, not an act
     lo, hi = clause_tokens(ctx, sent, i)
     if q >= 0:

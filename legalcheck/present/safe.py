@@ -27,7 +27,9 @@ def _escape(m: re.Match) -> str:
 def terminal_safe(s: str, keep_lines: bool = False) -> str:
     """``s`` with every control and format character escaped; line breaks and tabs are kept when
     ``keep_lines`` (a whole narrative), else shown as ⏎ and a space (a quote on one report line)."""
-    return (_UNSAFE_KEEP_LINES if keep_lines else _UNSAFE).sub(_escape, s)
+    if keep_lines:
+        return _UNSAFE_KEEP_LINES.sub(_escape, s.replace("\r\n", "\n"))   # a lone CR could overwrite a line
+    return _UNSAFE.sub(_escape, s)
 
 
 def safe_tree(obj):

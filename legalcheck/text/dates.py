@@ -362,7 +362,7 @@ def _impossible(yg: dict, mg: dict) -> str | None:
     mo = _num(mg.get("mo") or mg.get("mok")) if (mg.get("mo") or mg.get("mok")) else None
     d = _num(mg.get("dd")) if mg.get("dd") else None
     if era and (mo is None or not 1 <= mo <= 12):
-        lo, hi = _ERA[era][1], _ERA[era][2]
+        hi = _ERA[era][2]
         if y > hi.year:
             return f"{era}は{hi.year - _ERA[era][0] + 1}年（{hi.isoformat()}）までであり、{era}{y - _ERA[era][0] + 1}年はない"
     return _impossible_ymd(era, y, mo, d)
