@@ -101,7 +101,9 @@ _YEAR_UNIT = (
 _MONTH_UNIT = (
     r"(?:(?:(?<![\d.,/])(?P<mo>\d{1,2})|(?<![" + _KD + r"第])(?P<mok>[" + _K + r"]{1,2}))"
     r"\s?月(?!間|額|謝|賦|給|収|刊|極|曜|齢|々)"
-    r"|(?P<rm>先々月|翌々月|同月|翌月|前月|先月|今月|本月|当月|来月))"
+    r"|(?P<rm>先々月|翌々月|同月|翌月|前月|先月|今月|本月|当月|来月)"
+    # 「4/20」「５／２」 (month/day, the year from context) as record lines write them
+    r"|(?<![^\s・(、\n])(?P<smo>\d{1,2})/(?P<sdd>\d{1,2})(?=[\s(、]|$))"
     r"(?:\s?(?P<dd>\d{1,2}|[" + _K + r"]{1,3})\s?日(?!間)"
     r"|(?P<mp>上旬|中旬|下旬|初旬|初め|はじめ|始め|初頭|半ば|なかば|中頃|中ごろ|末日|末|終わり|終り|中))?"
     r"(?P<map>" + _APPROX + r")?"
@@ -568,7 +570,7 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
         elif w in ("同月", "当月") and year != year2:
             year2 = year  # 「同年同月」-like oddities: trust the year given
     else:
-        month = _num(mg["mo"] or mg["mok"])
+        month = _num(mg["mo"] or mg["mok"] or mg["smo"])
         if month is None or not 1 <= month <= 12:
             return None
         if year is None:
@@ -578,6 +580,9 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
                 if connected and ctx.last is not None and date(year, month, 1) <= ctx.last.earliest \
                         and (year, month) < (ctx.last.earliest.year, ctx.last.earliest.month):
                     year += 1   # 「12月28日から1月3日まで」
+                elif ctx.last is not None and ctx.last.earliest.year == year and ctx.last.earliest.month >= 10 \
+                        and month <= 3 and (ctx.reference is None or date(year + 1, month, 1) <= ctx.reference):
+                    year += 1   # a record running on from December: 「12月20日…」「1月5日…」 is the next year
             else:
                 anchor = ctx.reference or lookahead(r.s)
                 if anchor is None:
@@ -586,8 +591,8 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
                 if date(year, month, 1) > anchor:
                     year -= 1
     approx = bool(mg["map"])
-    if mg["dd"] is not None:
-        d = _num(mg["dd"])
+    if mg["dd"] is not None or mg["sdd"] is not None:
+        d = _num(mg["dd"] or mg["sdd"])
         if d is None or not 1 <= d <= 31:
             return None
         day = date(year, month, d)   # ValueError for 2月30日
