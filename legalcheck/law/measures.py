@@ -28,7 +28,7 @@ def _period(entry: dict) -> tuple[date, date | None, str, str, str | None]:
     """(from, until, verification, source, provision) of a measure, from its feature where it names one."""
     if "feature" in entry:
         f = statutes.feature(entry["feature"])
-        return f.start, f.until, f.verification, f.source, f.provision
+        return f.start, f.until, f.verification, f.source, entry.get("provision", f.provision)
     src = entry["source"]
     return (entry["from"], entry.get("until"), entry["verification"],
             " ; ".join(src) if isinstance(src, list) else src, entry.get("provision"))
