@@ -276,7 +276,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         warnings.append("日付の記載がない行為は、記述中の直近の日付又は最後の行為日として扱った。")
 
     # danger, urgency and what to do next (issue 15): composed from the facts and results above
-    timeline = esc.timeline(judged, related, orders, today)
+    timeline = esc.timeline(judged, related, orders, today, facts)
     risk = risk_rules.assess(facts, judged, orders, related, timeline)
     measures = next_steps.next_measures(today, facts, judged, elements, (o18, o19, o20), related, orders, risk)
     schedule = follow_up.schedule(orders, today)

@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from legalcheck.facts import Facts
 from legalcheck.law import statutes
 from legalcheck.law.data import read_yaml
 from legalcheck.law.judged import JudgedAct
@@ -34,8 +35,21 @@ def _span(sp) -> dict | None:
     return None if sp is None else {"text": sp.text, "start": sp.start, "end": sp.end}
 
 
-def timeline(judged: list[JudgedAct], related: list[dict], orders: list[Order], today: date) -> dict:
+def credible(related: list[dict], facts: Facts) -> list[dict]:
+    """The related offences whose cue the risk reading does not deny: 「（問）暴力を振るわれたことは
+    あるか。（答）ありません。」 names 暴力 but tells that there was none."""
+    denied = [c.evidence for c in facts.risk_cues if c.negated and not c.hedged]
+    out = []
+    for r in related:
+        ev = [sp for sp in r["evidence"] if not any(d.start < sp.end and sp.start < d.end for d in denied)]
+        if ev or not r["evidence"]:
+            out.append({**r, "evidence": ev})
+    return out
+
+
+def timeline(judged: list[JudgedAct], related: list[dict], orders: list[Order], today: date, facts: Facts) -> dict:
     """Acts that are, or may be, the suspect's つきまとい等 (not those ruled out), in date order."""
+    related = credible(related, facts)
     events = []
     for a in judged:
         if a.status == NOT or a.derived or a.fact.actor not in ("suspect", "unknown"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from legalcheck.facts import Facts, RiskCue
 from legalcheck.law import statutes
-from legalcheck.law.escalation import rules, stage_rank
+from legalcheck.law.escalation import credible, rules, stage_rank
 from legalcheck.law.judged import JudgedAct
 from legalcheck.law.logic import NOT
 from legalcheck.law.orders import Order
@@ -39,9 +39,10 @@ def _derived(facts: Facts, judged: list[JudgedAct], orders: list[Order], related
             out.setdefault("knows_address", []).append((f"{statutes.category_label(a.key)}（{_place(a)}）", a.fact.evidence))
         if a.fact.place == "relative_home" or a.category in ("2-3-1", "2-3-2"):
             out.setdefault("location_found", []).append((statutes.category_label(a.key), a.fact.evidence))
-    for f in facts.fears:
-        out.setdefault("strong_fear", []).append(("被害者の不安", f.evidence))
-    for r in related:
+    if live:   # her fear counts as a sign here only where there is conduct to fear
+        for f in facts.fears:
+            out.setdefault("strong_fear", []).append(("被害者の不安", f.evidence))
+    for r in credible(related, facts):
         if r["id"] == "trespass":
             out.setdefault("intrusion", []).extend((f"{r['name']}の疑い", sp) for sp in r["evidence"][:2])
         if r["id"] in VIOLENT_RELATED:

@@ -23,7 +23,7 @@ from legalcheck.nlp.lexicon import fold, phrase_regex
 _FILE = Path(__file__).with_name("risk.yaml")
 _SKIP_ROLES = (S.PLAN, S.HEADING, S.META, S.QUESTION)
 # 「…」とは言っていない: the words are denied by the one said to have said them
-_WORDS_DENIED = re.compile(r"^[^。]{0,4}と(は|も)?(一度も|一切)?(言っ|話し|送っ|書い|述べ)て(は|も)?(い)?(ない|ません|おらず|なかった)")
+_WORDS_DENIED = re.compile(r"^[^。]{0,4}?(と|なんて|なんか|など)(は|も)?(一度も|一切)?(言っ|話し|送っ|書い|述べ)て(は|も)?(い)?(ない|ません|おらず|なかった)")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class _Cue:
     inverted: bool
     unless_after: re.Pattern | None
     feeling: bool
+    unless_before: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class _Vocabulary:
 def vocabulary() -> _Vocabulary:
     raw = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
     cues = tuple(_Cue(cid, phrase_regex(v["phrases"]), bool(v.get("inverted")),
-                      re.compile(fold(v["unless_after"])) if v.get("unless_after") else None, bool(v.get("feeling")))
+                      re.compile(fold(v["unless_after"])) if v.get("unless_after") else None, bool(v.get("feeling")),
+                      re.compile(fold(v["unless_before"])) if v.get("unless_before") else None)
                  for cid, v in raw["cues"].items())
     return _Vocabulary(cues, re.compile(fold(raw["hearsay_after"])), re.compile(fold(raw["denied_after"])),
                        re.compile(fold(raw["not_negation_after"])))
@@ -76,12 +78,14 @@ def _read(ctx: Ctx, cue: _Cue, sp: Span, voc: _Vocabulary) -> RiskCue | None:
     after = fold(text[sp.end:sp.end + 30])
     if cue.unless_after is not None and cue.unless_after.search(after):
         return None
+    if cue.unless_before is not None and cue.unless_before.search(fold(text[max(0, sp.start - 6):sp.start])):
+        return None
     question = ctx.question[si]
     if question:
         # 「（問）暴力を振るわれたことはあるか。」「（答）ありません。」: only a denying answer tells
         if not answered_no(ctx, sp):
             return None
-        return RiskCue(cue.id, to_word_end(text, sp), negated=not cue.inverted, sentence_index=si)
+        return RiskCue(cue.id, sp, negated=not cue.inverted, sentence_index=si)
     if role in _SKIP_ROLES or ctx.heading[si]:
         return None
     sent = ctx.sents[si]
