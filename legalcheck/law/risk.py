@@ -84,8 +84,8 @@ def _one(entry: dict, cues: list[RiskCue], derived: list, calm: list) -> dict:
            "derived": [{"reason": why, "evidence": _ev(sp) if sp is not None else None} for why, sp in derived[:3]],
            "hedges": list(dict.fromkeys(c.hedge_text for c in maybe + neg_maybe if c.hedge_text)),
            "question": entry["question"] if status == UNKNOWN else None}
-    if "no" in entry:
-        out["no"] = entry["no"]
+    if "item" in entry:   # its number on the designation form
+        out["no"] = entry["item"]
     if status == PRESENT and maybe:
         out["also_reported"] = [_ev(c.evidence) for c in maybe[:2]]
     return out
