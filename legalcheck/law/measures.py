@@ -79,6 +79,8 @@ def next_measures(at: date, facts: Facts, judged: list[JudgedAct], elements: dic
         if not existed(mid, at):
             continue
         start, until, verification, source, provision = _period(entry)
+        if entry.get("shown_only_if") and status_of[entry["shown_only_if"]][0] == NOT:
+            continue
         conds, missing = [], []
         for cid in entry["conditions"]:
             c = cond_text[cid]
