@@ -194,3 +194,21 @@ def test_the_rules_are_data():
     assert all(i["question"] for i in r["indicators"] + r["urgency"])
     named = {cid for lv in r["levels"] for c in lv["any"] for cid in c.get("not_ruled_out", [])}
     assert named == {i["id"] for i in r["indicators"] + r["urgency"]}   # every sign counts toward some level
+
+
+TAG_2024 = """【相談内容】
+相談者Ｊ（３４歳）は、令和６年８月、別居中の夫Ｋに転居先を伝えずに子と避難していた。
+令和６年９月１日、子のリュックの中に紛失防止タグ（エアタグ）が入っているのを見つけた。
+Ｋはこのタグで相談者の居場所を調べていたとみられる。
+"""
+
+
+def test_conduct_the_law_did_not_cover_yet_is_still_a_danger():
+    a = run(TAG_2024, today=date(2024, 10, 1))
+    assert all(x["status"] == "not_satisfied" for x in a["acts"] if x["category"].startswith("2-3"))
+    assert any(e["uncovered"] for e in a["escalation"]["events"])
+    loc = item(a, "location_found")
+    assert loc["status"] == "present" and loc["evidence"] == []   # 「転居先を伝えずに」 is not his finding it
+    assert loc["derived"][0]["reason"] == "紛失防止タグ等による位置情報の無承諾取得"
+    assert [e["text"] for e in loc["also_reported"]] == ["居場所を調べていたとみられる"]
+    assert a["risk"]["level"] == "高"

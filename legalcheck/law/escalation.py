@@ -52,14 +52,15 @@ def timeline(judged: list[JudgedAct], related: list[dict], orders: list[Order], 
     related = credible(related, facts)
     events = []
     for a in judged:
-        if a.status == NOT or a.derived or a.fact.actor not in ("suspect", "unknown"):
+        # an act the law of its date did not cover yet (a tag read in 2022) is still conduct to fear
+        if (a.status == NOT and not a.uncovered) or a.derived or a.fact.actor not in ("suspect", "unknown"):
             continue
         st = stage_of(a.category)
         d = a.fact.date
         events.append({"date": d.earliest.isoformat() if d else None,
                        "date_latest": d.latest.isoformat() if d else None,
                        "key": a.key, "category": a.category, "label": statutes.category_label(a.key),
-                       "status": a.status, "stage": st["id"] if st else None, "count": a.fact.count,
+                       "status": a.status, "uncovered": a.uncovered, "stage": st["id"] if st else None, "count": a.fact.count,
                        "evidence": _span(a.fact.evidence)})
     events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["evidence"]["start"]))
     dated = [e for e in events if e["date"]]

@@ -28,7 +28,7 @@ def _derived(facts: Facts, judged: list[JudgedAct], orders: list[Order], related
              escalation: dict) -> dict[str, list[tuple[str, object]]]:
     """Signs read from other facts than words: (reason, span or None) per indicator id."""
     out: dict[str, list] = {}
-    live = [a for a in judged if a.status != NOT and not a.derived and a.fact.actor == "suspect"]
+    live = [a for a in judged if (a.status != NOT or a.uncovered) and not a.derived and a.fact.actor == "suspect"]
     for o in orders:
         if not o.after_acts and o.date is not None:
             out.setdefault("prior_record", []).append((f"{escalation_label(o.kind)}（{o.date.isoformat()}）を受けている", o.evidence))
