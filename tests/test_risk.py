@@ -118,6 +118,12 @@ def test_level_high_with_its_reasons():
     assert "加害者が刃物等の凶器を所持・購入し、又は見せたことがあるか" in r["questions"]
 
 
+def test_a_question_answered_yes():
+    text = DENIED.replace("（答）ありません。", "（答）はい、去年一度殴られました。")
+    violent = item(run(text, today=date(2025, 3, 1)), "violent")
+    assert violent["status"] == "present" and texts(violent) == ["暴力を振る", "殴られました"]
+
+
 def test_answers_denials_and_the_suspects_own_denial():
     a = run(DENIED, today=date(2025, 3, 1))
     violent = item(a, "violent")

@@ -83,9 +83,11 @@ def _read(ctx: Ctx, cue: _Cue, sp: Span, voc: _Vocabulary) -> RiskCue | None:
     question = ctx.question[si]
     if question:
         # 「（問）暴力を振るわれたことはあるか。」「（答）ありません。」: only a denying answer tells
-        if not answered_no(ctx, sp):
-            return None
-        return RiskCue(cue.id, sp, negated=not cue.inverted, sentence_index=si)
+        if answered_no(ctx, sp):
+            return RiskCue(cue.id, sp, negated=not cue.inverted, sentence_index=si)
+        if _answered_yes(ctx, sp):
+            return RiskCue(cue.id, sp, negated=cue.inverted, sentence_index=si)
+        return None
     if role in _SKIP_ROLES or ctx.heading[si]:
         return None
     sent = ctx.sents[si]
@@ -104,6 +106,15 @@ def _read(ctx: Ctx, cue: _Cue, sp: Span, voc: _Vocabulary) -> RiskCue | None:
     negated = denied != cue.inverted
     return RiskCue(cue.id, to_word_end(text, sp), negated=negated, hedged=hedge is not None,
                    hedge_text=hedge, sentence_index=si)
+
+
+_YES = re.compile(r"\s*(（答）|\(答\)|答[：:]|Ａ[：:．.]|A[：:．.])\s*(はい|あります|ありました|されました|言われました|見ました|持っています|持っていました)")
+
+
+def _answered_yes(ctx: Ctx, sp: Span) -> bool:
+    """「（問）…凶器を見せられたことはあるか。」「（答）はい、…」: the question's answer affirms it."""
+    nxt = ctx.text.find("\n", sp.end)
+    return nxt >= 0 and bool(_YES.match(ctx.text[nxt + 1:nxt + 30]))
 
 
 def _about_suspect(ctx: Ctx, si: int, role: str) -> bool:

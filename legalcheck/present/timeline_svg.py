@@ -56,7 +56,8 @@ def render(analysis: dict, id_prefix: str = "timeline") -> str:
         out.append(f'<text x="{W / 2:.0f}" y="{h / 2:.0f}" text-anchor="middle">記述から日付のある行為は読み取れなかった</text>')
         out.append("</svg>")
         return "\n".join(out)
-    lo, hi = (min(dated), max(dated)) if dated else (date.today(), date.today())
+    day = date.fromisoformat((analysis.get("measures") or {}).get("date") or "2000-01-01")   # the analysis day
+    lo, hi = (min(dated), max(dated)) if dated else (day, day)
     pad = max(7, (hi - lo).days // 20)   # no mark on the plot's edge
     lo, hi = lo - timedelta(days=pad), hi + timedelta(days=pad)
     span = max(1, (hi - lo).days)
