@@ -218,3 +218,10 @@ def test_conduct_the_law_did_not_cover_yet_is_still_a_danger():
     assert loc["derived"][0]["reason"] == "紛失防止タグ等による位置情報の無承諾取得"
     assert [e["text"] for e in loc["also_reported"]] == ["居場所を調べていたとみられる"]
     assert a["risk"]["level"] == "高"
+
+
+def test_her_own_notes_are_not_his_diary():
+    text = ("【相談内容】\n相談者Ｌは、令和６年６月以降、元交際相手の被疑者Ｍから無言電話を繰り返し受け、着信の日時をメモに記録している。\n"
+            "被疑者Ｍの手帳には「次は家に行く」と書かれていた。\n")
+    notes = item(run(text, today=date(2024, 8, 1)), "notes_diary")
+    assert notes["status"] == "present" and texts(notes) == ["手帳には"]

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from legalcheck.facts import Facts, RiskCue, Span
+from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.cues import answered_no, clause_denied, negated_span, to_word_end
@@ -34,6 +35,7 @@ class _Cue:
     unless_after: re.Pattern | None
     feeling: bool
     unless_before: re.Pattern | None
+    about_suspect: bool
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ def vocabulary() -> _Vocabulary:
     raw = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
     cues = tuple(_Cue(cid, phrase_regex(v["phrases"]), bool(v.get("inverted")),
                       re.compile(fold(v["unless_after"])) if v.get("unless_after") else None, bool(v.get("feeling")),
-                      re.compile(fold(v["unless_before"])) if v.get("unless_before") else None)
+                      re.compile(fold(v["unless_before"])) if v.get("unless_before") else None,
+                      bool(v.get("about_suspect") or v.get("inverted")))
                  for cid, v in raw["cues"].items())
     return _Vocabulary(cues, re.compile(fold(raw["hearsay_after"])), re.compile(fold(raw["denied_after"])),
                        re.compile(fold(raw["not_negation_after"])))
@@ -94,7 +97,7 @@ def _read(ctx: Ctx, cue: _Cue, sp: Span, voc: _Vocabulary) -> RiskCue | None:
     tail = fold(text[sp.end:ctx.toks[sent.hi - 1].end])
     denied = bool(voc.denied_after.search(after) or _WORDS_DENIED.search(after)) or (
         not voc.not_negation_after.search(after) and (negated_span(ctx, sp) or clause_denied(ctx, sp)))
-    if cue.inverted and not _about_suspect(ctx, si, role):
+    if cue.about_suspect and not _about_suspect(ctx, si, role, k):
         return None
     hedge = None
     if role == S.OPINION:
@@ -117,10 +120,14 @@ def _answered_yes(ctx: Ctx, sp: Span) -> bool:
     return nxt >= 0 and bool(_YES.match(ctx.text[nxt + 1:nxt + 30]))
 
 
-def _about_suspect(ctx: Ctx, si: int, role: str) -> bool:
-    """反省・謝罪 tell the indicator only when they are the suspect's (his statement, or a sentence
-    that names him)."""
+def _about_suspect(ctx: Ctx, si: int, role: str, k: int) -> bool:
+    """反省・謝罪, a diary, hatred tell the indicator only when they are the suspect's: his words to her,
+    his statement, the officer's opinion of him, or a clause that names him before the words."""
     if role in (S.SUSPECT_STATEMENT, S.OPINION):
         return True
+    q = ctx.inside[k]
+    if q >= 0 and ctx.quote_kind[q] in ("speech", "admission") and ctx.quote_speaker[q] in (None, "suspect"):
+        return True
     sent = ctx.sents[si]
-    return any(ctx.roles[i] == "suspect" for i in range(sent.lo, sent.hi))
+    lo = C.clause_start(ctx.toks, sent, k)   # 「Ｍから電話を受け、日時をメモに記録」: the memo's clause is hers
+    return any(ctx.roles[i] == "suspect" for i in range(lo, k + 1))
