@@ -6,7 +6,7 @@ reuse `render()`. Presentation only: it draws `analysis["escalation"]`."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from legalcheck.present.safe import terminal_safe
 
