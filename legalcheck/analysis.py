@@ -20,6 +20,7 @@ from legalcheck.law.offences import complaint_hedge
 from legalcheck.law import orders as order_rules
 from legalcheck.law.orders import MEASURE_KINDS
 from legalcheck.law.receipt import receipt
+from legalcheck.law import escalation as esc, follow_up, measures as next_steps, risk as risk_rules
 from legalcheck.law.refusal import refusal_checker
 from legalcheck.law.logic import NOT, UND
 from legalcheck.facts import Span
@@ -196,6 +197,12 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     if any(a.fact.date is None for a in judged if a.status != NOT) and default != today and not incident:
         warnings.append("日付の記載がない行為は、記述中の直近の日付又は最後の行為日として扱った。")
 
+    # danger, urgency and what to do next (issue 15): composed from the facts and results above
+    timeline = esc.timeline(judged, related, orders, today, facts)
+    risk = risk_rules.assess(facts, judged, orders, related, timeline)
+    measures = next_steps.next_measures(today, facts, judged, elements, (o18, o19, o20), related, orders, risk)
+    schedule = follow_up.schedule(orders, today)
+
     acts_out = [_act_out(a) for a in _ordered(judged)]
     used = []
     for a in acts_out:
@@ -221,6 +228,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         questions=questions,
         warnings=list(dict.fromkeys(warnings)),
         input_problems=problems,
+        risk=risk, escalation=timeline, measures=measures, follow_up=schedule,
     )
 
 

@@ -102,7 +102,11 @@ def cmd_analyze(args) -> int:
                     today=args.today).to_dict()
     except InputError as exc:
         raise _fail(str(exc)) from None
-    if args.format == "json":
+    if args.format == "svg":
+        from legalcheck.present.timeline_svg import render as render_svg
+
+        _out(render_svg(a) + "\n")
+    elif args.format == "json":
         # JSON stays lossless in any encoding: \u escapes where stdout is not UTF-8
         _out(json_safe(json.dumps(a, ensure_ascii=not _utf_stdout(), indent=2)) + "\n")
     else:
@@ -191,7 +195,8 @@ def main(argv=None) -> int:
     p.add_argument("file", nargs="?", default="-")
     p.add_argument("--incident-date")
     p.add_argument("--prior", action="append", default=[], metavar="KIND:DATE")
-    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.add_argument("--format", choices=["json", "text", "svg"], default="text",
+                   help="svg: 行為の時系列の図（アクセシブルなSVG）")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="分析の基準日（既定: 日本の今日）。過去の報告を再現するとき")
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("eval", help="評価ケースを採点する")

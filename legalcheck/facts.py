@@ -105,6 +105,20 @@ class MeasureFact:
     after_acts: bool = False   # issued with/after the arrest, i.e. after the acts
 
 
+@dataclass(frozen=True)
+class RiskCue:
+    """A sign of danger or urgency the narrative tells (再被害防止要綱の15項目, 切迫性の徴候): what was
+    said, with the same care as acts: denied (「凶器は持っていない」), or only reported, suspected or
+    the officer's opinion (hedged: it cannot be ruled out, nor taken as established)."""
+
+    id: str                        # indicator or urgency id (legalcheck/law/risk_rules.yaml)
+    evidence: Span
+    negated: bool = False          # the text denies it: a sign of its absence
+    hedged: bool = False
+    hedge_text: str | None = None  # why: 伝聞 / 推測 / 捜査員の所見
+    sentence_index: int = 0
+
+
 @dataclass
 class Facts:
     narrative: str
@@ -122,3 +136,4 @@ class Facts:
     dates: list[DateRange] = field(default_factory=list)
     report_date: date | None = None   # when the record was made (受理日・聴取日): acts are on or before it
     victim_sex: str | None = None
+    risk_cues: list[RiskCue] = field(default_factory=list)   # read by nlp/risk_cues.py; none = nothing told

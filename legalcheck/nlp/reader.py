@@ -17,6 +17,7 @@ from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, f
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
 from legalcheck.nlp.pipeline import tokenize
+from legalcheck.nlp.risk_cues import read_risk_cues
 from legalcheck.nlp.quotes import classify_quote, suspect_speech, victim_statement
 from legalcheck.text.dates import find_dates
 from legalcheck.text.dates import find_periods
@@ -172,6 +173,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     share_objects(facts)
     number_occasions(facts)
     found_dates(ctx, facts)
+    facts.risk_cues = read_risk_cues(ctx, facts, hits)
     return facts
 
 

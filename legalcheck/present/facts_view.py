@@ -46,4 +46,8 @@ def render_facts(text: str, incident_date: str | None = None, color: bool = Fals
     lines.append("# 行政措置")
     for m in facts.measures:
         lines.append(f"- {m.kind}: 「{m.evidence.text}」 日付={m.date.iso() if m.date else '不明'}{' 行為後' if m.after_acts else ''}")
+    lines.append("# 危険性・切迫性の徴候")
+    for c in facts.risk_cues:
+        flags = ("否定" if c.negated else "") + (f" 不確実:{c.hedge_text}" if c.hedged else "")
+        lines.append(f"- {c.id}: 「{c.evidence.text}」 @{c.evidence.start}-{c.evidence.end}{(' ' + flags.strip()) if flags else ''}")
     return "\n".join(lines[:2] + [terminal_safe(x) for x in lines[2:]]) + "\n"

@@ -3,6 +3,7 @@ for terminals and training handouts. Presentation only: no legal decision is mad
 from __future__ import annotations
 
 from legalcheck.law.logic import LABEL, MARK
+from legalcheck.present.risk_report import risk_lines
 from legalcheck.present.safe import safe_tree
 
 ELEMENT_JA = {"purpose": "恋愛感情等充足目的", "target": "特定の者又は密接関係者に対する行為", "repetition": "反復",
@@ -89,6 +90,7 @@ def render(a: dict) -> str:
         lines.append("■ 確認すべき事項")
         for q in a["questions"]:
             lines.append(f"  □ {q}")
+    lines += risk_lines(a)
     applied = law.get("applied") or []
     if applied:
         lines.append("")
