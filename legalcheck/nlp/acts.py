@@ -325,6 +325,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、", "（", "(") and \
                 ctx.count_ix.between(toks[lo].start, toks[i].start):
             verb = i   # 体言止め: 「…百二十回以上電話。」
+        if verb is None and _ENDS_ON_COUNT.search(ctx.text[toks[i].start:toks[sent.hi - 1].end]):
+            verb = i   # 「ＳＭＳで「許さない」等、一晩で３０件。」: a record line ending on the count
         if verb is None and toks[i].text not in ("架電", "無言電話"):
             # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma
             nxt_hi = C.clause_end(toks, sent, hi) if hi < sent.hi else hi
@@ -370,6 +372,7 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     return out
 
 
+_ENDS_ON_COUNT = re.compile(r"(?:計|約|合計)?\s*[0-9０-９一二三四五六七八九十百数]+\s*(?:件|通|回)(?:以上|ほど|程度|余り)?[)）]?[。\s]*$")
 _SERIES_HEADER = re.compile(r"[:：]\s*$|抜粋|以下のとおり|次のとおり|下記のとおり")
 _LOG_LINE = re.compile(r"^[\s　]*(?:[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?|[0-9０-９]{1,2}[:：][0-9０-９]{2})?[^「」\n]{0,12}「")
 _SERIES_TOTAL = re.compile(r"(?:計|合計|総数|全部で|あわせて|合わせて)\s*(?:約|およそ)?\s*([0-9０-９]+)\s*(?:件|通|回)")

@@ -59,13 +59,21 @@ def word_in(ctx, lo, hi, words) -> bool:
     return any(len(w) > 1 and w in window for w in words)
 
 
+def _victim_object(ctx: Ctx, lo: int, i: int) -> bool:
+    """「店内のＯ子を見ていた」: the victim herself is what the verb takes (を)."""
+    toks = ctx.toks
+    return any(ctx.roles[k] == "victim" and k + 1 < i and toks[k + 1].text == "を" for k in range(lo, i))
+
+
 def needs_met(ctx: Ctx, lo: int, i: int, needs) -> bool:
     """A needed word stands in the clause before the trigger (as a token, or across tokens: 「目で」)."""
     toks = ctx.toks
+    if "@victim" in needs and _victim_object(ctx, lo, i):
+        return True
     if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
         return True
     window = "".join(t.fold for t in toks[lo:i])
-    return any(len(n) > 1 and n in window for n in needs)
+    return any(len(n) > 1 and n in window and not n.startswith("@") for n in needs)
 
 
 def in_quote(ctx: Ctx, sp: Span) -> bool:

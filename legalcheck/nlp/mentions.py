@@ -116,7 +116,8 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
                 owner_kind = lex.places.get(toks[m].norm) or lex.places.get(toks[m].text)
                 if owner_kind and toks[m].text not in _HOME_PARTS:
                     kind = owner_kind
-                    break
+                    if owner_kind not in ("parking", "station", "route"):
+                        break   # a building; 「旅館の駐車場に止めた車から玄関を」: the parking lot is the inn's too
         before = {toks[m].norm for m in range(max(0, k - 2), k)}
         if before & {"勤務", "勤める", "働く"}:
             kind = "work"
