@@ -2,6 +2,8 @@
 the item as it read on the act's date. Purpose, repetition and 不安方法 are elements, judged elsewhere."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 
@@ -9,6 +11,14 @@ from legalcheck.law import caselaw, edges, statutes
 from legalcheck.law.judged import JudgedAct, act_date, item_ref as _item, set_status as _set  # noqa: F401
 from legalcheck.law.logic import NOT, SAT, UND
 from legalcheck.facts import ActFact, Facts
+
+def _needs_anxiety(fact: ActFact, category: str, at: date) -> bool:
+    """2条4項: 1〜4号, and the email/SNS part of 5号 from 2017-01-03, count only if done by 不安方法."""
+    return category in ANXIETY_CATEGORIES or (
+        category == "2-1-5" and fact.means in ("email", "sns") and statutes.in_force("anxiety:email_sns", at))
+
+
+_STRANGER = re.compile(r"面識のない|面識はない|見知らぬ|無関係の|通行人|人違い")
 
 # 1〜4号 and the email/SNS part of 5号 need 不安方法 (2条4項; email/SNS only from 2017-01-03).
 ANXIETY_CATEGORIES = {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}
@@ -77,6 +87,16 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         return _set(j, NOT, f"{where}は被害者（相談者）自身の行為であり、被疑者の行為ではない。")
     if fact.actor in ("other", "close"):
         return _set(j, NOT, f"{where}は第三者の行為として記載されており、被疑者の行為ではない。")
+    if fact.object_role == "other" and not fact.negated:
+        j.needs_anxiety = _needs_anxiety(fact, category, latest)
+        # 2条1項: つきまとい等 is done to the specific person or someone close to her (密接関係者)
+        who = fact.object_text or "行為の相手"
+        if _STRANGER.search(fact.clause.text):
+            return _set(j, NOT, f"{where}は、被害者とも密接関係者とも無関係の者（{who}）に向けられた行為であり、"
+                                "特定の者又はその密接関係者に対するつきまとい等に当たらない。")
+        j.questions.append(f"{who}と被害者との関係（社会生活において密接な関係を有する者か）")
+        return _set(j, UND, f"{where}は{who}に向けられた行為であり、{who}が被害者の密接関係者（2条1項）に当たるか"
+                            "記述からは分からない。")
     # 2. the law of the act's date: conduct no item covered then is no act, whoever did it
     feat = _feature_for(fact, category)
     try:
@@ -130,8 +150,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         j.questions.append(f"{label}の事実の裏付け（{fact.hedge_text}とされている点）")
         status = UND
         reason = f"{reason}ただし記述は「{fact.hedge_text}」であり、事実として確認されていない。"
-    j.needs_anxiety = category in ANXIETY_CATEGORIES or (
-        category == "2-1-5" and fact.means in ("email", "sns") and statutes.in_force("anxiety:email_sns", latest))
+    j.needs_anxiety = _needs_anxiety(fact, category, latest)
     if j.key == "2-1-1:mihari":
         j.precedents += ["sc-2020-07-30-1528", "tokyo-hc-2012-01-18"]
     return _set(j, status, (j.reasoning + reason) if j.reasoning else reason)

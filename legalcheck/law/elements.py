@@ -119,7 +119,7 @@ def person(a: JudgedAct) -> str | None:
         return "victim"          # the victim is one person, however she is named
     if f.object_person:
         return f.object_person
-    if f.object_role == "close":
+    if f.object_role in ("close", "other"):
         return f.object_text
     return None
 
