@@ -73,7 +73,8 @@ class ActFact:
     consent: str | None = None     # given | withdrawn | None
     background: bool = False       # told as the story's background (a refused proposal): motive, not an act
     sentence_index: int = 0
-    occasion: int = 0              # acts told in one sentence share an occasion
+    occasion: int = 0
+    series: bool = False           # a log of messages under a heading (「【LINEトーク履歴】」)              # acts told in one sentence share an occasion
 
     def to_dict(self) -> dict:
         return asdict(self)

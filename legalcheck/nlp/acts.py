@@ -52,10 +52,11 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # words inside someone's speech are not acts (their content is read in quote_acts)
     if ctx.heading[sent.index] or ctx.question[sent.index]:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
-    if ctx.in_paren[i]:
+    if ctx.in_paren[i] and not _annotated_line(ctx, i):
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
     if i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為") and any(
-            toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等") or toks[k].norm in ("禁ずる", "禁じる", "禁止")
+            toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等", "検挙", "逮捕", "起訴", "処罰", "罰金")
+            or toks[k].norm in ("禁ずる", "禁じる", "禁止")
             for k in range(i + 1, sent.hi)):
         return None  # 「つきまとい等を禁ずる禁止命令」: the order's words, not an act
     lo, hi = clause_tokens(ctx, sent, i)
@@ -180,6 +181,21 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
 
 
 _INSERT = {"差し入れる", "忍ばせる", "入れる", "仕込む"}
+
+
+def _annotated_line(ctx: Ctx, i: int) -> bool:
+    """「00:05 Ｄ（Ｅ子の裸の画像を送信）」: in a log, the parentheses after the speaker tell what he did."""
+    toks = ctx.toks
+    k = i
+    while k > 0 and toks[k].text not in ("（", "(", "\n"):
+        k -= 1
+    if not (k > 0 and toks[k].text in ("（", "(") and ctx.roles[k - 1] == "suspect"):
+        return False
+    line = ctx.text[ctx.text.rfind("\n", 0, toks[k].start) + 1:toks[k].start]
+    return bool(_TIMED_LINE.match(line))   # only on a line of a log (「00:05 Ｄ（…）」), not a party's description
+
+
+_TIMED_LINE = re.compile(r"^[\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})")
 
 
 def _phrase(ctx: Ctx, lo: int, i: int, vi: int) -> Span:
@@ -362,6 +378,7 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                       negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
         h = _hedge(ctx, sent, vi)
         act.hedged, act.hedge_text = h is not None, h
+        act.series = series is not None
         place = find_place(ctx, lo, hi, actor, i)
         if place:
             act.place, act.place_owner, act.place_span, act.near = place

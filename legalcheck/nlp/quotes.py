@@ -20,6 +20,14 @@ ACCOUNT_WORDS = {"通報", "申告", "相談", "証言", "訴え", "訴える", 
 FEELING_WORDS = {"不安", "恐怖", "心配", "怖い", "恐れ", "怯える", "おびえる", "脅える", "嘆く"}
 RECORD_NOUNS = {"記載", "記録", "日記", "メモ", "書き込み"}
 
+POLICE = {"警察官", "警察", "署員", "捜査員", "警察署", "交番", "当署", "本署", "取調べ", "取り調べ", "事情聴取", "聴取", "臨場警察官"}
+
+
+def _to_police(toks, lo: int, hi: int) -> bool:
+    return any(toks[k].text in POLICE and k + 1 < hi and toks[k + 1].text in ("に", "で", "へ", "の")
+               for k in range(lo, hi))
+
+
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
 STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明"}
 
@@ -34,6 +42,12 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         # a quote standing alone in a statement to the police is that statement (「やり直したかった」)
         if role == S.SUSPECT_STATEMENT:
             return "admission", "suspect"
+        # a chat log or record line: 「23:41 Ｄ「…」」「Ｋ子「以前より怖い」」: the name right before speaks
+        k = q.lo - 1
+        if k >= sent.lo and roles[k]:
+            if roles[k] == "suspect":
+                return "speech", "suspect"
+            return "victim", "victim"
         # 「22:15　通報　Ａ「元彼が家に来た」」: the caller's account of what happened
         if any(toks[k].norm in ACCOUNT_WORDS for k in range(sent.lo, q.lo)):
             reporter = next((roles[k] for k in range(q.lo - 1, sent.lo - 1, -1) if roles[k]), None)
@@ -43,6 +57,11 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
     passive = C.passive_after(toks, q.verb_i, sent.hi)
+    if _to_police(toks, sent.lo, q.lo):
+        # 「臨場警察官に「会いたいだけだ」と述べた」: words to the police, not to her
+        if speaker in (None, "suspect") and not passive:
+            return "admission", "suspect"
+        return ("account", speaker) if speaker in ("victim", "close") else ("statement", speaker)
     if v.norm in ("認める", "自供", "自白") and speaker in (None, "suspect") and not passive:
         return "admission", "suspect"   # 「…こっそり入れた」と認めた: only the suspect admits
     written = any(toks[k].norm in RECORD_NOUNS for k in range(q.hi + 1, q.verb_i))

@@ -237,8 +237,9 @@ def _by_role(ctx: Ctx, acts: list) -> list:
     out = []
     for a in acts:
         role = ctx.role[a.sentence_index]
-        if role in (S.PLAN, S.BACKGROUND, S.STATEMENT, S.HEADING, S.META, S.QUESTION):
-            continue
+        if role in (S.PLAN, S.BACKGROUND, S.STATEMENT, S.HEADING, S.META, S.QUESTION) and not (
+                role == S.HEADING and a.series):
+            continue   # a heading names no act, except the log of messages it introduces
         if role == S.SUSPECT_STATEMENT and a.evidence.text[:1] in C.OPEN_Q:
             continue
         if role == S.OPINION and not a.hedged:

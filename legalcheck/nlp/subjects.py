@@ -129,7 +129,8 @@ def _thing_subject(toks, roles, sent, i) -> bool:
         if t.text in ("、", "。") and k < i - 1 and toks[k - 1].pos in ("VERB", "AUX"):
             return False
         if t.text == "が" and toks[k - 1].pos in ("NOUN", "PROPN") and not roles[k - 1] and toks[k - 1].text not in ("誰", "何者"):
-            return True
+            # 「Ｌ直筆の手紙が投函される」「Ｂの車が止まっていた」: whose thing it is says who
+            return not any(roles[m] == "suspect" for m in range(max(sent.lo, k - 6), k - 1))
         if t.text in ("は", "が") and roles[k - 1]:
             return False
     return False
