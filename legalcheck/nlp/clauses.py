@@ -229,6 +229,8 @@ def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None) -> bool:
             return False   # 「…ことが４回あり、…」: the next clause is another statement
         if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
             return True
+        if t.text == "初めて" and k > start and toks[k - 1].text == "が":
+            return True   # 「…したことは今回が初めて」: it had not happened before
         k += 1
     return False
 

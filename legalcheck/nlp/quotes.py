@@ -48,8 +48,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             if roles[k] == "suspect":
                 return "speech", "suspect"
             return "victim", "victim"
-        # 「22:15　通報　Ａ「元彼が家に来た」」: the caller's account of what happened
-        if any(toks[k].norm in ACCOUNT_WORDS for k in range(sent.lo, q.lo)):
+        # 「22:15　通報　Ａ「元彼が家に来た」」「内容　「…」」: the caller's account of what happened
+        if any(toks[k].norm in ACCOUNT_WORDS for k in range(sent.lo, q.lo)) or (
+                toks[sent.lo].text in ("内容", "要旨") and any(t.norm in ("通報", "通報者") for t in toks[max(0, sent.lo - 40):sent.lo])):
             reporter = next((roles[k] for k in range(q.lo - 1, sent.lo - 1, -1) if roles[k]), None)
             if reporter == "suspect":
                 return "admission", reporter

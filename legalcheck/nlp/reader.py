@@ -83,6 +83,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx.quote_speaker = quote_speaker
     ctx.in_paren = paren_depths(toks)
     ctx.role = sent_role
+    ctx.opinion_section = [any(sec.kind == S.OPINION and sec.start <= toks[s.lo].start < sec.end for sec in secs)
+                           for s in sents]
     ctx.question = [r == S.QUESTION or bool(QUESTION_LINE.match(text[line_start(text, toks[s.lo].start):toks[s.hi - 1].end]))
                     for s, r in zip(sents, sent_role)]
     ctx.heading = [r == S.HEADING or bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
@@ -242,6 +244,8 @@ def _by_role(ctx: Ctx, acts: list) -> list:
             continue   # a heading names no act, except the log of messages it introduces
         if role == S.SUSPECT_STATEMENT and a.evidence.text[:1] in C.OPEN_Q:
             continue
+        if role == S.OPINION and ctx.opinion_section[a.sentence_index]:
+            continue   # 【所見】: the officer's assessment of acts told elsewhere, never an act of its own
         if role == S.OPINION and not a.hedged:
             a.hedged, a.hedge_text = True, "捜査員の所見（推測）"
         out.append(a)
