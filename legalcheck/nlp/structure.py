@@ -26,6 +26,7 @@ META = "meta"                # 受理日時・聴取日・作成者: when the re
 QUESTION = "question"
 
 ACT_ROLES = {NARRATED, SUSPECT_STATEMENT}
+_HEAD = 120   # characters of a line looked at for a heading or a question mark (bounded: long lines stay linear)
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,8 @@ def sections(text: str) -> list[Section]:
 
 def heading_end(text: str, line_start: int) -> int | None:
     """Where a heading ends on its line (「【相談内容】被害者は…」: the content may follow it)."""
-    line_end = text.find("\n", line_start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", line_start, line_start + _HEAD)
+    line = text[line_start:line_end if line_end >= 0 else min(len(text), line_start + _HEAD)]   # a heading is short
     m = rules().heading_line.match(fold(line).lstrip())
     if not m or _title(m) is None:
         return None
@@ -129,7 +130,7 @@ def sentence_role(text: str, s_start: int, s_end: int, secs: list[Section]) -> s
     r = rules()
     line_start = text.rfind("\n", 0, s_start) + 1
     sentence = fold(text[s_start:s_end]).strip()
-    line = fold(text[line_start:s_end]).strip()
+    line = fold(text[line_start:min(s_end, line_start + _HEAD)]).strip()   # only its head is looked at
     if not sentence:
         return HEADING
     if r.question_line.match(line):
