@@ -144,7 +144,9 @@ def occasions(acts: list[JudgedAct], status) -> int:
         if countable(a) not in statuses or not a.counted or a.derived:
             continue
         d = a.fact.date
-        one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest
+        # 「インターホンを何度も鳴らした」 on a day told for that act is one visit; a day carried over from
+        # another sentence says nothing about how many days it took
+        one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest and d.source in ("told", "inherited")
                      and a.category in ("2-1-1", "2-1-3", "2-1-4"))
         if a.fact.count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition

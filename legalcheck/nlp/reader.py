@@ -144,6 +144,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         for sp in hits(rx):
             if suspect_speech(ctx, sp) or not told(sp):
                 continue
+            if _ASKED.search(text[sp.end:sp.end + 24].split("。")[0]):
+                continue   # 「電話をやめるよう伝えていたかどうかは聴取していない」: not known to have been said
             if refusal_denied(ctx, sp) or answered_no(ctx, sp):
                 facts.refusals.append(Cue("no_refusal", sp.text, sp, negated=True))
             else:
@@ -183,6 +185,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
 _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[、，]?[^。]{0,12}?(続い|続け|続く|止ま(ら|な)|やま(ず|ない)|収まら|変わら|その後も|なおも)")
 
 
+_ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)")
+
+
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
 
@@ -195,6 +200,7 @@ def _suspect_named(ctx: Ctx) -> bool:
     return False
 
 
+_FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談|受理|記録|メモ|報告|聴取|通報)[^。]{0,20}$")
 _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日|記録[(（]|調書[(（]|受理票|報告書")
 
 
@@ -206,6 +212,9 @@ def _record_date(ctx: Ctx, d) -> bool:
     si = ctx.sent_of[k]
     if ctx.role[si] == S.META:
         return True
+    first_line = ctx.text.find("\n")
+    if (first_line < 0 or d.start < first_line) and _FIRST_LINE_RECORD.search(ctx.text[:first_line if first_line >= 0 else 80]):
+        return True   # 「平成２９年５月１８日　電話相談」: the record's own first line
     if ctx.role[si] == S.HEADING or ctx.heading[si]:
         sent = ctx.sents[si]
         return bool(_RECORD_HEADING.search(ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]))
