@@ -28,6 +28,7 @@ _TEXT = {
     "literal_error": ("次のいずれかを指定してください: {expected}", "must be one of {expected}"),
     "extra_forbidden": ("未知の項目です", "unknown field"),
     "json_invalid": ("JSON として読めません", "body is not valid JSON"),
+    "string_unicode": ("文字として読めない符号（サロゲート）が含まれています", "holds unpaired surrogates"),
     "json_type": ("JSON を送ってください", "body must be JSON"),
     "int_parsing": ("整数を指定してください", "must be an integer"),
     "bool_parsing": ("真偽値を指定してください", "must be a boolean"),
@@ -52,13 +53,15 @@ def _loc(loc, prefix: str = "") -> str | None:
 def field_errors(errors: list[dict], prefix: str = "") -> list[dict]:
     out = []
     for e in errors:
-        code = e.get("type", "invalid")
+        code = etype = e.get("type", "invalid")
         ctx = {k: v for k, v in (e.get("ctx") or {}).items()}
-        field = _loc(e.get("loc", ()), prefix)
-        if code in _OWN:
+        field = _loc(e.get("loc", ()), prefix) if code != "json_invalid" else None   # loc is a byte offset there
+        if code == "string_unicode":
+            code = "invalid_characters"
+        if code in _OWN and "ja" in ctx:
             ja, en = ctx.get("ja", "入力が不正です"), e.get("msg", code)
         else:
-            ja, en = _TEXT.get(code, ("入力が不正です", "invalid value"))
+            ja, en = _TEXT.get(etype, ("入力が不正です", "invalid value"))
             fmt = {k: str(v)[:200] for k, v in ctx.items() if k != "error"}
             try:
                 ja, en = ja.format(**fmt), en.format(**fmt)
@@ -101,6 +104,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400:
+            # FastAPI's answer to a body it cannot decode (not UTF-8, say): an invalid input like any other
+            return problems.response(problems.INVALID_INPUT, "リクエストの本文を読めません（UTF-8 の JSON で送ってください）",
+                                     "the request body cannot be decoded (send UTF-8 JSON)", request=request,
+                                     code="json_invalid")
         kind = _HTTP.get(exc.status_code)
         if kind is None:
             kind = problems.Kind(f"http-{exc.status_code}", exc.status_code, str(exc.detail)[:100], str(exc.detail)[:100])

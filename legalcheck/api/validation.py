@@ -29,8 +29,8 @@ _MONTH_DAY = re.compile(r"(?<![\d年])" + _NUM + r"\s?月\s?" + _NUM + r"\s?日"
 
 
 def _int(s: str | None) -> int | None:
-    if s is None:
-        return None
+    if s is None or set(s) <= {"〇"}:
+        return None   # 〇 alone is a masked number (令和5年〇月), not zero
     return int(s) if s.isdigit() else kanji_number(s)
 
 
@@ -67,6 +67,8 @@ def check_dates(narrative: str) -> None:
     text = unicodedata.normalize("NFKC", narrative)
     for m in _ERA_DATE.finditer(text):
         era, n = m.group(1), (1 if m.group(2) == "元" else _int(m.group(3)))
+        if n is None and m.group(2) != "元" and set(m.group(3)) <= {"〇"}:
+            continue
         first_year, first_day, last_day = _ERA[era]
         year = first_year + n - 1 if n else None
         if not n or year > last_day.year:
