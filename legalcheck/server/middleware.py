@@ -96,18 +96,27 @@ class ServerMiddleware:
                 await _send_problem(send_wrapped, problems.BODY_TOO_LARGE,
                                     f"リクエストの本文は{limit}バイト以内にしてください",
                                     f"request body larger than {limit} bytes", rid)
-            else:
-                seen = {"n": 0}
-
-                async def receive_limited():
+            elif length is None and scope.get("method") in ("POST", "PUT", "PATCH"):
+                # chunked body: read it (up to the limit) before the app sees it, then replay it
+                body, more = [], True
+                size = 0
+                while more:
                     message = await receive()
-                    if message["type"] == "http.request":
-                        seen["n"] += len(message.get("body", b""))
-                        if seen["n"] > limit:
-                            raise _TooLarge()
-                    return message
+                    if message["type"] != "http.request":
+                        break
+                    size += len(message.get("body", b""))
+                    if size > limit:
+                        raise _TooLarge()
+                    body.append(message.get("body", b""))
+                    more = message.get("more_body", False)
+                replay = [{"type": "http.request", "body": b"".join(body), "more_body": False}]
 
-                await self.app(scope, receive_limited, send_wrapped)
+                async def receive_replay():
+                    return replay.pop() if replay else await receive()
+
+                await self.app(scope, receive_replay, send_wrapped)
+            else:
+                await self.app(scope, receive, send_wrapped)
         except _TooLarge:
             if not status["started"]:
                 await _send_problem(send_wrapped, problems.BODY_TOO_LARGE,
