@@ -97,9 +97,13 @@ async def _run(request: Request, req: models.AnalyzeRequest, loc: str = "") -> t
         return "ok", payload
     if kind == "input":
         return "error", input_error_problem(payload, loc, request.state.request_id)
+    # The analyser failed on this narrative (a defect, logged by type): the client still gets a clear
+    # 422 for its input rather than a 500, and can report the request id.
     log.error("analysis failed", extra={"event": "analysis_error", "exc_type": payload})
-    return "error", problems.body(problems.INTERNAL, "分析中に内部エラーが発生しました", "internal error during the analysis",
-                                  code="analysis_error", request_id=request.state.request_id)
+    return "error", problems.body(problems.INVALID_INPUT,
+                                  f"{loc}narrative: この記述は分析できませんでした（request_id を添えて管理者に連絡してください）",
+                                  f"{loc}narrative: this narrative could not be analysed; report the request_id",
+                                  field=f"{loc}narrative", code="unanalysable", request_id=request.state.request_id)
 
 
 @v1.post("/analyze", tags=["分析"], response_model=models.Analysis, responses=_ANALYSIS,
