@@ -2,13 +2,14 @@
 and legalcheck.law; the analysis itself runs in the worker's analysis process (server/runner.py)."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import unicodedata
 from datetime import date
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 import legalcheck
@@ -75,7 +76,7 @@ def _limits(req: models.AnalyzeRequest, settings, loc: str = "") -> None:
 
 
 async def _run(request: Request, req: models.AnalyzeRequest, loc: str = "") -> tuple[str, dict]:
-    """("ok", analysis) or ("error", problem body) for one validated request."""
+    """("ok", analysis as JSON bytes) or ("error", problem body) for one validated request."""
     settings = request.app.state.settings
     try:
         kind, payload, seconds = await request.app.state.runner.analyze(_kwargs(req), settings.analysis_timeout_s)
@@ -116,9 +117,9 @@ async def analyze(request: Request, body: models.AnalyzeRequest):
     _limits(body, request.app.state.settings)
     kind, out = await _run(request, body)
     if kind == "ok":
-        if body.id is not None:
-            out["id"] = body.id
-        return JSONResponse(out)
+        if body.id is not None:   # the analysis object with one more key, without decoding it
+            out = out[:-1] + b',"id":' + json.dumps(body.id, ensure_ascii=False).encode() + b"}"
+        return Response(out, media_type="application/json")
     headers = {"Retry-After": "2"} if out["status"] == 503 else None
     return JSONResponse(out, status_code=out["status"], media_type=problems.MEDIA_TYPE, headers=headers)
 
@@ -154,7 +155,13 @@ async def analyze_batch(request: Request, body: models.BatchRequest):
             continue
         kind, out = await _run(request, req, loc)
         results.append({"index": i, "id": req.id, kind if kind == "error" else "analysis": out})
-    return JSONResponse({"results": results})
+    # analyses arrive as JSON bytes from the analysis process: splice them in rather than decode them
+    parts = []
+    for item in results:
+        analysis = item.pop("analysis", None)
+        head = json.dumps(item, ensure_ascii=False).encode()
+        parts.append(head if analysis is None else head[:-1] + b',"analysis":' + analysis + b"}")
+    return Response(b'{"results":[' + b",".join(parts) + b"]}", media_type="application/json")
 
 
 # ---------------------------------------------------------------- statutes and precedents

@@ -12,6 +12,7 @@ only share the core. Throughput grows with `--workers N` (one worker and one chi
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import multiprocessing as mp
 import os
@@ -48,7 +49,8 @@ def _child(conn) -> None:  # pragma: no cover - runs in the child process
         seq, kwargs = msg
         t0 = time.perf_counter()
         try:
-            out = ("ok", analyze(**kwargs).to_dict())
+            # serialised here, once: the worker passes the bytes through to the client unchanged
+            out = ("ok", json.dumps(analyze(**kwargs).to_dict(), ensure_ascii=False, separators=(",", ":")).encode())
         except InputError as exc:
             out = ("input", {"message": str(exc), "field": getattr(exc, "field", None),
                              "code": getattr(exc, "code", None)})
@@ -145,7 +147,7 @@ class AnalysisRunner:
         return got[1:]
 
     async def analyze(self, kwargs: dict, timeout: float):
-        """(kind, payload, seconds): ("ok", analysis dict) | ("input", {message, field, code}) |
+        """(kind, payload, seconds): ("ok", the analysis as JSON bytes) | ("input", {message, field, code}) |
         ("error", exception type name). Raises AnalysisTimeout or AnalysisUnavailable."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

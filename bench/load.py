@@ -1,0 +1,256 @@
+"""Load benchmark for the HTTP API and the batch command (loopback only, bounded in count and time).
+
+Starts its own `legalcheck serve --workers 2` on a free 127.0.0.1 port and measures:
+  1. throughput and p50/p95/p99 latency of POST /api/v1/analyze for 1,000-character narratives
+     at 1, 8 and 32 concurrent clients;
+  2. a mid-run restart of one worker (SIGTERM; uvicorn's supervisor starts a new one) under 8
+     clients: every answer 200 must be a whole analysis; a request whose connection broke is
+     retried (the analysis is a pure function, so a retry is safe) and counted;
+  3. `legalcheck batch` throughput with 1 and with 2 processes.
+
+Run:  .venv/bin/python bench/load.py            (about 3 minutes; prints a Markdown report)
+      .venv/bin/python bench/load.py --quick    (smaller counts, for a smoke run)
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"   # loopback only: this script never talks to another machine
+
+
+def corpus() -> str:
+    parts = []
+    for name in ("own", "fresh", "third"):
+        path = ROOT / "tests" / "cases" / f"{name}.yaml"
+        if path.exists():
+            parts += [c["narrative"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    parts.append((ROOT / "examples" / "sample.txt").read_text(encoding="utf-8"))
+    return "\n".join(parts)
+
+
+def narratives(n: int, size: int = 1000) -> list[str]:
+    """n different narratives of about `size` characters, cut at a sentence end where possible."""
+    text = corpus()
+    while len(text) < size * 3:
+        text += text
+    out = []
+    for i in range(n):
+        start = (i * 977) % (len(text) - size - 1)
+        piece = text[start:start + size]
+        k = piece.rfind("。")
+        out.append(piece[:k + 1] if k > size * 0.9 else piece)
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, workers: int):
+        self.port = free_port()
+        self.url = f"http://{HOST}:{self.port}"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LEGALCHECK_")}
+        env.update({"LEGALCHECK_RATE_LIMIT": "1000000/minute", "LEGALCHECK_LOG_LEVEL": "warning"})
+        self.log = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([sys.executable, "-m", "legalcheck.cli", "serve", "--host", HOST,
+                                      "--port", str(self.port), "--workers", str(workers)],
+                                     stdout=self.log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        self.wait_ready(workers)
+
+    def worker_pids(self) -> set[int]:
+        pids = set()
+        for _ in range(60):
+            try:
+                with httpx.Client(base_url=self.url, timeout=5) as c:   # a fresh connection each time
+                    r = c.get("/readyz")
+                    if r.status_code == 200:
+                        pids.add(r.json()["worker_pid"])
+            except httpx.HTTPError:
+                pass
+        return pids
+
+    def wait_ready(self, workers: int, timeout: float = 180) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.proc.poll() is not None:
+                raise SystemExit("server exited during start")
+            try:
+                if httpx.get(self.url + "/readyz", timeout=2).status_code == 200 and len(self.worker_pids()) >= workers:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        raise SystemExit("server did not become ready")
+
+    def stop(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+def spans_exact(narrative: str, a) -> bool:
+    if isinstance(a, dict):
+        if {"text", "start", "end"} <= a.keys() and isinstance(a["start"], int):
+            if narrative[a["start"]:a["end"]] != a["text"]:
+                return False
+        return all(spans_exact(narrative, v) for v in a.values())
+    if isinstance(a, list):
+        return all(spans_exact(narrative, v) for v in a)
+    return True
+
+
+async def load(url: str, texts: list[str], clients: int, count: int, seconds: float, on_progress=None,
+               check: bool = False) -> dict:
+    """`clients` concurrent clients send up to `count` requests in at most `seconds`."""
+    lat, statuses, retries, bad = [], {}, 0, 0
+    next_i = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+        async def one_client():
+            nonlocal next_i, retries, bad
+            while next_i < count and time.perf_counter() < deadline:
+                i = next_i
+                next_i += 1
+                text = texts[i % len(texts)]
+                t0 = time.perf_counter()
+                for attempt in range(4):
+                    try:
+                        r = await client.post("/api/v1/analyze", json={"narrative": text})
+                        break
+                    except httpx.TransportError:
+                        retries += 1
+                        await asyncio.sleep(0.05 * (attempt + 1))
+                else:
+                    statuses["transport"] = statuses.get("transport", 0) + 1
+                    continue
+                lat.append(time.perf_counter() - t0)
+                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                if check and r.status_code == 200:
+                    a = r.json()
+                    if a.get("schema_version") != "1" or not spans_exact(text, a):
+                        bad += 1
+                if on_progress:
+                    on_progress(i)
+
+        t_start = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        wall = time.perf_counter() - t_start
+    lat.sort()
+
+    def pct(p):
+        return lat[min(len(lat) - 1, int(p / 100 * len(lat)))] * 1000 if lat else float("nan")
+
+    return {"clients": clients, "requests": len(lat), "seconds": wall, "rps": len(lat) / wall if wall else 0,
+            "p50": pct(50), "p95": pct(95), "p99": pct(99), "mean": statistics.fmean(lat) * 1000 if lat else 0,
+            "statuses": statuses, "retries": retries, "bad": bad}
+
+
+def restart_run(server: Server, texts: list[str], count: int, seconds: float) -> dict:
+    pids = sorted(server.worker_pids())
+    victim = pids[0]
+    state = {"killed": False}
+
+    def on_progress(i):
+        if not state["killed"] and i >= count // 3:
+            state["killed"] = True
+            os.kill(victim, signal.SIGTERM)   # graceful: in-flight requests finish, the supervisor replaces it
+
+    res = asyncio.run(load(server.url, texts, 8, count, seconds, on_progress, check=True))
+    time.sleep(1)
+    res["before"], res["victim"] = pids, victim
+    res["after"] = sorted(server.worker_pids())
+    return res
+
+
+def batch_run(texts: list[str], processes: int, tmp: Path) -> dict:
+    src = tmp / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"B{i}", "narrative": t}, ensure_ascii=False) + "\n"
+                           for i, t in enumerate(texts)), encoding="utf-8")
+    out = tmp / f"out-{processes}.jsonl"
+    out.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    p = subprocess.Popen([sys.executable, "-m", "legalcheck.cli", "batch", str(src), str(out),
+                          "--processes", str(processes), "--no-progress"], stderr=subprocess.PIPE, text=True)
+    first = None
+    while p.poll() is None:
+        if first is None and out.exists() and out.stat().st_size > 0:
+            first = time.perf_counter()
+        time.sleep(0.01)
+    total = time.perf_counter() - t0
+    if p.returncode != 0:
+        raise SystemExit(p.stderr.read())
+    lines = out.read_text(encoding="utf-8").count("\n")
+    steady = total - (first - t0) if first else total
+    return {"processes": processes, "n": lines, "total_s": total, "rate": lines / total,
+            "steady_rate": (lines - 1) / steady if steady > 0 else 0, "startup_s": (first - t0) if first else 0}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--requests", type=int, default=400, help="requests per concurrency level (bound)")
+    ap.add_argument("--seconds", type=float, default=40, help="seconds per concurrency level (bound)")
+    ap.add_argument("--batch", type=int, default=300, help="narratives in the batch runs")
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    if args.quick:
+        args.requests, args.seconds, args.batch = 60, 10, 40
+    texts = narratives(200)
+    mean_len = statistics.fmean(len(t) for t in texts)
+    print(f"# legalcheck load benchmark ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{os.cpu_count()} CPUs, load average before {os.getloadavg()[0]:.2f})\n")
+    print(f"narratives: {len(texts)} different cuts of about {mean_len:.0f} characters\n")
+
+    server = Server(args.workers)
+    try:
+        asyncio.run(load(server.url, texts, 4, 40, 30))   # warm-up
+        print(f"## POST /api/v1/analyze, {args.workers} workers\n")
+        print("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | statuses |")
+        print("|---:|---:|---:|---:|---:|---:|---|")
+        for c in (1, 8, 32):
+            r = asyncio.run(load(server.url, texts, c, args.requests, args.seconds))
+            print(f"| {c} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | "
+                  f"{r['statuses']} |", flush=True)
+        r = restart_run(server, texts, args.requests, args.seconds)
+        print(f"\n## Worker restart under 8 clients\n\nworkers {r['before']} → SIGTERM to {r['victim']} after "
+              f"{args.requests // 3} requests → workers {r['after']}\n")
+        print(f"requests {r['requests']}, statuses {r['statuses']}, connection retries {r['retries']}, "
+              f"answers 200 that were not a whole analysis with exact spans: {r['bad']}, "
+              f"p99 {r['p99']:.0f} ms\n")
+    finally:
+        server.stop()
+
+    print(f"## legalcheck batch, {args.batch} narratives\n")
+    print("| processes | total s | narratives/s (with start-up) | narratives/s (after the first line) | start-up s |")
+    print("|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = [batch_run(narratives(args.batch), n, Path(tmp)) for n in (1, 2)]
+    for b in runs:
+        print(f"| {b['processes']} | {b['total_s']:.1f} | {b['rate']:.1f} | {b['steady_rate']:.1f} | {b['startup_s']:.1f} |")
+    print(f"\nspeed-up 2 vs 1 process: {runs[1]['rate'] / runs[0]['rate']:.2f}× with start-up, "
+          f"{runs[1]['steady_rate'] / runs[0]['steady_rate']:.2f}× after the first line")
+
+
+if __name__ == "__main__":
+    main()
