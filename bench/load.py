@@ -108,6 +108,30 @@ class Server:
             os.killpg(self.proc.pid, signal.SIGKILL)
 
 
+def tree_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by `root` and every live descendant (Linux /proc).
+
+    The machine may be shared: wall-clock latency then measures the neighbours too, while CPU
+    seconds per request say what a request costs, and so what idle cores would sustain."""
+    parent, cpu = {}, {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parent[int(entry)] = int(fields[1])
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        total += cpu.get(pid, 0.0)
+        todo += [p for p, pp in parent.items() if pp == pid]
+    return total
+
+
 def spans_exact(narrative: str, a) -> bool:
     if isinstance(a, dict):
         if {"text", "start", "end"} <= a.keys() and isinstance(a["start"], int):
@@ -189,6 +213,9 @@ def batch_run(texts: list[str], processes: int, tmp: Path) -> dict:
                            for i, t in enumerate(texts)), encoding="utf-8")
     out = tmp / f"out-{processes}.jsonl"
     out.unlink(missing_ok=True)
+    import resource
+
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.Popen([sys.executable, "-m", "legalcheck.cli", "batch", str(src), str(out),
                           "--processes", str(processes), "--no-progress"], stderr=subprocess.PIPE, text=True)
@@ -198,12 +225,15 @@ def batch_run(texts: list[str], processes: int, tmp: Path) -> dict:
             first = time.perf_counter()
         time.sleep(0.01)
     total = time.perf_counter() - t0
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)   # the batch and its pool processes, all waited for
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     if p.returncode != 0:
         raise SystemExit(p.stderr.read())
     lines = out.read_text(encoding="utf-8").count("\n")
     steady = total - (first - t0) if first else total
     return {"processes": processes, "n": lines, "total_s": total, "rate": lines / total,
-            "steady_rate": (lines - 1) / steady if steady > 0 else 0, "startup_s": (first - t0) if first else 0}
+            "steady_rate": (lines - 1) / steady if steady > 0 else 0, "startup_s": (first - t0) if first else 0,
+            "cpu_s": cpu}
 
 
 def main() -> None:
@@ -226,12 +256,16 @@ def main() -> None:
     try:
         asyncio.run(load(server.url, texts, 4, 40, 30))   # warm-up
         print(f"## POST /api/v1/analyze, {args.workers} workers\n")
-        print("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | statuses |")
-        print("|---:|---:|---:|---:|---:|---:|---|")
+        print("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | statuses | server CPU ms/request | "
+              "req/s that idle cores would sustain |")
+        print("|---:|---:|---:|---:|---:|---:|---|---:|---:|")
         for c in (1, 8, 32):
+            cpu0 = tree_cpu(server.proc.pid)
             r = asyncio.run(load(server.url, texts, c, args.requests, args.seconds))
+            per = (tree_cpu(server.proc.pid) - cpu0) / max(1, r["requests"])
+            cores = min(os.cpu_count() or 1, args.workers)
             print(f"| {c} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | "
-                  f"{r['statuses']} |", flush=True)
+                  f"{r['statuses']} | {per * 1000:.1f} | {cores / per if per else 0:.0f} |", flush=True)
         r = restart_run(server, texts, args.requests, args.seconds)
         print(f"\n## Worker restart under 8 clients\n\nworkers {r['before']} → SIGTERM to {r['victim']} after "
               f"{args.requests // 3} requests → workers {r['after']}\n")
@@ -242,14 +276,23 @@ def main() -> None:
         server.stop()
 
     print(f"## legalcheck batch, {args.batch} narratives\n")
-    print("| processes | total s | narratives/s (with start-up) | narratives/s (after the first line) | start-up s |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| processes | total s | narratives/s (with start-up) | narratives/s (after the first line) | start-up s | "
+          "CPU s in all |")
+    print("|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         runs = [batch_run(narratives(args.batch), n, Path(tmp)) for n in (1, 2)]
+        # start-up alone (one narrative), to tell what each further narrative costs
+        base = [batch_run(narratives(1), n, Path(tmp)) for n in (1, 2)]
     for b in runs:
-        print(f"| {b['processes']} | {b['total_s']:.1f} | {b['rate']:.1f} | {b['steady_rate']:.1f} | {b['startup_s']:.1f} |")
+        print(f"| {b['processes']} | {b['total_s']:.1f} | {b['rate']:.1f} | {b['steady_rate']:.1f} | {b['startup_s']:.1f} | "
+              f"{b['cpu_s']:.1f} |")
     print(f"\nspeed-up 2 vs 1 process: {runs[1]['rate'] / runs[0]['rate']:.2f}× with start-up, "
           f"{runs[1]['steady_rate'] / runs[0]['steady_rate']:.2f}× after the first line")
+    for b, b0 in zip(runs, base):
+        per = (b["cpu_s"] - b0["cpu_s"]) / max(1, b["n"] - 1)
+        print(f"- {b['processes']} process(es): start-up {b0['cpu_s']:.1f} CPU s; each further narrative "
+              f"{per * 1000:.1f} CPU ms → {b['processes'] / per:.0f} narratives/s on {b['processes']} idle core(s)")
+    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
