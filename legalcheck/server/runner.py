@@ -178,3 +178,23 @@ class AnalysisRunner:
         self._lock.release()
         if not self.ready:
             self._schedule_restart()
+
+
+async def analyze_in_worker(app, narrative, incident_date=None, prior_measures=()) -> dict:
+    """For route handlers (pages included): the analysis as a dict, run in this worker's analysis
+    process under the configured time limit — never analyze() on the worker's own threads.
+    Raises legalcheck.analysis.InputError (bad input), AnalysisTimeout or AnalysisUnavailable."""
+    from legalcheck.analysis import InputError
+
+    kind, payload, _ = await app.state.runner.analyze(
+        {"narrative": narrative, "incident_date": incident_date, "prior_measures": list(prior_measures or ())},
+        app.state.settings.analysis_timeout_s)
+    if kind == "ok":
+        return json.loads(payload)
+    if kind == "input":
+        exc = InputError(payload["message"])
+        for name in ("field", "code"):
+            if payload.get(name) is not None:
+                setattr(exc, name, payload[name])
+        raise exc
+    raise AnalysisUnavailable(payload)

@@ -117,3 +117,25 @@ def test_batch_limits(client):
     problem(r, 422, "too_many", "requests")
     problem(client.post("/api/v1/analyze/batch", json={"requests": []}), 422, "too_short", "requests")
     problem(client.post("/api/v1/analyze/batch", json={"requests": ["甲が待ち伏せした。"]}), 422, "item_type", "requests")
+
+
+def test_concurrent_clients_get_the_sequential_answers(server):
+    """8 clients at once on one worker: each answer equals the one the same request gets alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+    import yaml
+
+    from api_support import ROOT
+
+    texts = [c["narrative"] for c in yaml.safe_load((ROOT / "tests" / "cases" / "own.yaml").read_text(encoding="utf-8"))][:16]
+    with server.client() as c:
+        alone = [c.post("/api/v1/analyze", json={"narrative": t}).json() for t in texts]
+
+    def post(t):
+        with httpx.Client(base_url=server.url, timeout=120) as c:
+            return c.post("/api/v1/analyze", json={"narrative": t}).json()
+
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(post, texts))
+    assert together == alone
