@@ -99,10 +99,14 @@ def cmd_serve(args) -> int:
     from legalcheck.server.logs import log_config
     from legalcheck.server.settings import get_settings
 
+    from pydantic import ValidationError
+
     try:
         settings = get_settings()
-    except ValueError as exc:
-        print(f"legalcheck: 設定が不正です / invalid settings: {exc}", file=sys.stderr)
+    except ValidationError as exc:   # the message names the setting, never the value (it may be a key)
+        why = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                        for e in exc.errors(include_url=False, include_input=False, include_context=False))
+        print(f"legalcheck: 設定が不正です / invalid settings: {why}", file=sys.stderr)
         return 2
     host, port = args.host or settings.host, args.port if args.port is not None else settings.port
     workers = args.workers or settings.workers

@@ -64,3 +64,24 @@ def test_logs_are_json_with_request_id_and_never_hold_narrative_or_key(keyed_ser
     assert mine and mine[-1]["route"] == "/api/v1/analyze" and mine[-1]["narrative_chars"] == len(SECRET_MARK)
     text = "\n".join(lines)
     assert "秘匿記述マーカー" not in text and OTHER_KEY not in text and API_KEY not in text
+
+
+def test_key_hashes_setting_parsing_and_refusal_of_clear_keys():
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    import pytest
+
+    from legalcheck.server.settings import Settings
+
+    h = hashlib.sha256(API_KEY.encode()).hexdigest()
+    s = Settings(api_key_hashes=f" sha256:{h.upper()} ,\n{h}")
+    assert s.api_key_hashes == [h, h]
+    with pytest.raises(ValueError):
+        Settings(api_key_hashes=API_KEY)   # a key in clear is not a digest: refused, never used
+    env = {**os.environ, "LEGALCHECK_API_KEY_HASHES": API_KEY}
+    out = subprocess.run([sys.executable, "-m", "legalcheck.cli", "serve", "--port", "1"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "sha256" in out.stderr and API_KEY not in out.stderr
