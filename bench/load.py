@@ -108,8 +108,9 @@ class Server:
             os.killpg(self.proc.pid, signal.SIGKILL)
 
 
-def tree_cpu(root: int) -> float:
-    """CPU seconds (user + system) used so far by `root` and every live descendant (Linux /proc).
+def tree_cpu(root: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by `root` and every live descendant (Linux /proc),
+    as (server and workers, analysis processes).
 
     The machine may be shared: wall-clock latency then measures the neighbours too, while CPU
     seconds per request say what a request costs, and so what idle cores would sustain."""
@@ -124,12 +125,17 @@ def tree_cpu(root: int) -> float:
             continue
         parent[int(entry)] = int(fields[1])
         cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
-    total, todo = 0.0, [root]
+    # depth 0: `serve`; 1: its workers; 2: each worker's analysis process (server/runner.py)
+    outer = inner = 0.0
+    todo = [(root, 0)]
     while todo:
-        pid = todo.pop()
-        total += cpu.get(pid, 0.0)
-        todo += [p for p, pp in parent.items() if pp == pid]
-    return total
+        pid, depth = todo.pop()
+        if depth >= 2:
+            inner += cpu.get(pid, 0.0)
+        else:
+            outer += cpu.get(pid, 0.0)
+        todo += [(p, depth + 1) for p, pp in parent.items() if pp == pid]
+    return outer, inner
 
 
 def spans_exact(narrative: str, a) -> bool:
@@ -256,16 +262,19 @@ def main() -> None:
     try:
         asyncio.run(load(server.url, texts, 4, 40, 30))   # warm-up
         print(f"## POST /api/v1/analyze, {args.workers} workers\n")
-        print("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | statuses | server CPU ms/request | "
+        print("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | statuses | CPU ms/request: workers + analysis | "
               "req/s that idle cores would sustain |")
         print("|---:|---:|---:|---:|---:|---:|---|---:|---:|")
         for c in (1, 8, 32):
-            cpu0 = tree_cpu(server.proc.pid)
+            o0, i0 = tree_cpu(server.proc.pid)
             r = asyncio.run(load(server.url, texts, c, args.requests, args.seconds))
-            per = (tree_cpu(server.proc.pid) - cpu0) / max(1, r["requests"])
+            o1, i1 = tree_cpu(server.proc.pid)
+            n = max(1, r["requests"])
+            per = (o1 - o0 + i1 - i0) / n
             cores = min(os.cpu_count() or 1, args.workers)
             print(f"| {c} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | "
-                  f"{r['statuses']} | {per * 1000:.1f} | {cores / per if per else 0:.0f} |", flush=True)
+                  f"{r['statuses']} | {(o1 - o0) / n * 1000:.1f} + {(i1 - i0) / n * 1000:.1f} | "
+                  f"{cores / per if per else 0:.0f} |", flush=True)
         r = restart_run(server, texts, args.requests, args.seconds)
         print(f"\n## Worker restart under 8 clients\n\nworkers {r['before']} → SIGTERM to {r['victim']} after "
               f"{args.requests // 3} requests → workers {r['after']}\n")

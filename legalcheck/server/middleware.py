@@ -32,6 +32,7 @@ SECURITY_HEADERS = {
     "cross-origin-resource-policy": "same-origin",
 }
 HSTS = "max-age=31536000; includeSubDomains"
+_OURS = {k.encode() for k in SECURITY_HEADERS} | {b"x-request-id", b"strict-transport-security"}   # ours win
 _SANE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
@@ -75,8 +76,7 @@ class ServerMiddleware:
         scope.setdefault("state", {})["request_id"] = rid
         t0 = time.perf_counter()
         status = {"code": 500, "started": False}
-        path = scope.get("path", "")
-        no_store = not path.startswith("/static/")
+        no_store = not scope.get("path", "").startswith("/static/")   # analyses are personal data: never cached
         extra_headers = self._headers + [(b"x-request-id", rid.encode())]
 
         async def send_wrapped(message):
@@ -142,6 +142,3 @@ class ServerMiddleware:
                 extra["items"] = scope["state"]["items"]
             log.info("request", extra=extra)
             logs.request_id.reset(token)
-
-
-_OURS = {k.encode() for k in SECURITY_HEADERS} | {b"x-request-id", b"strict-transport-security"}
