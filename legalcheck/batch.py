@@ -47,8 +47,8 @@ def _error(line: int, item_id, kind, ja: str, en: str, **kw) -> dict:
     return {"line": line, "id": item_id, "error": problems.body(kind, ja, en, **kw)}
 
 
-def process_line(item: tuple[int, str]) -> tuple[bool, str]:
-    """One input line → (failed, one output line: JSON and a newline)."""
+def process_line(item: tuple[int, str]) -> tuple[bool, bytes]:
+    """One input line → (failed, one output line: UTF-8 JSON and a newline)."""
     from legalcheck.analysis import InputError, analyze
     from legalcheck.api.errors import field_errors, input_error_problem
     from legalcheck.api.models import AnalyzeRequest
@@ -77,7 +77,11 @@ def process_line(item: tuple[int, str]) -> tuple[bool, str]:
     except Exception as exc:   # noqa: BLE001 - one bad line must not stop a year's batch
         out = _error(line, item_id, problems.INTERNAL, "分析中に内部エラーが発生しました",
                      f"internal error during the analysis ({type(exc).__name__})", code="analysis_error")
-    return "error" in out, json.dumps(out, ensure_ascii=False) + "\n"
+    try:
+        data = (json.dumps(out, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:   # an id holding undecodable input bytes: JSON escapes keep the line valid
+        data = (json.dumps(out, ensure_ascii=True) + "\n").encode("ascii")
+    return "error" in out, data
 
 
 # ---------------------------------------------------------------- the run
@@ -161,8 +165,8 @@ def run_batch(input_path, output_path, processes: int = 1, today: str | date | N
         else:
             pool = mp.get_context("spawn").Pool(processes, initializer=_init, initargs=(today,))
             results = pool.imap(process_line, todo, chunksize=4)
-        for failed, text in results:
-            _write_all(fd, text.encode("utf-8"))
+        for failed, data in results:
+            _write_all(fd, data)
             errors += failed
             bar.update(1)
         if pool is not None:

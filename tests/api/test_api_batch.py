@@ -121,3 +121,17 @@ def test_output_of_another_input_is_refused(tmp_path, uninterrupted):
     p = batch(tmp_path / "missing.jsonl", tmp_path / "x.jsonl")
     _, err = p.communicate(timeout=120)
     assert p.returncode == 2 and "入力ファイルがありません" in err
+
+
+def test_undecodable_bytes_become_error_lines(tmp_path):
+    src = tmp_path / "bad.jsonl"
+    src.write_bytes('{"id": "a\xff", "narrative": "甲が待ち伏せした。"}\n'.encode("utf-8").replace(b"\xc3\xbf", b"\xff")
+                    + b'\xff\xfe\n' + json.dumps({"id": "ok", "narrative": "甲はＡ子の自宅前で待ち伏せした。"}).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    p = batch(src, out, "--no-progress")
+    _, err = p.communicate(timeout=300)
+    assert p.returncode == 0, err[-2000:]
+    rows = [json.loads(x) for x in out.read_bytes().splitlines()]   # valid UTF-8 JSON, one line each
+    assert [r["line"] for r in rows] == [1, 2, 3]
+    assert "error" in rows[0] and rows[1]["error"]["code"] == "json_invalid"
+    assert rows[2]["id"] == "ok" and rows[2]["acts"]
