@@ -50,7 +50,7 @@ def _child(conn) -> None:  # pragma: no cover - runs in the child process
         t0 = time.perf_counter()
         try:
             # serialised here, once: the worker passes the bytes through to the client unchanged
-            out = ("ok", json.dumps(analyze(**kwargs).to_dict(), ensure_ascii=False, separators=(",", ":")).encode())
+            out = ("ok", analyze(**kwargs).model_dump_json().encode())   # the JSON form of to_dict()
         except InputError as exc:
             out = ("input", {"message": str(exc), "field": getattr(exc, "field", None),
                              "code": getattr(exc, "code", None)})
