@@ -168,7 +168,7 @@ class AnalysisRunner:
             except asyncio.CancelledError:
                 # the caller went away; the pipe stays ours until the child has answered
                 release = False
-                call.add_done_callback(lambda _: self._release())
+                call.add_done_callback(lambda f: (f.cancelled() or f.exception(), self._release()))
                 raise
         finally:
             if release:
