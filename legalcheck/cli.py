@@ -92,6 +92,7 @@ def cmd_precedents(args) -> int:
 
 def cmd_serve(args) -> int:
     import os
+    import shutil
     import tempfile
 
     import uvicorn
@@ -110,14 +111,19 @@ def cmd_serve(args) -> int:
         return 2
     host, port = args.host or settings.host, args.port if args.port is not None else settings.port
     workers = args.workers or settings.workers
+    made = None
     if workers > 1 and settings.metrics_enabled and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # every worker writes its samples here; /metrics sums them (prometheus_client multiprocess mode)
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="legalcheck-metrics-")
+        made = os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="legalcheck-metrics-")
     print(f"legalcheck: http://{host}:{port}/ で待ち受けます（{workers} ワーカー、Ctrl+C で終了）",
           file=sys.stderr, flush=True)
-    uvicorn.run("legalcheck.server.app:create_app", factory=True, host=host, port=port, workers=workers,
-                log_config=log_config(settings.log_level), access_log=False, server_header=False,
-                timeout_graceful_shutdown=30)
+    try:
+        uvicorn.run("legalcheck.server.app:create_app", factory=True, host=host, port=port, workers=workers,
+                    log_config=log_config(settings.log_level), access_log=False, server_header=False,
+                    timeout_graceful_shutdown=30)
+    finally:
+        if made:
+            shutil.rmtree(made, ignore_errors=True)
     return 0
 
 
