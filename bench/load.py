@@ -249,6 +249,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=40, help="seconds per concurrency level (bound)")
     ap.add_argument("--batch", type=int, default=300, help="narratives in the batch runs")
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--only", choices=["api", "batch"], help="run one part only")
     args = ap.parse_args()
     if args.quick:
         args.requests, args.seconds, args.batch = 60, 10, 40
@@ -258,6 +259,13 @@ def main() -> None:
           f"{os.cpu_count()} CPUs, load average before {os.getloadavg()[0]:.2f})\n")
     print(f"narratives: {len(texts)} different cuts of about {mean_len:.0f} characters\n")
 
+    if args.only != "batch":
+        api_part(args, texts)
+    if args.only != "api":
+        batch_part(args)
+
+
+def api_part(args, texts) -> None:
     server = Server(args.workers)
     try:
         asyncio.run(load(server.url, texts, 4, 40, 30))   # warm-up
@@ -284,6 +292,9 @@ def main() -> None:
     finally:
         server.stop()
 
+
+
+def batch_part(args) -> None:
     print(f"## legalcheck batch, {args.batch} narratives\n")
     print("| processes | total s | narratives/s (with start-up) | narratives/s (after the first line) | start-up s | "
           "CPU s in all |")
