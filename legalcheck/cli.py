@@ -91,16 +91,9 @@ def cmd_precedents(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    import os
-    import shutil
-    import tempfile
-
-    import uvicorn
-
-    from legalcheck.server.logs import log_config
-    from legalcheck.server.settings import get_settings
-
     from pydantic import ValidationError
+
+    from legalcheck.server.settings import get_settings
 
     try:
         settings = get_settings()
@@ -109,21 +102,13 @@ def cmd_serve(args) -> int:
                         for e in exc.errors(include_url=False, include_input=False, include_context=False))
         print(f"legalcheck: 設定が不正です / invalid settings: {why}", file=sys.stderr)
         return 2
+    from legalcheck.server.serving import serve
+
     host, port = args.host or settings.host, args.port if args.port is not None else settings.port
     workers = args.workers or settings.workers
-    made = None
-    if workers > 1 and settings.metrics_enabled and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        # every worker writes its samples here; /metrics sums them (prometheus_client multiprocess mode)
-        made = os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="legalcheck-metrics-")
     print(f"legalcheck: http://{host}:{port}/ で待ち受けます（{workers} ワーカー、Ctrl+C で終了）",
           file=sys.stderr, flush=True)
-    try:
-        uvicorn.run("legalcheck.server.app:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_config=log_config(settings.log_level), access_log=False, server_header=False,
-                    timeout_graceful_shutdown=30)
-    finally:
-        if made:
-            shutil.rmtree(made, ignore_errors=True)
+    serve(settings, host, port, workers)
     return 0
 
 
