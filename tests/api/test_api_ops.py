@@ -101,3 +101,22 @@ def test_two_workers_each_ready_and_metrics_summed(two_workers):
     line = next(x for x in text.splitlines()
                 if x.startswith('legalcheck_http_requests_total{method="POST",route="/api/v1/analyze",status="200"}'))
     assert float(line.split()[-1]) == 6.0
+
+
+def test_shared_socket_of_several_workers_has_nodelay():
+    """Accepted connections inherit TCP_NODELAY from it (else responses wait for delayed ACKs)."""
+    import socket
+
+    from api_support import free_port
+    from legalcheck.server.serving import APP, _Config
+
+    sock = _Config(APP, factory=True, host="127.0.0.1", port=free_port(), workers=2).bind_socket()
+    try:
+        sock.listen()
+        client = socket.create_connection(sock.getsockname())
+        accepted, _ = sock.accept()
+        assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+        accepted.close()
+        client.close()
+    finally:
+        sock.close()
