@@ -183,9 +183,9 @@ async def load(url: str, texts: list[str], clients: int, count: int, seconds: fl
                 if on_progress:
                     on_progress(i)
 
-        t_start = time.perf_counter()
+        t_start, cpu_start = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one_client() for _ in range(clients)))
-        wall = time.perf_counter() - t_start
+        wall, client_cpu = time.perf_counter() - t_start, time.process_time() - cpu_start
     lat.sort()
 
     def pct(p):
@@ -193,7 +193,8 @@ async def load(url: str, texts: list[str], clients: int, count: int, seconds: fl
 
     return {"clients": clients, "requests": len(lat), "seconds": wall, "rps": len(lat) / wall if wall else 0,
             "p50": pct(50), "p95": pct(95), "p99": pct(99), "mean": statistics.fmean(lat) * 1000 if lat else 0,
-            "statuses": statuses, "retries": retries, "bad": bad}
+            "statuses": statuses, "retries": retries, "bad": bad,
+            "client_cpu_ms": client_cpu / max(1, len(lat)) * 1000}
 
 
 def restart_run(server: Server, texts: list[str], count: int, seconds: float) -> dict:
@@ -271,8 +272,8 @@ def api_part(args, texts) -> None:
         asyncio.run(load(server.url, texts, 4, 40, 30))   # warm-up
         print(f"## POST /api/v1/analyze, {args.workers} workers\n")
         print("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | statuses | CPU ms/request: workers + analysis | "
-              "req/s that idle cores would sustain |")
-        print("|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+              "req/s that idle cores would sustain | load client's CPU ms/request |")
+        print("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|")
         for c in (1, 8, 32):
             o0, i0 = tree_cpu(server.proc.pid)
             r = asyncio.run(load(server.url, texts, c, args.requests, args.seconds))
@@ -282,7 +283,7 @@ def api_part(args, texts) -> None:
             cores = min(os.cpu_count() or 1, args.workers)
             print(f"| {c} | {r['requests']} | {r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['p99']:.0f} | "
                   f"{r['statuses']} | {(o1 - o0) / n * 1000:.1f} + {(i1 - i0) / n * 1000:.1f} | "
-                  f"{cores / per if per else 0:.0f} |", flush=True)
+                  f"{cores / per if per else 0:.0f} | {r['client_cpu_ms']:.1f} |", flush=True)
         r = restart_run(server, texts, args.requests, args.seconds)
         print(f"\n## Worker restart under 8 clients\n\nworkers {r['before']} → SIGTERM to {r['victim']} after "
               f"{args.requests // 3} requests → workers {r['after']}\n")

@@ -7,6 +7,7 @@ Nothing of a request is kept in the worker after its response: workers are inter
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -32,7 +33,7 @@ def create_app(settings: Settings | None = None, *, start_runner: bool = True) -
     settings = settings or get_settings()
     from legalcheck.server.runner import AnalysisRunner
 
-    runner = AnalysisRunner()
+    runner = AnalysisRunner(settings.analysis_processes or os.cpu_count() or 1)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

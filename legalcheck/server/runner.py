@@ -1,4 +1,4 @@
-"""Runs analyses for one server worker in one child process, with a time limit per request.
+"""Runs analyses for one server worker in child processes, with a time limit per request.
 
 Why a child process: the analysis holds one Sudachi tokenizer per process, which is not safe to
 share across threads; the child is single-threaded, so the tokenizer is only ever used by the
@@ -6,8 +6,11 @@ thread that built it. The worker's event loop stays free for other requests (hea
 statutes) while an analysis runs, and an analysis past its time limit is stopped for real: the
 child is killed and a fresh one (building the pipeline once) takes its place.
 
-One analysis at a time per worker: the analysis is CPU-bound, so more than one per core would
-only share the core. Throughput grows with `--workers N` (one worker and one child per core).
+A worker holds a small pool of such processes (LEGALCHECK_ANALYSIS_PROCESSES, by default one
+per CPU core), each running one analysis at a time. A pool per worker, rather than one process,
+because uvicorn's workers do not share connections evenly: a worker whose event loop is idle
+(its analyses run elsewhere) accepts every connection a burst of clients opens, and keeps them
+(keep-alive); with one analysis process it would then use one core while the others idle.
 """
 from __future__ import annotations
 
@@ -59,125 +62,126 @@ def _child(conn) -> None:  # pragma: no cover - runs in the child process
         conn.send((seq, *out, time.perf_counter() - t0))
 
 
-class AnalysisRunner:
+class _Child:
+    """One analysis process and the pipe to it (used by one request at a time)."""
+
     def __init__(self) -> None:
-        self._lock = asyncio.Lock()
-        self._proc = None
-        self._conn = None
-        self._seq = 0
-        self._restarting: asyncio.Task | None = None
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_child, args=(child,), daemon=True, name="legalcheck-analysis")
+        self.proc.start()
+        child.close()
+        self.seq = 0
+        if not self.conn.poll(START_TIMEOUT_S):
+            self.kill()
+            raise RuntimeError("analysis process did not start")
+        self.conn.recv()
+        log.info("analysis process ready", extra={"event": "analysis_ready", "worker_pid": self.proc.pid})
+
+    @property
+    def alive(self) -> bool:
+        return not self.conn.closed and self.proc.is_alive()
+
+    def kill(self) -> None:
+        if not self.conn.closed:
+            self.conn.close()
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+
+    def call(self, kwargs: dict, limit: float):
+        self.seq += 1
+        try:
+            self.conn.send((self.seq, kwargs))
+            if not self.conn.poll(limit):
+                self.kill()   # stopped for real; the pool starts a fresh process in its place
+                raise AnalysisTimeout()
+            got = self.conn.recv()
+        except (EOFError, OSError):
+            self.kill()
+            raise AnalysisUnavailable() from None
+        if got[0] != self.seq:   # cannot happen with one caller at a time; never hand out another's answer
+            self.kill()
+            raise AnalysisUnavailable()
+        return got[1:]
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(5)
+        self.kill()
+
+
+class AnalysisRunner:
+    def __init__(self, processes: int = 1) -> None:
+        self._size = max(1, processes)
+        self._idle: asyncio.Queue[_Child] = asyncio.Queue()
+        self._children: set[_Child] = set()
+        self._restarts: set[asyncio.Task] = set()
 
     # ------------------------------------------------------------ life cycle
 
     @property
     def ready(self) -> bool:
-        return self._conn is not None and self._proc is not None and self._proc.is_alive()
+        """The pipeline is built: at least one analysis process is up."""
+        return any(c.alive for c in self._children)
 
-    @property
-    def child_pid(self) -> int | None:
-        return self._proc.pid if self._proc is not None else None
-
-    def _spawn(self) -> None:
-        ctx = mp.get_context("spawn")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_child, args=(child,), daemon=True, name="legalcheck-analysis")
-        proc.start()
-        child.close()
-        if not parent.poll(START_TIMEOUT_S):
-            proc.kill()
-            raise RuntimeError("analysis process did not start")
-        parent.recv()
-        self._proc, self._conn = proc, parent
-        log.info("analysis process ready", extra={"event": "analysis_ready", "worker_pid": proc.pid})
-
-    def _kill(self) -> None:
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        if conn is not None:
-            conn.close()
-        if proc is not None and proc.is_alive():
-            proc.kill()
-        if proc is not None:
-            proc.join(5)
+    async def _add(self) -> None:
+        child = await asyncio.to_thread(_Child)
+        self._children.add(child)
+        self._idle.put_nowait(child)
 
     async def start(self) -> None:
-        async with self._lock:
-            await asyncio.to_thread(self._spawn)
+        await asyncio.gather(*(self._add() for _ in range(self._size)))
 
     async def stop(self) -> None:
-        if self._restarting is not None:
-            self._restarting.cancel()
-        if self._conn is not None:
-            try:
-                self._conn.send(None)
-            except OSError:
-                pass
-        proc = self._proc
-        if proc is not None:
-            await asyncio.to_thread(proc.join, 5)
-        self._kill()
+        for task in self._restarts:
+            task.cancel()
+        children, self._children = list(self._children), set()
+        await asyncio.gather(*(asyncio.to_thread(c.stop) for c in children))
 
-    async def _restart(self) -> None:
-        async with self._lock:
-            if not self.ready:
-                self._kill()
-                await asyncio.to_thread(self._spawn)
-
-    def _schedule_restart(self) -> None:
-        if self._restarting is None or self._restarting.done():
-            self._restarting = asyncio.get_running_loop().create_task(self._restart())
+    def _give_back(self, child: _Child) -> None:
+        if child.alive:
+            self._idle.put_nowait(child)
+            return
+        self._children.discard(child)
+        task = asyncio.get_running_loop().create_task(self._add())
+        self._restarts.add(task)
+        task.add_done_callback(self._restarts.discard)
 
     # ------------------------------------------------------------ one analysis
-
-    def _call(self, kwargs: dict, limit: float):
-        self._seq += 1
-        seq = self._seq
-        try:
-            self._conn.send((seq, kwargs))
-            if not self._conn.poll(limit):
-                self._kill()
-                raise AnalysisTimeout()
-            got = self._conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
-            self._kill()
-            raise AnalysisUnavailable() from None
-        if got[0] != seq:   # cannot happen with one caller at a time; never hand out another's answer
-            self._kill()
-            raise AnalysisUnavailable()
-        return got[1:]
 
     async def analyze(self, kwargs: dict, timeout: float):
         """(kind, payload, seconds): ("ok", the analysis as JSON bytes) | ("input", {message, field, code}) |
         ("error", exception type name). Raises AnalysisTimeout or AnalysisUnavailable."""
+        if not self.ready and self._idle.empty():
+            raise AnalysisUnavailable()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         try:
-            await asyncio.wait_for(self._lock.acquire(), timeout)
+            child = await asyncio.wait_for(self._idle.get(), timeout)
         except (asyncio.TimeoutError, TimeoutError):
             raise AnalysisTimeout() from None
-        release = True
+        give_back = True
         try:
-            if not self.ready:
+            if not child.alive:
                 raise AnalysisUnavailable()
             remaining = deadline - loop.time()
             if remaining <= 0:
                 raise AnalysisTimeout()
-            call = asyncio.ensure_future(asyncio.to_thread(self._call, kwargs, remaining))
+            call = asyncio.ensure_future(asyncio.to_thread(child.call, kwargs, remaining))
             try:
                 return await asyncio.shield(call)
             except asyncio.CancelledError:
-                # the caller went away; the pipe stays ours until the child has answered
-                release = False
-                call.add_done_callback(lambda f: (f.cancelled() or f.exception(), self._release()))
+                # the caller went away; the process stays taken until it has answered
+                give_back = False
+                call.add_done_callback(lambda f: (f.cancelled() or f.exception(), self._give_back(child)))
                 raise
         finally:
-            if release:
-                self._release()
-
-    def _release(self) -> None:
-        self._lock.release()
-        if not self.ready:
-            self._schedule_restart()
+            if give_back:
+                self._give_back(child)
 
 
 async def analyze_in_worker(app, narrative, incident_date=None, prior_measures=()) -> dict:

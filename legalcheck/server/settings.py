@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     batch_max_items: int = 100
     # Most prior measures in one request.
     max_prior_measures: int = 20
+    # Analysis processes per worker (each builds the pipeline once); 0 = one per CPU core.
+    analysis_processes: int = 0
     # Seconds an analysis (with its wait in the worker's queue) may take before 504.
     analysis_timeout_s: float = 10.0
     # sha256 hex digests of the accepted API keys, comma-separated; empty = no key needed.

@@ -33,7 +33,7 @@ def keyed_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def slow_server(tmp_path_factory):
     """Every analysis is over its time limit."""
-    s = _server(tmp_path_factory, "slow", {"LEGALCHECK_ANALYSIS_TIMEOUT_S": "0.001"})
+    s = _server(tmp_path_factory, "slow", {"LEGALCHECK_ANALYSIS_TIMEOUT_S": "0.001", "LEGALCHECK_ANALYSIS_PROCESSES": "1"})
     yield s
     s.stop()
 
