@@ -2,6 +2,7 @@
 and legalcheck.law; the analysis itself runs in the worker's analysis process (server/runner.py)."""
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -135,7 +136,7 @@ async def analyze_batch(request: Request, body: models.BatchRequest):
         raise ProblemException(problems.INVALID_INPUT, f"requests: {n}件以内にしてください",
                                f"requests: more than {n} items", field="requests", code="too_many")
     request.state.items = len(body.requests)
-    results = []
+    results, valid = [], []
     for i, raw in enumerate(body.requests):
         loc = f"requests[{i}]."
         item_id = raw.get("id") if isinstance(raw.get("id"), str) else None
@@ -153,8 +154,11 @@ async def analyze_batch(request: Request, body: models.BatchRequest):
             results.append({"index": i, "id": item_id, "error": problems.body(
                 exc.kind, exc.ja, exc.en, request_id=request.state.request_id, **exc.kw)})
             continue
-        kind, out = await _run(request, req, loc)
-        results.append({"index": i, "id": req.id, kind if kind == "error" else "analysis": out})
+        results.append({"index": i, "id": req.id})
+        valid.append((results[-1], req, loc))
+    # the valid items at once: the worker's analysis processes take them in parallel
+    for (item, req, loc), (kind, out) in zip(valid, await asyncio.gather(*(_run(request, r, lc) for _, r, lc in valid))):
+        item["error" if kind == "error" else "analysis"] = out
     # analyses arrive as JSON bytes from the analysis process: splice them in rather than decode them
     parts = []
     for item in results:
