@@ -1,4 +1,4 @@
-"""The `legalcheck` command (contract.md §4): analyze, eval, facts, statute, precedents."""
+"""The `legalcheck` command (contract.md §4): analyze, eval, facts, statute, precedents, serve, batch."""
 from __future__ import annotations
 
 import argparse
@@ -165,17 +165,39 @@ def cmd_precedents(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    import uvicorn
+    from pydantic import ValidationError
 
     from legalcheck.server.settings import get_settings
 
     # One signing key for every worker of this server (CSRF and training cookies), unless configured.
     os.environ.setdefault("LEGALCHECK_SECRET_KEY", secrets.token_urlsafe(32))
-    settings = get_settings()
-    host, port = args.host or settings.host, args.port or settings.port
-    print(f"legalcheck: http://{host}:{port}/ で待ち受けます (Ctrl+C で終了)", flush=True)
-    uvicorn.run("legalcheck.server.app:create_app", factory=True, host=host, port=port,
-                workers=args.workers or settings.workers, log_level="warning")
+    try:
+        settings = get_settings()
+    except ValidationError as exc:   # the message names the setting, never the value (it may be a key)
+        why = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                        for e in exc.errors(include_url=False, include_input=False, include_context=False))
+        print(f"legalcheck: 設定が不正です / invalid settings: {why}", file=sys.stderr)
+        return 2
+    from legalcheck.server.serving import serve
+
+    host, port = args.host or settings.host, args.port if args.port is not None else settings.port
+    workers = args.workers or settings.workers
+    print(f"legalcheck: http://{host}:{port}/ で待ち受けます（{workers} ワーカー、Ctrl+C で終了）",
+          file=sys.stderr, flush=True)
+    serve(settings, host, port, workers)
+    return 0
+
+
+def cmd_batch(args) -> int:
+    from legalcheck.batch import BatchError, run_batch
+
+    try:
+        summary = run_batch(args.input, args.output, processes=args.processes, today=args.today,
+                            progress=not args.no_progress)
+    except BatchError as exc:
+        print(f"legalcheck: {exc}", file=sys.stderr)
+        return 2
+    print(f"legalcheck: {summary}", file=sys.stderr)
     return 0
 
 
@@ -220,8 +242,15 @@ def main(argv=None) -> int:
     p = sub.add_parser("serve", help="ウェブ画面とHTTP APIを起動する")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
-    p.add_argument("--workers", type=int)
+    p.add_argument("--workers", type=int, help="ワーカープロセス数（各プロセスが分析パイプラインを一度だけ構築）")
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("batch", help="JSONL の依頼を一行ずつ分析し、同じ順に JSONL で書き出す（中断後は続きから）")
+    p.add_argument("input", metavar="IN.jsonl")
+    p.add_argument("output", metavar="OUT.jsonl")
+    p.add_argument("--processes", type=int, default=1, help="分析プロセス数（既定 1）")
+    p.add_argument("--today", help="判断日 YYYY-MM-DD（既定は今日。再実行で同じ結果を得るため）")
+    p.add_argument("--no-progress", action="store_true", help="進捗バーを出さない")
+    p.set_defaults(func=cmd_batch)
     if hasattr(sys.stderr, "reconfigure"):
         sys.stderr.reconfigure(errors="backslashreplace")
     args = ap.parse_args(argv)

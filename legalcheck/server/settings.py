@@ -1,9 +1,15 @@
-"""Server configuration from environment variables (prefix LEGALCHECK_), documented in README.md."""
+"""Server configuration from environment variables (prefix LEGALCHECK_), documented in README.md.
+
+A plain list of fields (each with a one-line comment) so that the page and API settings merge
+easily; README.md's table "Settings" lists every one of them.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Annotated
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -12,8 +18,48 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
-    # Largest narrative accepted by the pages and the API (characters).
+    # Largest narrative accepted by the pages and the API (characters). Longer reports are read in
+    # sentence-aligned chunks under Sudachi's 49,149-byte limit (nlp/pipeline.py).
     max_narrative_chars: int = 50_000
+    # Largest request body (bytes); larger bodies get 413 before they are read.
+    max_body_bytes: int = 2_000_000
+    # Most requests in one POST /api/v1/analyze/batch.
+    batch_max_items: int = 100
+    # Most prior measures in one request.
+    max_prior_measures: int = 20
+    # Analysis processes per worker (each builds the pipeline once); 0 = one per CPU core.
+    analysis_processes: int = 0
+    # Seconds an analysis (with its wait in the worker's queue) may take before 504.
+    analysis_timeout_s: float = 10.0
+    # sha256 hex digests of the accepted API keys, comma-separated; empty = no key needed.
+    api_key_hashes: Annotated[list[str], NoDecode] = []
+    # Per-key (or per-client-address when no keys are configured) limit, in `limits` notation.
+    rate_limit: str = "600/minute"
+    # Where the rate-limit counters live (`limits` storage URI): memory:// on one machine,
+    # redis://host:6379 when several machines share the limit.
+    rate_limit_storage: str = "memory://"
+    # Log level of the JSON logs on stderr.
+    log_level: str = "info"
+    # Serve Prometheus metrics at /metrics.
+    metrics_enabled: bool = True
+    # Send Strict-Transport-Security (only behind HTTPS).
+    hsts: bool = False
+
+    @field_validator("api_key_hashes", mode="before")
+    @classmethod
+    def _split_hashes(cls, value):
+        if isinstance(value, str):
+            value = [v for v in value.replace("\n", ",").split(",")]
+        return [v.strip().lower().removeprefix("sha256:") for v in value or [] if v and v.strip()]
+
+    @field_validator("api_key_hashes")
+    @classmethod
+    def _check_hashes(cls, value: list[str]) -> list[str]:
+        for v in value:
+            if len(v) != 64 or any(c not in "0123456789abcdef" for c in v):
+                raise ValueError("LEGALCHECK_API_KEY_HASHES: sha256 の16進64桁で指定してください / "
+                                 "each entry must be a sha256 hex digest (64 hex digits)")
+        return value
     # The pages (legalcheck.web): the key that signs CSRF tokens and the training session cookie
     # (default: a random key per process, so set it when running several workers), and the SQLite
     # file that keeps the training answers (group code, nickname, marks; never a narrative).

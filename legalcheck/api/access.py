@@ -1,0 +1,79 @@
+"""Who may call /api/v1 and how often.
+
+API keys come from configuration as sha256 digests only (LEGALCHECK_API_KEY_HASHES), never in
+clear. Keys are long random tokens, so a plain sha256 is the right hash (a slow password hash
+such as argon2 protects low-entropy passwords and would cost tens of milliseconds per request).
+The presented key's digest is compared with every configured digest in constant time.
+
+The rate limit is the `limits` library's moving window, per key (or per client address when no
+key is configured); its counters live in the configured storage (memory:// on one machine, a
+shared redis:// when several machines must share one limit).
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from functools import lru_cache
+
+from fastapi import Request
+from limits import parse_many
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from legalcheck.server import problems
+
+
+class ProblemException(Exception):
+    def __init__(self, kind: problems.Kind, ja: str, en: str, headers: dict | None = None, **kw):
+        self.kind, self.ja, self.en, self.headers, self.kw = kind, ja, en, headers, kw
+
+
+def key_digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _identify(request: Request) -> str:
+    """The caller's rate-limit identity: a short digest prefix of the key, or the client address."""
+    hashes = request.app.state.settings.api_key_hashes
+    if not hashes:
+        return "addr:" + (request.client.host if request.client else "unknown")
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token or len(token) > 512:
+        raise ProblemException(problems.UNAUTHORIZED, "Authorization: Bearer でAPIキーを指定してください",
+                               "send the API key as Authorization: Bearer <key>",
+                               headers={"WWW-Authenticate": 'Bearer realm="legalcheck"'}, field="Authorization",
+                               code="missing_key")
+    digest = key_digest(token)
+    found = False
+    for h in hashes:   # no early exit: the time does not tell which entry matched
+        found |= hmac.compare_digest(digest, h)
+    if not found:
+        raise ProblemException(problems.UNAUTHORIZED, "APIキーが正しくありません", "the API key is not valid",
+                               headers={"WWW-Authenticate": 'Bearer realm="legalcheck", error="invalid_token"'},
+                               field="Authorization", code="invalid_key")
+    return "key:" + digest[:16]
+
+
+@lru_cache(maxsize=8)
+def _limiter(storage_uri: str) -> MovingWindowRateLimiter:
+    return MovingWindowRateLimiter(storage_from_string(storage_uri))
+
+
+def guard(request: Request) -> str:
+    """FastAPI dependency for /api/v1: key check, then one hit on the caller's rate limit."""
+    settings = request.app.state.settings
+    who = _identify(request)
+    request.state.key_id = who if who.startswith("key:") else None
+    limiter = _limiter(settings.rate_limit_storage)
+    for item in parse_many(settings.rate_limit):
+        if not limiter.hit(item, "legalcheck", who):
+            reset, _ = limiter.get_window_stats(item, "legalcheck", who)
+            wait = max(1, int(reset - time.time() + 0.999))
+            raise ProblemException(problems.RATE_LIMITED,
+                                   f"リクエストが多すぎます（上限 {item}）。{wait}秒後に再試行してください",
+                                   f"rate limit {item} exceeded; retry in {wait} s",
+                                   headers={"Retry-After": str(wait)}, code="rate_limited")
+    return who
