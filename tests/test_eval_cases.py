@@ -18,13 +18,14 @@ FRESH = ROOT / "tests" / "cases" / "fresh.yaml"   # a second set, written later 
 THIRD = ROOT / "tests" / "cases" / "third.yaml"   # a third
 FOURTH = ROOT / "tests" / "cases" / "fourth.yaml"   # written apart in this session; first run 0.712, now tuned
 FIFTH = ROOT / "tests" / "cases" / "fifth.yaml"     # written apart later; first run 0.724 (docs/accuracy.md)
+SIXTH = ROOT / "tests" / "cases" / "sixth.yaml"     # written apart last; first run 0.720
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
-FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.9, "dev": 0.99, "fourth": 0.88, "fifth": 0.73}
+FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.9, "dev": 0.99, "fourth": 0.88, "fifth": 0.80, "sixth": 0.70}
 # the two newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 76, "fifth": 47}
+CRITICAL_FLOORS = {"fourth": 76, "fifth": 55, "sixth": 48}
 
 
 def load(path):
@@ -59,7 +60,7 @@ def test_later_sets_critical_keys_and_score(name, path, minimum):
     assert report.score >= FLOORS[name], format_report(report)
 
 
-@pytest.mark.parametrize("name,path", [("fourth", FOURTH), ("fifth", FIFTH)])
+@pytest.mark.parametrize("name,path", [("fourth", FOURTH), ("fifth", FIFTH), ("sixth", SIXTH)])
 def test_newest_sets_keep_their_floors(name, path):
     report = run(load(path), _analyze)
     ok, total = report.critical
