@@ -1,6 +1,7 @@
 """The elements of ストーカー行為 in three-valued logic, each with evidence, reasoning and questions."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -134,6 +135,9 @@ def countable(a: JudgedAct) -> str:
     return a.status
 
 
+_MANY_DAYS = re.compile(r"毎晩|毎日|毎朝|毎週|連日|連夜|日々|毎夜")
+
+
 def occasions(acts: list[JudgedAct], status) -> int:
     """How many separate times acts of this status (or these statuses) happened (an act told as
     repeated counts twice)."""
@@ -147,6 +151,7 @@ def occasions(acts: list[JudgedAct], status) -> int:
         # 「インターホンを何度も鳴らした」 on a day told for that act is one visit; a day carried over from
         # another sentence says nothing about how many days it took
         one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest and d.source in ("told", "inherited")
+                     and not _MANY_DAYS.search(a.fact.count_text or "")
                      and a.category in ("2-1-1", "2-1-3", "2-1-4"))
         if a.fact.count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition

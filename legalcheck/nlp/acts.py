@@ -112,8 +112,12 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         category = "2-3-2"
     if t.norm in ("確認", "見る") and C.passive_after(toks, i, sent.hi) and trig.category == "2-1-1":
         return None
-    if any(toks[k].norm in ("様", "よう") and toks[k].text in ("よう", "様") for k in range(i + 1, min(sent.hi, i + 4))):
-        return None  # 「位置が見られるように設定し」: what he made possible, not what he did
+    for k in range(i + 1, min(sent.hi, i + 4)):
+        if toks[k].norm in ("様", "よう") and toks[k].text in ("よう", "様"):
+            nxt = toks[k + 2] if k + 2 < sent.hi and toks[k + 1].text == "に" else None
+            if nxt is None or nxt.norm not in ("成る", "なる"):
+                return None  # 「位置が見られるように設定し」: what he made possible, not what he did
+            break   # 「行き来するようになった」: he began to do it
     if t.pos == "NOUN" and i + 1 < len(toks) and (toks[i + 1].text in ("時", "際", "当時", "時点") or
                                                  (toks[i + 1].text == "の" and i + 2 < len(toks) and toks[i + 2].text in ("際", "時", "当時"))):
         return None  # 「取付け時」「待ち伏せの際」: a reference to an act told elsewhere

@@ -66,6 +66,10 @@ def _embedded(toks, lo, hi) -> bool:
         if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].tag.startswith("助詞-接続助詞") and \
                 toks[k + 1].text in ("と", "ば", "たら", "なら", "ても", "でも", "ながら"):
             return True   # 「被害者が帰宅すると、（被疑者は）…立っていた」: the subject of a conditional clause
+        if t.pos in ("VERB", "AUX") and k + 2 < hi and (
+                (toks[k + 1].text == "に" and toks[k + 2].text in ("も", "かかわらず", "関わらず"))
+                or toks[k + 1].text in ("のに", "ので") or (toks[k + 1].text == "の" and toks[k + 2].text in ("に", "で"))):
+            return True   # 「相談者が拒否しているにもかかわらず、…送信した」: her clause, not his
         if t.text in ("と", "って") and k > lo and toks[k - 1].pos in ("VERB", "AUX", "ADJ") and t.tag.startswith("助詞-格助詞"):
             return True   # 「ＬがＫ子に未練を持っていると聞いて」: the subject of what was heard or thought
         if t.pos in ("VERB", "AUX") and t.norm in _STATIVE and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
@@ -96,6 +100,9 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
         k += 1
     if not passive and k < sent.hi and roles[k] and k + 1 < sent.hi and toks[k + 1].text in ("が", "は"):
         return roles[k], "explicit"
+    if not passive and "連体形" in toks[k - 1].infl and k + 2 < sent.hi and roles[k] and toks[k + 1].text == "の" \
+            and toks[k + 2].text in ("姿", "様子", "影", "車", "顔"):
+        return roles[k], "explicit"   # 「アパートの周りを歩き回るＧの姿を確認」: Ｇ walks, she sees
     subj = find_subject(toks, roles, sent, i, ctx.inside)
     if passive:
         # the victim (or her family) suffers it: the agent is the suspect unless named otherwise
