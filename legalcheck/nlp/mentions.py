@@ -95,6 +95,15 @@ def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sen
     return kind, owner, ctx.span(k - 2 if owner and k >= 2 else k, k + 1), near
 
 
+def _compound_place(word: str) -> str | None:
+    places = lexicon().places
+    for n in range(len(word) - 2, 0, -1):   # the longest place word the compound ends with (two characters at least)
+        kind = places.get(word[-(len(word) - n):]) if len(word) - n >= 2 else None
+        if kind:
+            return kind
+    return None
+
+
 def _place_in(ctx: Ctx, order, quote: int = -1):
     lex = lexicon()
     toks = ctx.toks
@@ -103,12 +112,14 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
         if (ctx.inside[k] >= 0 and ctx.inside[k] != quote) or ctx.in_paren[k]:
             continue
         kind = lex.places.get(t.norm) or lex.places.get(t.text)
-        if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos == "NOUN":
+        if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos in ("NOUN", "PROPN"):
             kind = "home"
+        if kind is None and t.pos in ("NOUN", "PROPN") and len(t.text) > 2:
+            kind = _compound_place(t.text)   # 「スポーツジム」「職員通用口」: a place word ending a compound
         if kind is None:
             continue
         anchored = kind == "visited" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text in ("向かい", "隣", "近く", "前", "そば", "付近")
-        if (kind == "home" and t.text in _HOME_PARTS) or anchored:
+        if (kind == "home" and (t.text in _HOME_PARTS or t.text.endswith(tuple(_HOME_PARTS)))) or anchored:
             # 「ホテル正面玄関」「アパートの玄関」: the door belongs to the nearest place named before it
             for m in range(k - 1, max(-1, k - 24), -1):
                 if toks[m].text in ("。", "\n"):
