@@ -1,27 +1,11 @@
 """analyze() end to end: intake narratives in, the contract's JSON out, with exact statuses, spans,
 statute versions and penalties under the law of the acts' dates."""
-from datetime import date
 
 import pytest
 
 from legalcheck import analyze
 from legalcheck.analysis import InputError
-
-TODAY = date(2026, 11, 24)
-
-
-def run(text, **kw):
-    return analyze(text, today=TODAY, **kw).to_dict()
-
-
-def acts(a, key):
-    return [x for x in a["acts"] if x["key"] == key]
-
-
-def best(a, key):
-    order = {"satisfied": 2, "undetermined": 1, "not_satisfied": 0}
-    found = [x["status"] for x in a["acts"] if x["key"] == key or x["key"].split(":")[0] == key]
-    return max(found, key=order.get) if found else "not_satisfied"
+from helpers import TODAY, acts, best, run  # noqa: F401 (shared test helpers)
 
 
 PRE_2017 = """【捜査報告書】

@@ -4,25 +4,13 @@ from datetime import date
 
 import pytest
 
-from legalcheck import analyze
 from legalcheck.law import orders, statutes
 
-TODAY = date(2026, 11, 24)
+from helpers import TODAY, acts, best, run  # noqa: F401 (shared test helpers)
+
 D = date.fromisoformat
 
 
-def run(text, **kw):
-    return analyze(text, today=TODAY, **kw).to_dict()
-
-
-def acts(a, key):
-    return [x for x in a["acts"] if x["key"] == key]
-
-
-def best(a, key):
-    order = {"satisfied": 2, "undetermined": 1, "not_satisfied": 0}
-    found = [x["status"] for x in a["acts"] if x["key"] == key or x["key"].split(":")[0] == key]
-    return max(found, key=order.get) if found else "not_satisfied"
 
 
 # ---------------------------------------------------------------- 1. 5条8項: the order's last day

@@ -65,33 +65,34 @@ def index(request: Request):
     return _page(request, AnalysisForm())
 
 
-@router.post("/analyze", response_class=HTMLResponse)
-async def analyze_page(request: Request):
+async def _posted_analysis(request: Request):
+    """The form of a POST and its analysis, or the page that says what is wrong (the text kept)."""
     try:
         form = await _read(request)
     except CSRFError as exc:
-        return error_page(request, 403, str(exc))
+        return None, None, error_page(request, 403, str(exc))
     if not form.validate(_max_chars(request)):
-        return _page(request, form, 422)
+        return form, None, _page(request, form, 422)
     analysis, error = await _analyse(request, form)
     if error:
         form.errors["narrative"] = error
-        return _page(request, form, 422)
+        return form, None, _page(request, form, 422)
+    return form, analysis, None
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+async def analyze_page(request: Request):
+    form, analysis, refused = await _posted_analysis(request)
+    if refused is not None:
+        return refused
     return _page(request, form, result=view.build(analysis, form.narrative))
 
 
 @router.post("/analyze.json")
 async def analyze_json(request: Request):
-    try:
-        form = await _read(request)
-    except CSRFError as exc:
-        return error_page(request, 403, str(exc))
-    if not form.validate(_max_chars(request)):
-        return _page(request, form, 422)
-    analysis, error = await _analyse(request, form)
-    if error:
-        form.errors["narrative"] = error
-        return _page(request, form, 422)
+    form, analysis, refused = await _posted_analysis(request)
+    if refused is not None:
+        return refused
     body = json.dumps(analysis, ensure_ascii=False, indent=2)
     return Response(body, media_type="application/json; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="legalcheck-analysis.json"',
@@ -100,16 +101,9 @@ async def analyze_json(request: Request):
 
 @router.post("/compare", response_class=HTMLResponse)
 async def compare_page(request: Request):
-    try:
-        form = await _read(request)
-    except CSRFError as exc:
-        return error_page(request, 403, str(exc))
-    if not form.validate(_max_chars(request)):
-        return _page(request, form, 422)
-    analysis, error = await _analyse(request, form)
-    if error:
-        form.errors["narrative"] = error
-        return _page(request, form, 422)
+    form, analysis, refused = await _posted_analysis(request)
+    if refused is not None:
+        return refused
     req = form.request()
     today = date.today()
     try:
