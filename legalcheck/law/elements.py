@@ -85,6 +85,11 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         e.status = UND
         e.reasoning = "好意の感情又はその拒絶への怨恨をうかがわせる記載がなく、目的は記述からは判断できない。"
         e.questions.append("被疑者と被害者の関係と、行為の動機（好意・交際の希望・拒絶への恨み等）")
+    if e.status == SAT and not facts.suspect_named:
+        # contract §1: with nobody named, the sender's purpose usually cannot be known from his acts
+        e.status = UND
+        e.reasoning += "ただし行為者が特定されておらず、その者の目的は記述からは確定できない。"
+        e.questions.append("行為者は誰か（特定されれば、その者と被害者の関係と動機）")
     return e
 
 

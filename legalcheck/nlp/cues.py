@@ -65,6 +65,8 @@ def read_motives(lex, hits, text: str = "", denied=None) -> list[Cue]:
         for sp in hits(lex.motives[kind][1]):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
                 continue
+            if kind in ("breakup", "money", "neighbour", "work") and denied is not None and denied(sp):
+                continue   # 「交際相手や元交際相手もいない」「金銭トラブルはない」
             out.append(Cue(kind, sp.text, sp))
     return out
 

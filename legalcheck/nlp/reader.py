@@ -164,6 +164,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]
     named = _suspect_named(ctx)
+    facts.suspect_named = named
     if not named:
         # nobody is named: the unknown sender or visitor is the suspect, his acts judged as acts (contract §1)
         for a in facts.acts:
@@ -188,6 +189,7 @@ _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[�
 _ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)")
 
 
+_NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
 
@@ -195,9 +197,11 @@ def _suspect_named(ctx: Ctx) -> bool:
     """Does the narrative name a suspect (「相手方Ｂ」「元交際相手の男」), not only say he is unknown
     (「相手方は不明」)?"""
     for t in ctx.toks:
-        if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]):
-            return True
-    return False
+        if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]) \
+                and not clause_denied(ctx, Span(t.start, t.end, t.text)):
+            return True   # 「交際相手や元交際相手もいない」 names nobody
+    # a person named by a pseudonym or a mask the cast could not place (「鈴木（仮名）」) may well be him
+    return bool(_NAMED_PERSON.search(ctx.text))
 
 
 _FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談|受理|記録|メモ|報告|聴取|通報)[^。]{0,20}$")
