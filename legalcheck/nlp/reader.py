@@ -132,13 +132,11 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
 
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp)) if told(m.evidence)
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence))]
-    # 「怖くはない」「不安はない」 deny the fear; 「眠れない」 is the fear itself
-    facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))
-                   and not re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
-                                   text[sp.end:sp.end + 12])]
-    facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in hits(lex.fear)
-                  if re.match(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない)",
-                              text[sp.end:sp.end + 12])]
+    # 「怖くはない」「不安はない」「怖いとは思わなかった」 deny the fear; 「眠れない」 is the fear itself
+    fear_hits = [sp for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))]
+    facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in fear_hits if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
+    facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in fear_hits
+                  if _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
     facts.refusals = []
     for kind, rx in (("refusal_contact", lex.refusal_contact), ("refusal_general", lex.refusal_general)):
         for sp in hits(rx):
@@ -189,6 +187,8 @@ _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[�
 _ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)")
 
 
+_FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない|"
+                          r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
