@@ -74,7 +74,8 @@ class ActFact:
     background: bool = False       # told as the story's background (a refused proposal): motive, not an act
     sentence_index: int = 0
     occasion: int = 0
-    series: bool = False           # a log of messages under a heading (「【LINEトーク履歴】」)              # acts told in one sentence share an occasion
+    series: bool = False
+    owner_assumed: bool = False    # the place's owner is not told (taken to be hers)           # a log of messages under a heading (「【LINEトーク履歴】」)              # acts told in one sentence share an occasion
 
     def to_dict(self) -> dict:
         return asdict(self)

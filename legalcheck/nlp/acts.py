@@ -144,6 +144,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         act.place, act.place_owner, act.place_span, act.near = place
         if act.place_owner is None:
             act.place_owner = "suspect" if trig.kind == "gps_read" else "victim"
+            act.owner_assumed = True
         if act.place == "visited":
             act.current_place = True
     # a place she was only passing through (旅行先のホテル, 買い物に立ち寄った店) rather than one she usually is at
@@ -261,6 +262,7 @@ def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
             return
     if act.place_owner == "close":
         act.object_role = "close"
+        act.object_text = act.place_span.text if act.place_span else None
     elif act.place_owner == "other":
         # 「元同居人Ｅの勤務先に押し掛け」: at someone else's place, aimed at that person
         act.object_role = "other"

@@ -32,7 +32,10 @@ def share_objects(facts: Facts) -> None:
             by_sentence.setdefault(a.sentence_index, a)
     for a in facts.acts:
         other = by_sentence.get(a.sentence_index)
-        if other is not None and a.evidence.text.startswith(("「", "『")) and a.object_role == "victim":
+        quoted = a.evidence.text.startswith(("「", "『"))
+        # words said there, and what he did there at a place whose owner is not told (「実母の家に押し掛け、
+        # 玄関の戸を叩いて怒鳴った」: at the mother's)
+        if other is not None and a.object_role == "victim" and (quoted or a.owner_assumed or a.place is None):
             a.object_role, a.object_text, a.object_person = other.object_role, other.object_text, other.object_person
 
 
