@@ -131,5 +131,6 @@ def clause_denied(ctx: Ctx, sp: Span) -> bool:
     sent = ctx.sents[ctx.sent_of[k]]
     end = C.clause_end(ctx.toks, sent, k)
     q = ctx.inside[k]
-    tail = "".join(t.text for t in ctx.toks[k:min(end + 1, sent.hi)] if ctx.inside[t.i] == q)
+    # what follows the words (a cue that holds its own negation, 「別れるつもりはない」, is not denied by it)
+    tail = "".join(t.text for t in ctx.toks[k:min(end + 1, sent.hi)] if ctx.inside[t.i] == q and t.start >= sp.end)
     return bool(_CLAUSE_NEG.search(tail))

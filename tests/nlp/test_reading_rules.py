@@ -142,3 +142,26 @@ def test_a_continued_series_with_its_means_elided():
             "・７月１日〜７月１０日　同様にほぼ毎日届く（計９通）。\n")
     letters = [a for a in acts(text) if a.category == "2-1-5"]
     assert len(letters) == 2 and letters[1].means == "letter" and letters[1].count == 9
+
+
+# ---- motives and the unnamed sender
+
+def test_a_denied_affection_in_his_words_is_a_denial():
+    text = "被疑者ｐは同僚の被害者ｑの昇進を恨み、ｑの後をつけた。ｐは「ｑに恋愛感情などない」と供述した。"
+    kinds = {m.kind for m in read_facts(text).motives}
+    assert "romance" not in kinds and "no_romance" in kinds and "work" in kinds
+
+
+def test_with_nobody_named_purpose_stays_open():
+    text = ("相談受理票（令和７年２月１日）\n・令和７年１月以降、差出人不明の手紙が郵便受けに毎日投函されている（計２０通）。\n"
+            "・内容は「今日の服、かわいかったね」など。\n・相談者に交際相手や元交際相手はいない。\n")
+    a = analyze(text, today=date(2026, 11, 1)).to_dict()
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_acts_at_her_mothers_home_count_for_the_mother():
+    text = ("相談者ｙ子、相手方ｚ（元交際相手）。\n・令和５年１月１４日、ｚはｙ子の自宅最寄り駅でｙ子を待ち伏せし「許さない」と叫んだ。\n"
+            "・１月２１日、ｚはｙ子の実母の家に押し掛け、玄関の戸を叩いて怒鳴った。実母は怯えて１１０番した。\n")
+    a = analyze(text, today=date(2026, 11, 1)).to_dict()
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
