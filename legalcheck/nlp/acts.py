@@ -129,7 +129,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     actor, actor_text = find_actor(ctx, vi, sent)
     if qkind == "admission":
         actor = "suspect"
-    negated = C.chain_negated(toks, sent, vi, ctx.inside)
+    negated = C.chain_negated(toks, sent, vi, ctx.inside) or _listed_denial(ctx, sent, vi)
     hedge = _hedge(ctx, sent, vi)
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)
@@ -186,6 +186,18 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
 
 
 _INSERT = {"差し入れる", "忍ばせる", "入れる", "仕込む"}
+
+
+_LISTED_DENIAL = re.compile(r"^[^。「」]*?(?:といった|などといった|などの|等の|という)(?:事実|こと|行為|様子|言動)(?:は|も)"
+                            r"[^。]{0,12}?(?:ない|なかった|ありません|確認されていない|認められない)")
+
+
+def _listed_denial(ctx: Ctx, sent, vi: int) -> bool:
+    """「立ち止まって部屋を見ていた、声を掛けた、連絡してきたといった事実はない」: a list of acts denied at
+    its end (no 〜が、 between, which would start another statement)."""
+    tail = ctx.text[ctx.toks[vi].end:ctx.toks[sent.hi - 1].end]
+    m = _LISTED_DENIAL.match(tail)
+    return bool(m) and not re.search(r"(?:が|けど|けれど|ものの)、", tail[:m.start(0) + len(m.group(0))])
 
 
 def _annotated_line(ctx: Ctx, i: int) -> bool:

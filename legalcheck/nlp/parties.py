@@ -132,6 +132,7 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
             bind(name, "other", ms[0])
 
 
+_UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった)[^。、]{0,4}$")
 _RE_DESC = re.compile(r"[ 　]?(?:[^（）\s、。]{1,8}（仮名）|[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
 
 
@@ -213,6 +214,9 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = "other"
         elif prev in ("（", "(") and t.i > 1 and (t.text in lex["male_words"] or t.text in lex["female_words"]):
             roles[t.i] = roles[t.i - 2]   # 「Ｅ（女性）」: a description of the person just named
+        elif (t.text in lex["male_words"] or t.text in lex["female_words"]) and _UNIDENTIFIED.search(
+                text[max(0, t.start - 14):t.start]):
+            roles[t.i] = "unknown"   # 「顔を隠した男」「見知らぬ女」: someone not identified
         elif t.text in lex["male_words"] and male_role:
             roles[t.i] = male_role
         elif t.text in lex["female_words"] and female_role:

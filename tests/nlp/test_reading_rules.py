@@ -165,3 +165,14 @@ def test_acts_at_her_mothers_home_count_for_the_mother():
             "・１月２１日、ｚはｙ子の実母の家に押し掛け、玄関の戸を叩いて怒鳴った。実母は怯えて１１０番した。\n")
     a = analyze(text, today=date(2026, 11, 1)).to_dict()
     assert a["elements"]["repetition"]["status"] == "not_satisfied"
+
+
+def test_an_unidentified_man_is_not_the_named_suspect():
+    text = ("相談者ｖ、相手方ｗ（元交際相手）。\n・令和６年８月１０日夜、顔を隠した男がｖのアパート前に立ち、ｖの部屋の窓を見上げていた。\n")
+    assert all(a.actor == "unknown" for a in acts(text) if a.subtype == "mihari")
+
+
+def test_a_list_of_acts_denied_at_its_end():
+    text = "相手方甲が立ち止まってＥの部屋を見ていた、Ｅに声を掛けた、連絡してきたといった事実はない。"
+    found = [a for a in acts(text) if a.subtype == "mihari"]
+    assert found and all(a.negated for a in found)
