@@ -297,8 +297,13 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
         # 「…4回にわたり、…路上に車を止め、…見張っていた」: an adverb of the sentence's earlier clause
         ss = ctx.toks[sent.lo].start
         earlier = [cm for cm in all_counts if ss <= cm.start < s_lo]
+        # 「…送り続け、…の間の受信は約１２００件に上る」: a total told after the act, named as such
+        se = ctx.toks[sent.hi - 1].end
+        later = [cm for cm in ctx.count_ix.between(s_hi, se) if _TOTAL_BEFORE.search(ctx.text[max(s_hi, cm.start - 8):cm.start])]
         if earlier:
             best, txt = max(1, earlier[-1].value), earlier[-1].text
+        elif later:
+            best, txt = max(1, later[0].value), later[0].text
     # 「5月12日、19日、26日の朝」「７月と８月に一回ずつ」: several dates listed for the act
     ss, se = ctx.toks[sent.lo].start, ctx.toks[i].start
     before = ctx.date_ix.between(ss, se)
@@ -307,6 +312,9 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
         if len(group) > best:
             best, txt = len(group), ctx.text[group[0].start:group[-1].end]
     return best, txt
+
+
+_TOTAL_BEFORE = re.compile(r"(受信|着信|件数|回数|総数|その数|通数)(は|が)|計|合計")
 
 
 def is_vague(count_text: str | None) -> bool:
