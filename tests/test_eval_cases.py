@@ -23,9 +23,9 @@ DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
-FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.92, "dev": 0.99, "fourth": 0.90, "fifth": 0.84, "sixth": 0.80}
+FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.92, "dev": 0.99, "fourth": 0.90, "fifth": 0.84, "sixth": 0.84}
 # the two newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 78, "fifth": 57, "sixth": 62}
+CRITICAL_FLOORS = {"fourth": 78, "fifth": 57, "sixth": 64}
 
 
 def load(path):

@@ -228,8 +228,15 @@ def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
     if fact.place is None:
         j.questions.append("その行為がどこで行われたか（被害者の住居・勤務先等の付近か）")
         return UND, "行為の場所が記述からは特定できず、住居等の付近といえるか確認を要する。"
-    if fact.place_owner not in (None, "victim", "close"):
+    if fact.place_owner not in (None, "victim", "close") and not fact.current_place:
         return NOT, f"場所（{fact.place_span.text if fact.place_span else ''}）は被害者側の住居等ではない。"
+    if fact.place_owner not in (None, "victim", "close"):
+        # 「友人ｈ方を訪ねていた際、ｈ方前で…」: someone else's home where she then was
+        since = statutes.feature("2-1-1:current_place").start.isoformat()
+        if statutes.in_force("2-1-1:current_place", at):
+            return SAT, f"被害者が現に所在する場所（{fact.place_span.text if fact.place_span else ''}、{since}以降の住居等）"
+        return NOT, (f"その場所は被害者が一時的にいた他人の住居にすぎず、当時（{since}より前）は「現に所在する場所」は"
+                     "住居等に含まれていなかった。")
     name = PLACE_JA.get(fact.place, fact.place)
     if fact.place in HOME_LIKE:
         return SAT, f"被害者の{name}（住居等）"

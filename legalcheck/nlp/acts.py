@@ -150,7 +150,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     # a place she was only passing through (旅行先のホテル, 買い物に立ち寄った店) rather than one she usually is at
     scene = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
     lex = lexicon()
-    if act.place in ("visited", None, "parking") and lex.current_place_cues.search(scene) \
+    if (act.place in ("visited", None, "parking") or act.place_owner == "other") and lex.current_place_cues.search(scene) \
             and not lex.usual_place_cues.search(scene):
         act.current_place = True
     if trig.kind == "gps_read":
@@ -275,7 +275,10 @@ def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
     if act.place_owner == "close":
         act.object_role = "close"
         act.object_text = act.place_span.text if act.place_span else None
-    elif act.place_owner == "other":
+    elif act.place_owner == "other" and not act.current_place and not any(
+            ctx.roles[k] == "victim" and k + 1 < hi and (toks[k + 1].text == "を" or (
+                toks[k + 1].text == "の" and k + 2 < hi and toks[k + 2].text in ("様子", "姿", "後", "動静")))
+            for k in range(lo, hi)):   # 「ｈ方前でｆの様子を見ていた」: at another's home, but watching her
         # 「元同居人Ｅの勤務先に押し掛け」: at someone else's place, aimed at that person
         act.object_role = "other"
         act.object_text = act.place_span.text if act.place_span else None

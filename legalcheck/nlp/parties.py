@@ -102,7 +102,7 @@ def cast(text: str) -> Cast:
 
 _RE_OWNED = re.compile(rf"(?:{_LETTER}|被害者|相談者|被疑者|相手方)の$")
 # a masked name standing as a person: followed by a particle, a parenthesis or a space
-_RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　]|から|より|自身|本人)")
+_RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人)")
 
 
 def _bind_unbound_masks(text: str, c: Cast, bind) -> None:

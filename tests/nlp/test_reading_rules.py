@@ -176,3 +176,12 @@ def test_a_list_of_acts_denied_at_its_end():
     text = "相手方甲が立ち止まってＥの部屋を見ていた、Ｅに声を掛けた、連絡してきたといった事実はない。"
     found = [a for a in acts(text) if a.subtype == "mihari"]
     assert found and all(a.negated for a in found)
+
+
+def test_a_friends_home_where_she_was_is_where_she_currently_is():
+    before = ("相談者　ｆ（３４歳）　相手方　ｇ（別居中の夫）\n"
+              "・令和３年６月５日夜、ｆが友人ｈ方を訪ねていた際、ｇがｈ方前で約１時間ｆの様子を見ていた。ｆは恐怖を感じた。\n")
+    after = before.replace("６月５日", "６月２０日")
+    # 2条1項1号 「現に所在する場所」 from 2021-06-15
+    assert status(before, "2-1-1:mihari")[0] == "not_satisfied"
+    assert status(after, "2-1-1:mihari")[0] == "satisfied"
