@@ -7,12 +7,13 @@ from datetime import date
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
-from legalcheck.nlp.acts import continuations, act_from_trigger, communications, quote_acts
+from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
+from legalcheck.nlp.messages import communications, continuations
 from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, find_device_mentions, extra_counts
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles

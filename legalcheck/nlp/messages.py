@@ -1,0 +1,216 @@
+"""Messages (2条1項5号): a means of communication with a sending verb, series told as logs or with their
+means elided, and what the record says of their content and of how many fell on each side of a day."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from legalcheck.nlp import clauses as C
+from legalcheck.nlp.acts import _hedge
+from legalcheck.nlp.context import Ctx, word_in
+from legalcheck.nlp.facts import ActFact, DateRange
+from legalcheck.nlp.mentions import clause_tokens, count_for, date_for, find_place, is_vague
+from legalcheck.nlp.subjects import find_actor
+
+def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
+    """2-1-5 candidates: a means of communication with a sending verb in its clause."""
+    out = []
+    toks = ctx.toks
+    found: dict[int, str] = {}
+    for kind in ("silent_call", "fax", "letter", "email", "sns", "phone"):
+        norms, rx = lex.means[kind]
+        for t in toks:
+            if t.norm in norms or t.fold in norms:
+                found.setdefault(t.i, kind)
+        for sp in hits(rx):
+            k = ctx.tok_at[sp.start]
+            if k is not None:
+                if kind == "silent_call":
+                    found[k] = kind
+                else:
+                    found.setdefault(k, kind)
+    # 「無言電話」: the 電話 of a silent call is not a second call; 「携帯電話に」 is where, not how;
+    # 「メールアドレスあてに」 is an address
+    for i, kind in list(found.items()):
+        if "アドレス" in toks[i].text or (i + 1 < len(toks) and toks[i + 1].text.startswith("アドレス")):
+            del found[i]
+            continue
+        if kind == "silent_call":
+            for k in range(i + 1, min(len(toks), i + 4)):
+                if found.get(k) == "phone":
+                    del found[k]
+            sent = ctx.sents[ctx.sent_of[i]]
+            prev = ctx.sents[max(0, sent.index - 1)]   # 「着信が43回あった。出ると何も言わず…」
+            if "電話" not in toks[i].text and not any(
+                    toks[k].norm in lex.means["phone"][0] or "電話" in toks[k].text for k in range(prev.lo, sent.hi)):
+                del found[i]   # 「何も言わずに立ち去った」: silence in person is no call
+        elif kind == "phone" and toks[i].text in ("携帯電話", "電話") and i + 1 < len(toks) and toks[i + 1].text == "に" \
+                and (toks[i].text == "携帯電話" or (i > 0 and toks[i - 1].text == "携帯")):
+            del found[i]
+    used_clauses = set()
+    for i in sorted(found):
+        kind = found[i]
+        if ctx.inside[i] >= 0 or ctx.question[ctx.sent_of[i]]:
+            continue
+        sent = ctx.sents[ctx.sent_of[i]]
+        lo, hi = clause_tokens(ctx, sent, i)
+        verb = None
+        for k in range(i, min(hi + 1, sent.hi)):
+            if ctx.inside[k] >= 0:
+                continue
+            if (toks[k].norm in lex.send_verbs or toks[k].text in ("架電",)) and not (
+                    toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に"):
+                verb = k
+                break
+        if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、", "（", "(") and \
+                ctx.count_ix.between(toks[lo].start, toks[i].start):
+            verb = i   # 体言止め: 「…百二十回以上電話。」
+        if verb is None and _ENDS_ON_COUNT.search(ctx.text[toks[i].start:toks[sent.hi - 1].end]):
+            verb = i   # 「ＳＭＳで「許さない」等、一晩で３０件。」: a record line ending on the count
+        if verb is None and toks[i].text not in ("架電", "無言電話"):
+            # 「ＬＩＮＥで約８０回」: the sending verb may follow the next comma
+            nxt_hi = C.clause_end(toks, sent, hi) if hi < sent.hi else hi
+            for k in range(hi, nxt_hi):
+                if ctx.inside[k] < 0 and toks[k].norm in lex.send_verbs:
+                    verb = k
+                    break
+        series = None
+        if verb is None:
+            series = _series(ctx, sent, i)
+            if series is not None:
+                verb = i   # 「その後のＢからのＬＩＮＥ（抜粋）：」 followed by the messages themselves
+        if verb is None and kind != "silent_call":
+            continue
+        key = (lo, kind)
+        if key in used_clauses:
+            continue
+        used_clauses.add(key)
+        if any(k in range(lo, hi) for k in [i]) and (lo, "any") in used_clauses and kind == "phone":
+            pass
+        used_clauses.add((lo, "any"))
+        vi = verb if verb is not None else i
+        actor, actor_text = find_actor(ctx, vi, sent)
+        # a refusal quoted in the same clause (「もうメールしないで」と拒まれ) is not a message
+        if word_in(ctx, lo, hi, {"拒む", "拒否", "受信拒否", "着信拒否", "ブロック"}) and not word_in(ctx, lo, hi, {"送る", "送信", "掛ける", "かける", "架電", "電話をかけ"}):
+            continue
+        count, count_text = count_for(ctx, sent, lo, max(hi, vi + 1), i)
+        if series is not None and series[0] > count:
+            count, count_text = series
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(i, vi + 1),
+                      clause=ctx.span(lo, hi), actor=actor, actor_explicit=actor_text == "explicit", means=kind,
+                      date=date_for(ctx, sent, i), count=count, count_text=count_text, count_vague=is_vague(count_text),
+                      negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
+        h = _hedge(ctx, sent, vi)
+        act.hedged, act.hedge_text = h is not None, h
+        act.series = series is not None
+        place = find_place(ctx, lo, hi, actor, i)
+        if place:
+            act.place, act.place_owner, act.place_span, act.near = place
+        if place and place[0] == "work" and kind == "phone":
+            act.object_role = "victim"
+        _message_details(ctx, act, sent)
+        out.append(act)
+    return out
+
+
+_ENDS_ON_COUNT = re.compile(r"(?:計|約|合計)?\s*[0-9０-９一二三四五六七八九十百数]+\s*(?:件|通|回)(?:以上|ほど|程度|余り)?[)）]?[。\s]*$")
+
+
+_SERIES_HEADER = re.compile(r"[:：]\s*$|抜粋|以下のとおり|次のとおり|下記のとおり")
+
+
+_LOG_LINE = re.compile(r"^[\s　]*(?:[0-9０-９]{1,2}[/／月][0-9０-９]{1,2}日?|[0-9０-９]{1,2}[:：][0-9０-９]{2})?[^「」\n]{0,12}「")
+
+
+_SERIES_TOTAL = re.compile(r"(?:計|合計|総数|全部で|あわせて|合わせて)\s*(?:約|およそ)?\s*([0-9０-９]+)\s*(?:件|通|回)")
+
+
+def _series(ctx: Ctx, sent, i: int) -> tuple[int, str] | None:
+    """A means named as the heading of a log (「その後のＢからのＬＩＮＥ（抜粋）：」) followed by the messages
+    line by line (「7/3「じゃあ来週は？」」): a series of messages, counted by the log's total line
+    (「・７月中に計１２件」) or by its lines."""
+    s_text = ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]
+    if not _SERIES_HEADER.search(ctx.text[ctx.toks[i].end:ctx.toks[sent.hi - 1].end]):
+        return None
+    lines = 0
+    for nxt in ctx.sents[sent.index + 1:sent.index + 40]:
+        t = ctx.text[ctx.toks[nxt.lo].start:ctx.toks[nxt.hi - 1].end]
+        m = _SERIES_TOTAL.search(t)
+        if m:
+            return int(unicodedata.normalize("NFKC", m.group(1))), m.group(0)
+        line_start = ctx.text.rfind("\n", 0, ctx.toks[nxt.lo].start) + 1
+        if _LOG_LINE.match(ctx.text[line_start:ctx.toks[nxt.hi - 1].end]):
+            lines += 1
+        elif lines:
+            break
+    if lines >= 2:
+        return lines, s_text
+    return None
+
+
+def continuations(ctx: Ctx, lex, acts: list[ActFact]) -> list[ActFact]:
+    """「同様にほぼ毎日届く（計１４通）」: a sending verb whose means is elided continues the message series
+    told just before it (its means, its sender), with its own date and count."""
+    out = []
+    toks = ctx.toks
+    messages = [a for a in acts if a.category == "2-1-5" and a.kind == "message"]
+    have = {a.sentence_index for a in messages}
+    for sent in ctx.sents:
+        if sent.index in have or ctx.role[sent.index] not in ("narrated", "suspect_statement"):
+            continue
+        prev = [a for a in messages if sent.index - 3 <= a.sentence_index < sent.index]
+        if not prev:
+            continue
+        s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+        if not _CONTINUATION.search(ctx.text[s_lo:s_hi]):
+            continue
+        verb = next((k for k in range(sent.lo, sent.hi) if ctx.inside[k] < 0 and toks[k].norm in _SERIES_VERBS), None)
+        if verb is None:
+            continue
+        p = prev[-1]
+        count, count_text = count_for(ctx, sent, sent.lo, sent.hi, verb)
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(verb, verb + 1),
+                      clause=ctx.span(sent.lo, sent.hi), actor=p.actor, actor_explicit=p.actor_explicit, means=p.means,
+                      date=date_for(ctx, sent, verb), count=count, count_text=count_text,
+                      count_vague=is_vague(count_text), negated=C.chain_negated(toks, sent, verb, ctx.inside),
+                      sentence_index=sent.index, content_told=p.content_told)
+        h = _hedge(ctx, sent, verb)
+        act.hedged, act.hedge_text = h is not None, h
+        out.append(act)
+    return out
+
+
+_CONTINUATION = re.compile(r"同様に|同様の|同じく|引き続き|その後も|以後も|以降も|なおも|相変わらず")
+
+
+_SERIES_VERBS = {"届く", "送る", "送信", "送り付ける", "送り続ける", "届ける", "郵送", "送付", "投函", "寄越す", "掛かる", "掛ける", "鳴る"}
+
+
+_CONTENT_TOLD = re.compile(r"内容は|内容の|内容が|文面|文言|つづる|綴る|書かれ")
+
+
+_AFTER = re.compile(r"以降|以後|から")
+
+
+def _message_details(ctx: Ctx, act: ActFact, sent) -> None:
+    """What law needs about a series of messages beyond the act itself: whether the text tells what they
+    said, and how many fell on or after a told day (「うち十二通は６月１５日以降の消印」)."""
+    toks = ctx.toks
+    s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+    # the description often follows in the next sentence or the one after (「メールの内容は…」)
+    nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+    around = ctx.text[s_lo:max(s_hi, toks[nxt.hi - 1].end)]
+    act.content_told = bool(_CONTENT_TOLD.search(around))
+    if act.date is None or act.count < 2 or act.count_vague:
+        return
+    for cm in ctx.count_ix.between(s_lo, s_hi):
+        if ctx.text[max(s_lo, cm.start - 3):cm.start].find("うち") < 0:
+            continue
+        window = ctx.text[cm.end:min(s_hi, cm.end + 16)]
+        for d in ctx.date_ix.between(cm.end, cm.end + 16):
+            if _AFTER.match(ctx.text[d.end:d.end + 2]) and \
+                    act.date.earliest < d.earliest <= act.date.latest and cm.value <= act.count and window:
+                before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
+                act.dated_counts = ((before, act.count - cm.value), (DateRange(d.earliest, act.date.latest), cm.value))
+                return
