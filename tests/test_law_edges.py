@@ -443,3 +443,23 @@ def test_slipping_a_device_in_follows_the_order_of_the_day(device, day, want):
     assert _judge(f)[0].status == want
     attached = _fact("attach", "2-3-3", on=day, device=device, placement="attach")
     assert _judge(attached)[0].status == "satisfied"
+
+
+EXTENDED = """捜査報告書（令和５年９月１４日）
+被疑者　Ｂ（３８歳・Ａの元交際相手。別れた後、復縁を迫り続けている）
+１　令和４年３月１日、〇〇県公安委員会はＢに対し、Ａに対するつきまとい等を禁止する禁止命令等をした。
+２　令和５年２月２０日、同委員会は聴聞を経て、同命令の有効期間を１年間延長する処分をした。
+３　Ｂは令和５年９月５日、Ａの勤務先前でＡを待ち伏せし「ふざけるな」と怒鳴った。
+４　Ｂは９月１２日にも同じ場所でＡを待ち、Ａの後を駅まで追いかけた。Ａは怖くて休職している。"""
+
+
+def test_an_extension_told_keeps_the_order_in_force():
+    """5条9項 (the period from features.yaml `prohibition_extension`): acts after the first year breach an
+    extended order; without the extension the same acts come after its last day."""
+    extended = run(EXTENDED)
+    assert extended["offenses"]["art19"]["status"] == "satisfied"
+    assert "延長されており" in extended["offenses"]["art19"]["reasoning"]
+    lapsed = run(EXTENDED.replace("２　令和５年２月２０日、同委員会は聴聞を経て、同命令の有効期間を１年間延長する処分をした。\n",
+                                  "２　有効期間の延長はされていない。\n"))
+    assert lapsed["offenses"]["art19"]["status"] == "not_satisfied"
+    assert statutes.feature("prohibition_extension").months == 12

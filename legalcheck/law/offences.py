@@ -123,9 +123,10 @@ def art19_20(elements: dict[str, Element], acts: list[JudgedAct], orders: list[O
     last = order_last_day(order.kind, order.date)
     extensions = [c for c in facts.order_extended if c.date is None or last is None or c.date.latest <= last]
     if last is not None and extensions and not facts.order_expired:
-        # 5条9項: extended by one year at a time. How the extended period is counted is not verified
-        # (❓ in the reference), so the day at the new end is left open rather than decided.
-        last = last + relativedelta(years=len(extensions)) - timedelta(days=1)
+        # 5条9項: extended by the period in the data at a time. How the extended period is counted is not
+        # verified (❓ in the reference), so the day at the new end is left open rather than decided.
+        per = statutes.feature("prohibition_extension").months
+        last = last + relativedelta(months=per * len(extensions)) - timedelta(days=1)
         label += f"（{'・'.join(c.evidence.text for c in extensions)}により有効期間が延長されており、少なくとも{last.isoformat()}まで有効）"
     beyond = [a for a in later if last is not None and a.date > last]
     within = [a for a in later if a not in beyond]

@@ -96,9 +96,10 @@ def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sen
 
 
 def _compound_place(word: str) -> str | None:
+    """The kind of the longest place word (two characters at least) that the compound ends with."""
     places = lexicon().places
-    for n in range(len(word) - 2, 0, -1):   # the longest place word the compound ends with (two characters at least)
-        kind = places.get(word[-(len(word) - n):]) if len(word) - n >= 2 else None
+    for start in range(1, len(word) - 1):
+        kind = places.get(word[start:])
         if kind:
             return kind
     return None

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from legalcheck.nlp import clauses as C
+from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import _hedge
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
@@ -154,12 +155,14 @@ def continuations(ctx: Ctx, lex, acts: list[ActFact]) -> list[ActFact]:
     told just before it (its means, its sender), with its own date and count."""
     out = []
     toks = ctx.toks
-    messages = [a for a in acts if a.category == "2-1-5" and a.kind == "message"]
-    have = {a.sentence_index for a in messages}
+    last_in: dict[int, ActFact] = {}   # the last message act of each sentence
+    for a in acts:
+        if a.category == "2-1-5" and a.kind == "message":
+            last_in[a.sentence_index] = a
     for sent in ctx.sents:
-        if sent.index in have or ctx.role[sent.index] not in ("narrated", "suspect_statement"):
+        if sent.index in last_in or ctx.role[sent.index] not in S.ACT_ROLES:
             continue
-        prev = [a for a in messages if sent.index - 3 <= a.sentence_index < sent.index]
+        prev = [last_in[k] for k in range(sent.index - 3, sent.index) if k in last_in]
         if not prev:
             continue
         s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end

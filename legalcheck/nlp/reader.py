@@ -90,6 +90,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                     for s, r in zip(sents, sent_role)]
     ctx.heading = [r == S.HEADING or bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
                    for s, r in zip(sents, sent_role)]
+    ctx.first_line_end = text.find("\n") if "\n" in text else len(text)
+    ctx.first_line_is_record = bool(_FIRST_LINE_RECORD.search(text[:min(ctx.first_line_end, 200)]))
     record_dates = [d for d in dates if _record_date(ctx, d)]
     facts.report_date = max((d.latest for d in record_dates), default=None)
     ctx.report_date = facts.report_date
@@ -217,8 +219,7 @@ def _record_date(ctx: Ctx, d) -> bool:
     si = ctx.sent_of[k]
     if ctx.role[si] == S.META:
         return True
-    first_line = ctx.text.find("\n")
-    if (first_line < 0 or d.start < first_line) and _FIRST_LINE_RECORD.search(ctx.text[:first_line if first_line >= 0 else 80]):
+    if d.start < ctx.first_line_end and ctx.first_line_is_record:
         return True   # 「平成２９年５月１８日　電話相談」: the record's own first line
     if ctx.role[si] == S.HEADING or ctx.heading[si]:
         sent = ctx.sents[si]
