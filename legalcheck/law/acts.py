@@ -41,7 +41,28 @@ def judge_all(facts: Facts, default_date: date, refusal_before) -> list[JudgedAc
     out: list[JudgedAct] = []
     for fact in facts.acts:
         out.extend(judge(fact, default_date, refusal_before, first_told, ended))
+    out.extend(_reading_untold(facts, out, default_date, refusal_before, first_told))
     return out
+
+
+def _reading_untold(facts: Facts, judged: list[JudgedAct], default_date: date, refusal_before,
+                    first_told: date | None) -> list[JudgedAct]:
+    """A GPS device put on her things (2条3項の取付け等) is put there to read her position; when the text
+    says nothing of reading it — neither that he read it nor that no reading was found — the reading
+    (位置情報の取得) is open: `undetermined` with the question, never assumed and never denied."""
+    if any(f.category in ("2-3-1", "2-3-2") for f in facts.acts):
+        return []
+    attached = [j for j in judged if j.key == "2-3-3" and j.fact.device == "gps" and j.status != NOT
+                and j.fact.actor in ("suspect", "unknown") and not j.fact.negated]
+    if not attached:
+        return []
+    src = attached[0].fact
+    fact = replace(src, category="2-3-1", kind="gps_read", hedged=True, hedge_text="取付けのみが記載され、位置情報の取得は記載がない",
+                   count=1, count_text=None, admitted=False)
+    j = _judge_one(fact, default_date, refusal_before, first_told)
+    if j.status != NOT:
+        j.questions.append("取り付けられたGPS機器で実際に位置情報を取得したか（端末の閲覧履歴、事業者の通信記録）")
+    return [j]
 
 
 def judge(fact: ActFact, default_date: date, refusal_before, first_told: date | None = None,

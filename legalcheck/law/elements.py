@@ -41,6 +41,14 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        + "」）と、それを否定する記載（「" + "、".join(dict.fromkeys(c.label for c in by["no_romance"]))
                        + "」）の双方があり、恋愛感情等充足目的は記述からは確定できない。")
         e.questions.append("被疑者の動機が好意の感情又はそれが満たされなかったことへの怨恨か（双方の記載の裏付け）")
+    elif by.get("no_romance") and by.get("no_other_motive") and not (by.get("money") or by.get("neighbour") or by.get("work")):
+        # 「好意を示されたことも、仕事上のトラブルもない」: every explanation is ruled out, so the motive is unknown
+        e.evidence = [c.evidence for c in by["no_romance"] + by["no_other_motive"]][:4]
+        e.status = UND
+        e.reasoning = ("記述上、好意・交際をうかがわせる事情も、金銭・仕事等の別の動機もないとされており、行為の動機は"
+                       "記述からは分からない。好意の感情を表に出さないまま行為に及ぶ例もあり、恋愛感情等充足目的は"
+                       "否定も肯定もできない。")
+        e.questions.append("被疑者の行為の動機（被疑者の供述、周囲への言動、被害者との接点）")
     elif by.get("no_romance"):
         e.evidence = [c.evidence for c in by["no_romance"]]
         e.status = NOT

@@ -41,6 +41,25 @@ def _hedge(ctx: Ctx, sent, i: int) -> str | None:
     return None
 
 
+# A suspicion checked and found untrue: in the rest of its sentence (「…が、見つからなかった」), or told
+# right after it (「調べたところ別人と判明した」).
+_REFUTED_HERE = re.compile(r"(見つから|発見され|発見でき|見当たら|検出され|確認され|確認でき|認められ)(な|ず)|"
+                           r"(異常|不審な(点|もの|アプリ|機器))(は|も)(な|見つから)")
+_REFUTED_NEXT = re.compile(r"別人(と|であ|だっ)|勘違い|思い違い|誤解|(では|で)なかった(こと)?が?(判明|分か)|"
+                           r"ではないことが(判明|分か|確認)")
+
+
+def _refuted(ctx: Ctx, sent, vi: int) -> bool:
+    toks = ctx.toks
+    rest = ctx.text[toks[vi].end:toks[sent.hi - 1].end]
+    if _REFUTED_HERE.search(rest):
+        return True
+    if sent.index + 1 < len(ctx.sents):
+        nxt = ctx.sents[sent.index + 1]
+        return bool(_REFUTED_NEXT.search(ctx.text[toks[nxt.lo].start:toks[nxt.hi - 1].end]))
+    return False
+
+
 def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     toks = ctx.toks
     sent = ctx.sents[ctx.sent_of[i]]
@@ -129,6 +148,10 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         actor = "suspect"
     negated = C.chain_negated(toks, sent, vi, ctx.inside) or _listed_denial(ctx, sent, vi)
     hedge = _hedge(ctx, sent, vi)
+    if hedge is None and toks[vi].norm in ("否認", "否定"):
+        hedge = "否認"   # 「取付けを否認している」: the act is what he denies, not what he did
+    if hedge is not None and not negated and _refuted(ctx, sent, vi):
+        negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)
     vague = is_vague(count_text)

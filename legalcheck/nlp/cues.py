@@ -66,6 +66,8 @@ def read_motives(lex, hits, text: str = "", denied=None) -> list[Cue]:
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
                 continue
             if kind in ("breakup", "money", "neighbour", "work") and denied is not None and denied(sp):
+                if kind != "breakup":   # 「仕事上のトラブルもない」: that explanation is ruled out too
+                    out.append(Cue("no_other_motive", sp.text, sp, negated=True))
                 continue   # 「交際相手や元交際相手もいない」「金銭トラブルはない」
             out.append(Cue(kind, sp.text, sp))
     return out

@@ -191,6 +191,7 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     words = _person_words(lex)
+    suspect_relations = _suspect_relations(toks, roles, lex) if "suspect" in c.aliases.values() else None
     for t in toks:
         if roles[t.i] or (t.text not in words and t.norm not in words and t.fold not in words):
             continue
@@ -205,11 +206,13 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = roles[t.i - 1]
         elif t.text == "交際相手" and prev in ("新しい", "現在の", "今の"):
             roles[t.i] = "close"
-        elif t.text in lex["close_words"] and nxt not in ("宅", "方") and not (
+        elif t.text in lex["close_words"] and nxt not in ("宅", "方") and prev != "元" and not (
                 t.text == "子" and t.i > 0 and (toks[t.i - 1].pos in ("NOUN", "PROPN") or prev.isascii())):
             roles[t.i] = "close"
-        elif t.text in lex["suspect_relations"] or (prev == "元" and "元" + t.text in lex["suspect_relations"]):
-            roles[t.i] = "suspect"
+        elif t.text in lex["suspect_relations"] or (prev == "元" and "元" + t.text in lex["suspect_relations"]) or (
+                prev == "元" and t.text in lex["close_words"]):
+            # 「相手方ｙ（元婚約者）…ｘ子の同僚から聞いた」: a relation that is not the named suspect's is someone else
+            roles[t.i] = "other" if _someone_elses_relation(toks, roles, t, suspect_relations) else "suspect"
         elif t.text in lex["other_words"]:
             roles[t.i] = "other"
         elif prev in ("（", "(") and t.i > 1 and (t.text in lex["male_words"] or t.text in lex["female_words"]):
@@ -223,6 +226,38 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = female_role
     _described_by_name(toks, roles, named if c.alias_re is not None else set())
     return roles
+
+
+def _suspect_relations(toks, roles, lex) -> set:
+    """The relation words told of the named suspect: 「同僚のＢ」「相手方Ｂ（元交際相手）」「Ｂは相談者の元上司で」."""
+    rel = set(lex["suspect_relations"]) | set(lex["close_words"])
+    out = set()
+    for t in toks:
+        if roles[t.i] != "suspect" or t.text in rel:
+            continue
+        k = t.i - 1
+        if k >= 0 and toks[k].text in ("の", "である"):
+            k -= 1
+        if k >= 0 and toks[k].text in rel:
+            out.add(toks[k].text)
+        if t.i + 1 < len(toks) and toks[t.i + 1].text in ("（", "(", "は"):
+            for k in range(t.i + 2, min(len(toks), t.i + 10)):
+                if toks[k].text in ("「", "。", "、", "）", ")", "\n"):
+                    break
+                if toks[k].text in rel:
+                    out.add(toks[k].text)
+    return out
+
+
+def _someone_elses_relation(toks, roles, t, suspect_relations) -> bool:
+    """With the suspect named, a relation word he was never given, or one owned by her (「ｘ子の同僚」),
+    names another person."""
+    if suspect_relations is None:
+        return False
+    owner = t.i - 2 if t.i >= 2 and toks[t.i - 1].text == "の" else None
+    if owner is not None and roles[owner] in ("victim", "close"):
+        return t.text not in suspect_relations or not suspect_relations
+    return bool(suspect_relations) and t.text not in suspect_relations
 
 
 def _described_by_name(toks, roles, named: set) -> None:

@@ -95,7 +95,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
     if passive:
         for m in range(q.lo - 1, sent.lo - 1, -1):
-            if roles[m] in ("victim", "close") and m + 1 < sent.hi and toks[m + 1].text == "から":
+            if roles[m] in ("victim", "close", "other") and m + 1 < sent.hi and toks[m + 1].text == "から":
+                if speaker != "suspect" and roles[m] in ("close", "other"):
+                    return "hearsay", roles[m]   # 「ｘ子の同僚から「…」と伝えられた」: someone's account told to her
                 return "victim", "victim"
     return "speech", ("suspect" if passive else speaker)
 
