@@ -11,6 +11,7 @@ from legalcheck.law.logic import NOT, SAT, UND
 
 
 _DAILY = ("毎日", "連日", "毎晩", "毎朝", "毎夜")
+_SOME_DAYS = ("数日", "何日か", "幾日か", "数回", "何回か")
 
 
 def straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | None:
@@ -24,7 +25,9 @@ def straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | No
     n_after = None
     if told and all(d.earliest >= switch or d.latest < switch for d, _ in told):
         n_after = sum(n for d, n in told if d.earliest >= switch)
-    elif fact.count_text and any(w in fact.count_text for w in _DAILY):
+    elif fact.count_text and any(w in fact.count_text for w in _DAILY) and not any(
+            w in fact.clause.text for w in _SOME_DAYS):
+        # 「連日」 over the whole period; 「…にかけての数日間、連日」 is some days of it, which ones unknown
         n_after = (fact.date.latest - switch).days + 1
     if n_after is None:
         j.questions.append(f"{statutes.category_label(j.key)}のうち{switch.isoformat()}以後に行われたものの回数・日時")

@@ -187,6 +187,7 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
                 j += 1
             if j < len(spans) and spans[j][0] < t.end and t.start < spans[j][1]:
                 roles[t.i] = spans[j][2]
+    _compound_role_words(toks, text, roles, lex)
     named = {i for i, r in enumerate(roles) if r}
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
@@ -226,6 +227,29 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = female_role
     _described_by_name(toks, roles, named if c.alias_re is not None else set())
     return roles
+
+
+_COMPOUND_CACHE: dict = {}
+
+
+def _compound_role_words(toks, text: str, roles, lex) -> None:
+    """Role words Sudachi splits (告訴人 → 告訴+人, 被告訴人 → 被+告訴+人): matched on the text, longest first."""
+    key = id(lex)
+    if key not in _COMPOUND_CACHE:
+        words = [(w, "suspect") for w in lex["suspect_words"]] + [(w, "victim") for w in lex["victim_words"]]
+        words.sort(key=lambda x: -len(x[0]))
+        _COMPOUND_CACHE[key] = (re.compile("|".join(re.escape(w) for w, _ in words)), dict(words))
+    rx, role_of = _COMPOUND_CACHE[key]
+    by_start = {t.start: t.i for t in toks}
+    for m in rx.finditer(text):
+        i = by_start.get(m.start())
+        if i is None or toks[i].end >= m.end():
+            continue   # a single token: read as a word below
+        k = i
+        while k < len(toks) and toks[k].end <= m.end():
+            if not roles[k]:
+                roles[k] = role_of[m.group(0)]
+            k += 1
 
 
 def _suspect_relations(toks, roles, lex) -> set:

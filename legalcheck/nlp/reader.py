@@ -200,6 +200,8 @@ def _suspect_named(ctx: Ctx) -> bool:
     """Does the narrative name a suspect (「相手方Ｂ」「元交際相手の男」), not only say he is unknown
     (「相手方は不明」)?"""
     for t in ctx.toks:
+        if t.i + 1 < len(ctx.toks) and ctx.roles[t.i + 1] == ctx.roles[t.i] and ctx.toks[t.i + 1].start == t.end:
+            continue   # 「行為+者」 split by Sudachi: judge the word at its last part (「行為者不明」)
         if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]) \
                 and not clause_denied(ctx, Span(t.start, t.end, t.text)):
             return True   # 「交際相手や元交際相手もいない」 names nobody
