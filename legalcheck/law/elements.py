@@ -64,6 +64,13 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
             e.reasoning += "金銭等の事情も記載されているが、好意・怨恨の感情が動機の中心か確認が望ましい。"
             e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
         e.defeaters.append("行為の動機が専ら金銭・近隣・仕事上のトラブルであることを示す事情")
+    elif by.get("breakup") and (by.get("money") or by.get("neighbour") or by.get("work")) and not by.get("no_romance"):
+        # an ended relationship with another motive told: affection cannot be presumed
+        e.evidence = [c.evidence for k in ("breakup", "money", "neighbour", "work") for c in by.get(k, [])][:3]
+        e.status = UND
+        e.reasoning = ("被疑者は被害者の元交際相手等であるが、金銭等の別の動機も記載されており、好意の感情又は"
+                       "それが満たされなかったことへの怨恨の感情を充足する目的かは記述からは判断できない。")
+        e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
     elif by.get("money") or by.get("neighbour") or by.get("work"):
         kinds = [k for k in ("money", "neighbour", "work") if by.get(k)]
         e.evidence = [c.evidence for k in kinds for c in by[k]][:3]
@@ -73,13 +80,6 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        "うかがわせる事情はない。ストーカー規制法ではなく、脅迫・名誉毀損等の刑法犯や"
                        "都道府県の迷惑防止条例の適用を検討する。")
         e.questions.append("恋愛感情・好意やその拒絶への怨恨をうかがわせる事情がないか")
-    elif by.get("breakup") and (by.get("money") or by.get("neighbour") or by.get("work")):
-        # an ended relationship with another motive told: affection cannot be presumed
-        e.evidence = [c.evidence for k in ("breakup", "money", "neighbour", "work") for c in by.get(k, [])][:3]
-        e.status = UND
-        e.reasoning = ("被疑者は被害者の元交際相手等であるが、金銭等の別の動機も記載されており、好意の感情又は"
-                       "それが満たされなかったことへの怨恨の感情を充足する目的かは記述からは判断できない。")
-        e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
     elif by.get("breakup") and any(a.status == SAT or a.uncovered for a in suspect_acts(acts)):
         # conduct established as conduct (satisfied, or outside the law only because of its date)
         e.evidence = [c.evidence for c in by["breakup"]][:2]

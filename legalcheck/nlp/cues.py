@@ -69,8 +69,13 @@ def read_motives(lex, hits, text: str = "", denied=None) -> list[Cue]:
                 if kind != "breakup":   # 「仕事上のトラブルもない」: that explanation is ruled out too
                     out.append(Cue("no_other_motive", sp.text, sp, negated=True))
                 continue   # 「交際相手や元交際相手もいない」「金銭トラブルはない」
+            if kind == "breakup" and sp.text == "別居" and _KIN_BEFORE.search(text[max(0, sp.start - 14):sp.start]):
+                continue   # 「長男Ｇ２（３５歳・無職・別居）」: a relative living apart, not a couple separated
             out.append(Cue(kind, sp.text, sp))
     return out
+
+
+_KIN_BEFORE = re.compile(r"(長男|次男|三男|長女|次女|三女|息子|娘|実父|実母|父親?|母親?|兄|弟|姉|妹|祖父|祖母|孫|叔父|叔母|伯父|伯母|甥|姪)[^。\n]*$")
 
 
 def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:

@@ -14,6 +14,9 @@ from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.mentions import clause_tokens, count_for, date_for, find_place, is_vague
 from legalcheck.nlp.subjects import find_actor
 
+_RECEIVED = {"有る", "ある", "来る", "届く", "鳴る", "入る", "続く"}
+
+
 def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     """2-1-5 candidates: a means of communication with a sending verb in its clause."""
     out = []
@@ -92,6 +95,9 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         used_clauses.add((lo, "any"))
         vi = verb if verb is not None else i
         actor, actor_text = find_actor(ctx, vi, sent)
+        if actor in ("victim", "close") and toks[vi].norm in _RECEIVED:
+            # 「相談者は…伝えたが、その後も…電話があった」: her topic receives the calls; the caller is not she
+            actor, actor_text = "suspect", None
         # a refusal quoted in the same clause (「もうメールしないで」と拒まれ) is not a message
         if word_in(ctx, lo, hi, {"拒む", "拒否", "受信拒否", "着信拒否", "ブロック"}) and not word_in(ctx, lo, hi, {"送る", "送信", "掛ける", "かける", "架電", "電話をかけ"}):
             continue

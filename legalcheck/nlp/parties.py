@@ -10,13 +10,16 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
 # A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
+_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
-SUSPECT_ROLE = r"(?:被疑者|容疑者|相手方|加害者|行為者|被告訴人|被申告者)"
-VICTIM_ROLE = r"(?:被害者|相談者|申告者|通報者|(?<!被)告訴人|届出人)"
-_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]?({_NAME})")
+SUSPECT_ROLE = r"(?:被疑者|容疑者|相手方|加害者|行為者|被告訴人|被申告者|被相談者|被通報者)"
+VICTIM_ROLE = r"(?<!被)(?:被害者|相談者|申告者|通報者|告訴人|届出人)"
+_REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|妻|元同僚|同僚|先輩|元上司|上司|知人|隣人|元恋人|同級生|客|"
+              r"長男|次男|長女|次女|息子|娘|義兄|義弟|義父|兄|弟|父|母)")
+# 「相手方　　Ｖの元交際相手Ｗ」「被疑者　元夫Ｋ」: a relation may stand between the role word and the name
+_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の)?({_LETTER})")
@@ -96,7 +99,8 @@ def cast(text: str) -> Cast:
         c.suspect_sex = "male"
     if c.aliases:
         names = sorted(c.aliases, key=len, reverse=True)
-        c.alias_re = re.compile("|".join(map(re.escape, names)))
+        # a mask is a whole name: the Ｍ of 「ＤＭ」 or 「ＳＭＳ」 is no one
+        c.alias_re = re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, names)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ])")
     return c
 
 

@@ -55,6 +55,14 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             if reporter == "suspect":
                 return "admission", reporter
             return ("hearsay", reporter) if reporter == "other" else ("account", reporter or "victim")
+        # 「相談者来署。「息子が怖い…」」: a bare quote after a record line naming her is her words
+        if q.lo == sent.lo:
+            k = sent.lo - 1
+            while k > 0 and toks[k - 1].text != "\n":
+                k -= 1   # the line's start: its first person is who speaks
+            first = next((roles[m] for m in range(max(k, 0), sent.lo) if roles[m]), None)
+            if first in ("victim", "close"):
+                return "victim", "victim"
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
     passive = C.passive_after(toks, q.verb_i, sent.hi)

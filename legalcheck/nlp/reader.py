@@ -19,7 +19,7 @@ from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
 from legalcheck.nlp.pipeline import tokenize
 from legalcheck.nlp.risk_cues import read_risk_cues
-from legalcheck.nlp.quotes import classify_quote, suspect_speech, victim_statement
+from legalcheck.nlp.quotes import classify_quote, quote_content_kinds, suspect_speech, victim_statement
 from legalcheck.text.dates import find_dates
 from legalcheck.text.dates import find_periods
 from legalcheck.text.normalize import normalize
@@ -134,7 +134,17 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         return k is None or sent_role[sent_of[k]] not in drop
 
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp)) if told(m.evidence)
-                     and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence))]
+                     and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
+    for sp in hits(lex.motives["own_no_feelings"][1]):
+        k = tok_at[sp.start]
+        if k is None or ctx.inside[k] < 0:
+            continue
+        q = ctx.inside[k]
+        sent = sents[sent_of[k]]
+        before = next((roles[m] for m in range(ctx.qs[q].lo - 1, sent.lo - 1, -1) if roles[m]), None)
+        if ctx.quote_speaker[q] == "suspect" or ctx.quote_kind[q] == "admission" or (
+                ctx.quote_kind[q] in ("statement", "hearsay") and before == "suspect"):
+            facts.motives.append(Cue("no_romance", sp.text, sp))
     # 「怖くはない」「不安はない」「怖いとは思わなかった」 deny the fear; 「眠れない」 is the fear itself
     fear_hits = [sp for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))]
     facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in fear_hits if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
@@ -194,6 +204,19 @@ _FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない|はなかった|くない|
                           r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
+
+
+def _told_motive(ctx: Ctx, m) -> bool:
+    """A money, work or neighbour motive said in someone's account to the police (「お金のことだけで、それ以外の
+    理由はないと思う」, 「金のためだった」と供述), not words inside a message or letter he sent her."""
+    k = ctx.tok_at[m.evidence.start]
+    if m.kind not in ("money", "work", "neighbour") or k is None or ctx.inside[k] < 0:
+        return False
+    q = ctx.inside[k]
+    if ctx.quote_kind[q] in ("victim", "account", "admission", "statement"):
+        return True
+    # his demand for money (「金出せよ」「生活費５０万貸せ」) says what he is after; a letter's slander does not
+    return m.kind == "money" and "demand" in quote_content_kinds(ctx, ctx.qs[q])
 
 
 def _suspect_named(ctx: Ctx) -> bool:
