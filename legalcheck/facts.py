@@ -59,6 +59,7 @@ class ActFact:
     placement: str | None = None   # how a device was put on her things: attach (取り付け) | insert (差し入れ・忍ばせ) | None
     means: str | None = None       # phone | silent_call | email | sns | letter | fax | visit | post | in_person
     content_told: bool = False     # the text describes what the messages said (「内容は…」), whatever it was
+    content_unread: bool = False   # no one read them (「開かずに削除した」): their manner cannot be judged from content
     content: tuple[str, ...] = ()  # content cues: demand_meeting, demand_money, threat, insult, sexual, honour, monitoring, filth
     date: DateRange | None = None
     date_source: str | None = None # None = as read; "found": the date is the day a device was found (attached on or before)

@@ -289,6 +289,11 @@ def mark_anxiety(facts: Facts, acts: list[JudgedAct]) -> None:
         if _manner(a):
             a.anxiety = SAT
             continue
+        if a.fact.content_unread and a.category == "2-1-5" and not a.fact.content:
+            # her fear of what she never read does not show the manner of sending (2条4項 is objective)
+            a.anxiety = UND
+            a.questions.append("メッセージの内容（受信履歴・保全したデータから、不安を覚えさせる内容か）")
+            continue
         start = a.fact.evidence.start
         after = [(pos, st) for pos, st, _ in cues if pos > start]
         tied = after[0][1] if after else None

@@ -45,7 +45,7 @@ def _hedge(ctx: Ctx, sent, i: int) -> str | None:
 # right after it (「調べたところ別人と判明した」).
 _REFUTED_HERE = re.compile(r"(見つから|発見され|発見でき|見当たら|検出され|確認され|確認でき|認められ)(な|ず)|"
                            r"(異常|不審な(点|もの|アプリ|機器))(は|も)(な|見つから)")
-_REFUTED_NEXT = re.compile(r"別人(と|であ|だっ)|勘違い|思い違い|誤解|(では|で)なかった(こと)?が?(判明|分か)|"
+_REFUTED_NEXT = re.compile(r"別人(と|であ|だっ)|勘違い|思い違い|誤解|(被疑者|相手方|[Ａ-Ｚ][子男]?)?(とは|と)?(無関係|関係のない|関係がない)[^。]{0,12}(判明|分か|確認)|(では|で)なかった(こと)?が?(判明|分か)|"
                            r"ではないことが(判明|分か|確認)")
 
 
@@ -150,7 +150,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     if hedge is None and toks[vi].norm in ("否認", "否定"):
         hedge = "否認"   # 「取付けを否認している」: the act is what he denies, not what he did
-    if hedge is not None and not negated and _refuted(ctx, sent, vi):
+    if (hedge is not None or actor == "unknown") and not negated and _refuted(ctx, sent, vi):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)

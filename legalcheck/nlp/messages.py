@@ -197,6 +197,9 @@ _SERIES_VERBS = {"届く", "送る", "送信", "送り付ける", "送り続け�
 
 
 _CONTENT_TOLD = re.compile(r"内容は|内容の|内容が|文面|文言|つづる|綴る|書かれ")
+# 「開かずに削除した」「内容は分からない」: no one read what the messages said
+_CONTENT_UNREAD = re.compile(r"開かず|開封せず|開封していな|読まず|読んでいな|読めなかった|読めていな|未読|"
+                             r"内容は(分から|わから|不明|確認できて)|何が書いてあ(る|った)のか(分から|わから)")
 
 
 _AFTER = re.compile(r"以降|以後|から")
@@ -210,7 +213,8 @@ def _message_details(ctx: Ctx, act: ActFact, sent) -> None:
     # the description often follows in the next sentence or the one after (「メールの内容は…」)
     nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
     around = ctx.text[s_lo:max(s_hi, toks[nxt.hi - 1].end)]
-    act.content_told = bool(_CONTENT_TOLD.search(around))
+    act.content_unread = bool(_CONTENT_UNREAD.search(around))
+    act.content_told = bool(_CONTENT_TOLD.search(around)) and not act.content_unread
     if act.date is None or act.count < 2 or act.count_vague:
         return
     for cm in ctx.count_ix.between(s_lo, s_hi):

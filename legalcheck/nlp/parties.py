@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from legalcheck.nlp.facts import Party, Span
+from legalcheck.nlp import structure as S
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
@@ -106,7 +107,8 @@ def cast(text: str) -> Cast:
 
 _RE_OWNED = re.compile(rf"(?:{_LETTER}|被害者|相談者|被疑者|相手方)の$")
 # a masked name standing as a person: followed by a particle, a parenthesis or a space
-_RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人)")
+_RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人|さん|氏|君|くん|ちゃん)")
+_FIRST_PERSON = re.compile(r"(?<![「『])(私|わたし|自分)(は|が|の|に|も)")
 
 
 def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
@@ -125,6 +127,14 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
     if len(main) == 2:
         for name, ms in ranked:
             bind(name, "other", ms[0])   # both parties named: any other masked name is someone else
+        return
+    if not main and _FIRST_PERSON.search(text) and len(ranked[0][1]) >= 2:
+        # 「私は、…Ｎさんから交際を申し込まれ」: a first-person statement names the other party by a mask;
+        # whose statement it is (its title) says which party that is
+        name, ms = ranked.pop(0)
+        bind(name, "victim" if S.narrator(text) == "suspect" else "suspect", ms[0])
+        for name, ms in ranked:
+            bind(name, "other", ms[0])
         return
     if len(main) != 1:
         return   # with neither party named, role words and relations decide (the reader's default reading)

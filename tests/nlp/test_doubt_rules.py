@@ -74,3 +74,67 @@ def test_no_reading_record_denies_the_reading():
     a = run("捜査報告書\n被疑者Ｙ（４１歳）は、令和６年２月３日、元妻Ｚの自動車の底部にＧＰＳ発信機を無断で取り付けた。"
             "押収したＹのスマートフォンを解析したが、位置情報を閲覧した記録はなかった。")
     assert best(a, "2-3-1") == "not_satisfied"
+
+
+# ---- casts and who did it (fresh record lines)
+
+def test_hi_soudansha_is_the_suspect_and_a_mask_is_a_whole_name():
+    c = cast("相談者：Ｍ美（２６歳）　相手方：被相談者Ｄ（２８歳）\nＤからＤＭが届いた。")
+    assert c.aliases.get("Ｄ") == "suspect"
+    text = "相談者：Ｍ美（２６歳）　相手方：被相談者Ｄ（２８歳）\nＤからＤＭが届いた。"
+    toks = tokenize(text)
+    roles = token_roles(toks, text, cast(text))
+    assert [roles[t.i] for t in toks if t.text == "ＤＭ"] == [None]
+
+
+def test_a_relation_between_role_word_and_name():
+    c = cast("相談者　　Ｈ母（６０歳）\n相手方　　Ｈの元交際相手Ｊ（３３歳）\nＪは毎晩電話をかけてきた。")
+    assert c.aliases.get("Ｊ") == "suspect"
+
+
+def test_calls_she_receives_are_his():
+    a = run("相談者Ｋ子（３０歳）　相手方Ｌ（元交際相手）\n令和６年５月２日、Ｋ子はＬに「もう電話しないで」と伝えたが、"
+            "その後も５月２０日までにほぼ毎日、多い日は１０回以上の電話があった。Ｋ子は怖いと話す。")
+    assert best(a, "2-1-5") == "satisfied"
+
+
+def test_a_first_person_statement_names_the_other_party_by_a_mask():
+    c = cast("供述調書\n私は、同じ職場のＲさんから５月に食事に誘われ、断りました。その後もＲさんからメールが届きます。")
+    assert c.aliases.get("Ｒ") == "suspect"
+
+
+def test_a_sighting_shown_to_be_someone_unrelated_is_no_act():
+    a = run("捜査報告書\n相談者Ｓ子は、令和６年４月３日夜、自宅前に車が停まり、運転席の男が自宅を見ていたとして、元夫Ｔによる見張りでは"
+            "ないかと申し立てた。\n照会の結果、運転席の男は配送業者の従業員で、Ｔとは無関係と判明した。")
+    assert best(a, "2-1-1:mihari") == "not_satisfied"
+
+
+def test_fear_she_says_she_does_not_feel():
+    a = run("供述調書\n私は、令和元年６月、元同僚のＵさんからの交際の申込みを断り、７月１日に「メールはしないでください」と伝えました。"
+            "その後もＵさんから７月から９月にかけて合計２０通ほどメールが届きました。丁寧な文面です。正直に言うと、怖いとは感じていません。")
+    assert a["elements"]["anxiety_method"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_unread_messages_leave_the_manner_open():
+    a = run("相談受理票　令和６年９月２日\n相談者：Ｗ子（２４歳）　相手方：元交際相手Ｘ（２６歳）\n"
+            "８月１日に「連絡しないで」と伝え、ＬＩＮＥをブロックした。８月中旬から別のアカウントでＤＭが連日届き、約４０件。"
+            "Ｗ子は一度も開かずに削除しており、内容は分からない。Ｗ子は「何が書いてあるのか分からず怖い」と話す。")
+    assert best(a, "2-1-5") == "satisfied"
+    assert a["elements"]["anxiety_method"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_a_suspect_she_only_guesses_at():
+    a = run("相談受理票\n相談日時　令和７年３月３日\n相談者　Ｙ子（３２歳）\n相手方　被相談者（相談者の推測）：元交際相手Ｚ\n"
+            "相談内容　２月以降、匿名掲示板に相談者の実名とともに「不倫している」との書き込みが計５回あった。投稿者は不明。")
+    assert best(a, "2-1-7") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_his_money_demands_give_another_motive():
+    a = run("経過記録　相談者：母Ｐ（６０歳）　相手方：長男Ｑ（３３歳・別居）\n"
+            "・令和６年５月２日　Ｑが相談者方に来て「生活費貸せ」。相談者は断る。\n"
+            "・５月１０日、１７日　Ｑが相談者の勤務先の通用口で待ち、「金出せよ」と迫る。相談者は怖いと話す。")
+    assert a["elements"]["purpose"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
