@@ -81,6 +81,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         qq = ctx.qs[q]
         lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
     t = toks[i]
+    if trig.after and not (i > 0 and toks[i - 1].text in trig.after and not (
+            i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"))):
+        return None   # 「前にいる」, not the 居 of 「居場所」
     # noun triggers used as modifiers (「見張り役」) or words of a fear cue are not acts
     if trig.needs and not needs_met(ctx, lo, i, trig.needs):
         return None

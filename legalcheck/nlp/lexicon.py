@@ -33,6 +33,7 @@ class Trigger:
     home_needed: bool
     device_needed: bool
     device_near: bool
+    after: tuple = ()      # the word must follow one of these (「前に居る」, not the 「て居る」 of 「待っている」)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def lexicon() -> Lexicon:
                 norms=frozenset(fold(n) for n in t.get("norms", [])),
                 phrases=phrase_regex(t.get("phrases", [])), needs=tuple(fold(n) for n in t.get("needs", [])),
                 place_needed=bool(t.get("place_needed")), home_needed=bool(t.get("home_needed")),
-                device_needed=bool(t.get("device_needed")), device_near=bool(t.get("device_near")))
+                device_needed=bool(t.get("device_needed")), device_near=bool(t.get("device_near")),
+                after=tuple(t.get("after", ())))
         for t in raw["acts"])
 
     def group(d):

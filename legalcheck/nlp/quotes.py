@@ -44,12 +44,17 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "admission", "suspect"
         # a chat log or record line: 「23:41 Ｄ「…」」「Ｋ子「以前より怖い」」: the name right before speaks
         k = q.lo - 1
-        if k >= sent.lo and roles[k]:
+        if k > sent.lo and toks[k].text in ("）", ")"):
+            while k > sent.lo and toks[k].text not in ("（", "("):
+                k -= 1   # 「通報者Ｔ（３０歳女性）「…」」: the name before its description
+            k -= 1
+        reported = any(toks[m].norm in ACCOUNT_WORDS or toks[m].norm[:-1] in ACCOUNT_WORDS for m in range(sent.lo, q.lo))
+        if k >= sent.lo and roles[k] and not (reported and roles[k] != "suspect"):
             if roles[k] == "suspect":
                 return "speech", "suspect"
             return "victim", "victim"
         # 「22:15　通報　Ａ「元彼が家に来た」」「内容　「…」」: the caller's account of what happened
-        if any(toks[k].norm in ACCOUNT_WORDS for k in range(sent.lo, q.lo)) or (
+        if reported or (
                 toks[sent.lo].text in ("内容", "要旨") and any(t.norm in ("通報", "通報者") for t in toks[max(0, sent.lo - 40):sent.lo])):
             reporter = next((roles[k] for k in range(q.lo - 1, sent.lo - 1, -1) if roles[k]), None)
             if reporter == "suspect":
