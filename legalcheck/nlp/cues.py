@@ -127,7 +127,7 @@ def read_extensions(ctx: Ctx) -> list[Cue]:
     return out
 
 
-_CLAUSE_NEG = re.compile(r"(ない|なく|なかった|ません|無い|無く|なし|認められない|うかがわれない|見当たらない)[。、\s」』）)]*$")
+_CLAUSE_NEG = re.compile(r"(ない|なく|なかった|ません|無い|無く|なし|(?<!かかわら)(?<!関わら)(?<!拘ら)(?<!構わ)ず|認められない|うかがわれない|見当たらない)[。、\s」』）)]*$")
 
 
 def clause_denied(ctx: Ctx, sp: Span) -> bool:

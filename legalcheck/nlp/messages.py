@@ -14,7 +14,7 @@ from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.mentions import clause_tokens, count_for, date_for, find_place, is_vague
 from legalcheck.nlp.subjects import find_actor
 
-_RECEIVED = {"有る", "ある", "来る", "届く", "鳴る", "入る", "続く"}
+_RECEIVED = {"有る", "ある", "来る", "届く", "鳴る", "入る", "続く", "掛かる", "かかる"}
 
 
 def communications(ctx: Ctx, lex, hits) -> list[ActFact]:

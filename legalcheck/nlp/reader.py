@@ -228,6 +228,9 @@ def _suspect_named(ctx: Ctx) -> bool:
     for t in ctx.toks:
         if t.i + 1 < len(ctx.toks) and ctx.roles[t.i + 1] == ctx.roles[t.i] and ctx.toks[t.i + 1].start == t.end:
             continue   # 「行為+者」 split by Sudachi: judge the word at its last part (「行為者不明」)
+        if t.text == "相手" and not (t.i + 1 < len(ctx.toks) and ctx.roles[t.i + 1]) and not (
+                t.i > 0 and ctx.toks[t.i - 1].pos in ("NOUN", "PREFIX") and ctx.toks[t.i - 1].end == t.start):
+            continue   # 「相手の息づかいのような音」: the caller, whoever he is, names no one
         if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]) \
                 and not clause_denied(ctx, Span(t.start, t.end, t.text)):
             return True   # 「交際相手や元交際相手もいない」 names nobody
