@@ -366,5 +366,16 @@ def quote_acts(ctx: Ctx) -> list[ActFact]:
                           negated=C.chain_negated(ctx.toks, sent, vi, ctx.inside) if q.verb_i else False)
             h = _hedge(ctx, sent, vi)
             act.hedged, act.hedge_text = h is not None, h
+            _addressee(ctx, act, sent, q.lo)
             out.append(act)
     return out
+
+
+def _addressee(ctx: Ctx, act: ActFact, sent, qlo: int) -> None:
+    """Whom words were said to (「応対したＭに「Ｊ子と別れてくれ」と告げた」): that person is the object."""
+    toks, roles = ctx.toks, ctx.roles
+    for k in range(qlo - 1, sent.lo - 1, -1):
+        if roles[k] and ctx.inside[k] < 0 and k + 1 < sent.hi and toks[k + 1].text in ("に", "へ"):
+            if roles[k] in ("close", "other"):
+                act.object_role, act.object_text = roles[k], toks[k].text
+            return

@@ -126,7 +126,9 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
     main = {"victim", "suspect"} & roles
     if len(main) == 2:
         for name, ms in ranked:
-            bind(name, "other", ms[0])   # both parties named: any other masked name is someone else
+            # both parties named: any other masked name is someone else — close to her when its description
+            # says so (「関係者　Ｍ（４２歳・男性、相談者の現在の交際相手）」)
+            bind(name, "close" if _described_close(text, ms[0].end()) else "other", ms[0])
         return
     if not main and _FIRST_PERSON.search(text) and len(ranked[0][1]) >= 2:
         # 「私は、…Ｎさんから交際を申し込まれ」: a first-person statement names the other party by a mask;
@@ -144,6 +146,14 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
         bind(name, missing, ms[0])
         for name, ms in ranked:
             bind(name, "other", ms[0])
+
+
+_CLOSE_DESC = re.compile(r"（[^）\n]{0,40}?(?:相談者|被害者|[Ａ-Ｚ][子男美香奈]?)の(?:現在の交際相手|新しい交際相手|交際相手|婚約者|夫|妻|"
+                         r"母|父|兄|姉|弟|妹|長男|長女|次男|次女|息子|娘|祖母|祖父|同居人)")
+
+
+def _described_close(text: str, end: int) -> bool:
+    return bool(_CLOSE_DESC.match(text, end))
 
 
 _UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった)[^。、]{0,4}$")
