@@ -60,6 +60,20 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     return False
 
 
+def _perceived(ctx: Ctx, sent, i: int) -> bool:
+    """A seeing verb whose object is a clause about the suspect (「Ｘが…しているのを見た」「Ｘがいるところを
+    目撃した」): the one who sees is someone else."""
+    toks = ctx.toks
+    for k in range(i - 1, sent.lo, -1):
+        if toks[k].text == "を" and toks[k - 1].text in ("の", "ところ", "姿", "様子") and toks[k - 2].pos in ("VERB", "AUX", "ADJ"):
+            # he is the subject of the seen clause (が), not the topic of the whole sentence (は)
+            topic = any(ctx.roles[m] == "suspect" and toks[m + 1].text in ("は", "も") for m in range(sent.lo, k))
+            return not topic and any(ctx.roles[m] == "suspect" and toks[m + 1].text == "が" for m in range(sent.lo, k))
+        if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text in ("は", "が"):
+            return False   # a subject of the seeing itself stands between
+    return False
+
+
 def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     toks = ctx.toks
     sent = ctx.sents[ctx.sent_of[i]]
@@ -81,6 +95,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         qq = ctx.qs[q]
         lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
     t = toks[i]
+    if trig.kind == "mihari" and _perceived(ctx, sent, i):
+        return None   # 「Ｘが道を行ったり来たりしているのを窓から見た」: she saw him; the seeing is not his
     if trig.after and not (i > 0 and toks[i - 1].text in trig.after and not (
             i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"))):
         return None   # 「前にいる」, not the 居 of 「居場所」

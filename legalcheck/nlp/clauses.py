@@ -254,6 +254,8 @@ def irrealis(toks: list[Tok], i: int, hi: int) -> str | None:
 def realis(toks: list[Tok], i: int, hi: int) -> bool:
     """Did it happen (「見張っていた」「来た」「立っている」), rather than a wish, a plan or a fear of what
     may come (「待ち伏せされるのが怖い」「会いに行く」)? Past or progressive on the predicate chain."""
+    if toks[i].norm in ("居る", "いる") and (i + 1 >= len(toks) or toks[i + 1].text in ("」", "。", "よ", "の")):
+        return True   # 「元彼がまた家の前にいる」: a caller telling what is happening now
     k = i + 1
     while k < hi and k <= i + 8:
         t = toks[k]

@@ -138,3 +138,51 @@ def test_his_money_demands_give_another_motive():
             "・５月１０日、１７日　Ｑが相談者の勤務先の通用口で待ち、「金出せよ」と迫る。相談者は怖いと話す。")
     assert a["elements"]["purpose"]["status"] == "not_satisfied"
     assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+# ---- events told record-style (fresh lines)
+
+def test_following_told_without_the_word_behind():
+    a = run("相談者Ａ子（２８歳）　相手方Ｂ（元交際相手）\n令和６年７月２日夜、Ｂは駅からＡ子の自宅近くまでついてきた。"
+            "７月９日夜も同様に自宅近くまでついてきた。Ａ子は怖いと話す。")
+    assert best(a, "2-1-1:tsukimatoi") == "satisfied"
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_a_callers_line_with_her_description_is_her_account():
+    a = run("１１０番受理　令和６年８月３日\n21:10　通報者Ｃ子（２９歳女性）「元彼がまた家の前にいる」\n"
+            "21:20　ＰＣ到着時、相手方Ｄは既に立ち去っていた。")
+    from legalcheck.nlp.reader import read_facts
+    f = read_facts("１１０番受理　令和６年８月３日\n21:10　通報者Ｃ子（２９歳女性）「元彼がまた家の前にいる」\n")
+    assert [m.label for m in f.motives if m.kind == "breakup"] == ["元彼"]
+    # being at her door is told; whether he watched her there is not: undetermined, never dropped
+    assert [x["status"] for x in a["acts"] if x["key"] == "2-1-1:mihari"] == ["undetermined"]
+
+
+def test_she_saw_him_walking_past_is_not_his_watching():
+    a = run("相談受理票\n相談者　Ｅ（３０歳・女性）\n相手方　Ｆ（元交際相手）\n"
+            "相談内容　令和６年９月中旬から５回ほど、Ｆが相談者のアパート前の道を行ったり来たりしているのを部屋の窓から見た。")
+    assert best(a, "2-1-1:mihari") == "not_satisfied"
+    assert best(a, "2-1-1:urotsuki") == "satisfied"
+
+
+def test_words_said_to_her_new_partner_are_aimed_at_him():
+    a = run("経過記録\n相談者　Ｇ子（３５歳）\n相手方　Ｈ（元夫）\n関係者　Ｉ（４０歳・男性、相談者の現在の交際相手）\n"
+            "・令和６年５月１０日　ＨがＩの勤務先に来て、応対したＩに「Ｇ子と別れろ」と告げた。\n"
+            "・５月２０日　ＨがＧ子に「戻ってこい」とＬＩＮＥを送った。")
+    demands = acts(a, "2-1-3")
+    assert {x["status"] for x in demands} == {"satisfied"}
+    assert a["elements"]["repetition"]["status"] != "satisfied"   # one act against each person
+
+
+def test_no_partner_at_all_names_no_suspect():
+    a = run("令和６年３月１日　相談\n相談者Ｊ子（３６歳）\n・２月１０日と２月２０日、自宅玄関前に動物の死骸が置かれていた。\n"
+            "Ｊ子には交際相手や元交際相手はおらず、思い当たる人物はいない。Ｊ子は怖いと話す。")
+    assert best(a, "2-1-6") == "satisfied"
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_a_relatives_living_apart_is_no_break_up():
+    from legalcheck.nlp.reader import read_facts
+    f = read_facts("相談者：母Ｋ（６０歳）　相手方：長男Ｌ（３３歳・無職・別居）\n・Ｌが相談者方に来た。")
+    assert not [m for m in f.motives if m.kind == "breakup"]
