@@ -21,7 +21,7 @@ from legalcheck.records.config import RecordSettings, get_record_settings
 from legalcheck.records.crypto import Cipher
 from legalcheck.records.db import Database, database
 from legalcheck.records.diff import analysis_diff
-from legalcheck.records.errors import Conflict, Forbidden, InvalidRecord, NotFound
+from legalcheck.records.errors import Conflict, Forbidden, InvalidRecord, NotFound, RecordError
 from legalcheck.records.models import Analysis, Case, Contact, Narrative, Order, Party, Task, utcnow
 from legalcheck.records.users import require
 
@@ -40,7 +40,7 @@ class Records:
 
     # ------------------------------------------------------------ access
 
-    def _allow(self, actor: Actor, permission: str, case_id: int | None = None) -> None:
+    def allow(self, actor: Actor, permission: str, case_id: int | None = None) -> None:
         try:
             require(actor.role, permission)
         except Forbidden:
@@ -60,7 +60,8 @@ class Records:
             audit.record(s, actor, action, outcome="not_found", case_id=case_id)
 
     def _run(self, actor: Actor, action: str, case_id: int | None, fn):
-        """fn(session) in one transaction; a missing case is audited too."""
+        """fn(session) in one transaction. A refusal (missing case, invalid input, conflict, storage
+        failure) rolls the transaction back, its own audit entry is then written apart."""
         try:
             with self.db.session() as s:
                 return fn(s)
@@ -68,28 +69,37 @@ class Records:
             if case_id is not None:
                 self._missing(actor, action, case_id)
             raise
+        except RecordError as exc:
+            try:
+                self.note(actor, action, "refused", case_id, f"code={exc.code} field={exc.field or ''}")
+            except RecordError:
+                pass   # the database itself is what failed: the error says so
+            raise
+
+    def key_role(self, token: str) -> tuple[str, str] | None:
+        """(role, label) of an API key kept in the database, or None (also when the database is unreachable)."""
+        from legalcheck.records.users import api_key_role
+
+        try:
+            with self.db.session() as s:
+                return api_key_role(s, token)
+        except Exception:  # noqa: BLE001 - an unusable database accepts no stored key
+            return None
+
+    def note(self, actor: Actor, action: str, outcome: str, case_id: int | None = None, detail: str | None = None) -> None:
+        """An audit entry for an access refused before any service ran (no or a wrong key, no login)."""
+        with self.db.session() as s:
+            audit.record(s, actor, action, outcome=outcome, case_id=case_id, detail=detail)
 
     # ------------------------------------------------------------ cases
 
     def create_case(self, actor: Actor, number: str, title: str, parties: list[dict] = (), status: str = "open") -> dict:
-        self._allow(actor, "case.create")
-        self.cipher.check()
+        self.allow(actor, "case.create")
         number, title = (number or "").strip(), (title or "").strip()
-        if not _NUMBER.match(number):
-            raise InvalidRecord("number: 事件番号は64文字以内の英数字・かな漢字・記号（- / 第 号 年 など）で入力してください",
-                                "number: up to 64 letters, digits and - / characters", field="number", code="invalid")
-        if not title or len(title) > 200 or any(ord(c) < 32 for c in title):
-            raise InvalidRecord("title: 件名を200文字以内で入力してください（氏名は書かないでください）",
-                                "title: 1-200 characters, no control characters", field="title", code="invalid")
-        if status not in STATUSES:
-            raise InvalidRecord("status: open か closed です", "status: open or closed", field="status", code="invalid")
-        for i, p in enumerate(parties or ()):
-            if p.get("role") not in PARTY_ROLES:
-                raise InvalidRecord(f"parties[{i}].role: {'・'.join(PARTY_ROLES)} のいずれかです",
-                                    f"parties[{i}].role: one of {', '.join(PARTY_ROLES)}", field=f"parties[{i}].role",
-                                    code="invalid")
 
         def go(s):
+            self.cipher.check()
+            _check_case(number, title, status, parties)
             if s.scalar(select(Case.id).where(Case.number == number)) is not None:
                 raise Conflict("number: その事件番号は既に登録されています", "number: a case with this number exists",
                                field="number", code="exists")
@@ -108,7 +118,7 @@ class Records:
                            field="number", code="exists") from None
 
     def list_cases(self, actor: Actor, q: str | None = None, status: str | None = None, limit: int = 200) -> list[dict]:
-        self._allow(actor, "case.list")
+        self.allow(actor, "case.list")
 
         def go(s):
             query = select(Case).order_by(Case.updated_at.desc(), Case.id.desc()).limit(limit)
@@ -123,7 +133,7 @@ class Records:
         return self._run(actor, "case.list", None, go)
 
     def get_case(self, actor: Actor, case_id: int, today: date | None = None) -> dict:
-        self._allow(actor, "case.read", case_id)
+        self.allow(actor, "case.read", case_id)
         today = today or date.today()
 
         def go(s):
@@ -149,7 +159,7 @@ class Records:
         return self._run(actor, "case.read", case_id, go)
 
     def set_status(self, actor: Actor, case_id: int, status: str) -> dict:
-        self._allow(actor, "case.update", case_id)
+        self.allow(actor, "case.update", case_id)
         if status not in STATUSES:
             raise InvalidRecord("status: open か closed です", "status: open or closed", field="status", code="invalid")
 
@@ -162,7 +172,7 @@ class Records:
 
     def delete_case(self, actor: Actor, case_id: int, reason: str = "") -> dict:
         """Deletion on request: the case and all it holds go; every audit entry about it stays."""
-        self._allow(actor, "case.delete", case_id)
+        self.allow(actor, "case.delete", case_id)
 
         def go(s):
             case = self._case(s, actor, case_id, "case.delete", lock=True)
@@ -180,7 +190,7 @@ class Records:
                       received_on: date | None = None) -> dict:
         """Saves the narrative exactly as sent, the request, the analysis and the versions, and plans
         the follow-up tasks, all in one transaction (a killed process leaves all of it or none)."""
-        self._allow(actor, "narrative.add", case_id)
+        self.allow(actor, "narrative.add", case_id)
         self.cipher.check()
 
         def go(s):
@@ -213,7 +223,7 @@ class Records:
 
     def get_analysis(self, actor: Actor, case_id: int, analysis_id: int) -> dict:
         """An analysis as it was saved (whatever the law data says today)."""
-        self._allow(actor, "case.read", case_id)
+        self.allow(actor, "case.read", case_id)
 
         def go(s):
             case = self._case(s, actor, case_id, "analysis.read")
@@ -227,7 +237,7 @@ class Records:
 
     def combined_request(self, actor: Actor, case_id: int) -> dict:
         """The request for a re-analysis: every narrative in order, the measures of all requests and orders."""
-        self._allow(actor, "case.reanalyse", case_id)
+        self.allow(actor, "case.reanalyse", case_id)
 
         def go(s):
             case = self._case(s, actor, case_id, "case.reanalyse")
@@ -246,7 +256,7 @@ class Records:
 
     def save_reanalysis(self, actor: Actor, case_id: int, request: dict, analysis: dict) -> dict:
         """Saves the analysis of the combined narratives and what changed since the previous one."""
-        self._allow(actor, "case.reanalyse", case_id)
+        self.allow(actor, "case.reanalyse", case_id)
         self.cipher.check()
 
         def go(s):
@@ -269,11 +279,11 @@ class Records:
     # ------------------------------------------------------------ follow-up
 
     def record_contact(self, actor: Actor, case_id: int, form: dict) -> dict:
-        self._allow(actor, "contact.add", case_id)
-        self.cipher.check()
-        data = followup.check_contact(form)
+        self.allow(actor, "contact.add", case_id)
 
         def go(s):
+            self.cipher.check()
+            data = followup.check_contact(form)
             case = self._case(s, actor, case_id, "contact.add", lock=True)
             c = Contact(case_id=case.id, task_id=form.get("task_id"), contacted_on=data["contacted_on"],
                         means=data["means"], reached=data["reached"], items_enc=self.cipher.seal_json(data["items"]),
@@ -291,7 +301,7 @@ class Records:
         return self._run(actor, "contact.add", case_id, go)
 
     def record_extension(self, actor: Actor, case_id: int, order_id: int, extended_on: date) -> dict:
-        self._allow(actor, "order.extend", case_id)
+        self.allow(actor, "order.extend", case_id)
 
         def go(s):
             case = self._case(s, actor, case_id, "order.extend", lock=True)
@@ -303,7 +313,7 @@ class Records:
         return self._run(actor, "order.extend", case_id, go)
 
     def due_contacts(self, actor: Actor, today: date | None = None, window_days: int | None = None) -> list[dict]:
-        self._allow(actor, "due.read")
+        self.allow(actor, "due.read")
         today = today or date.today()
         window = self.settings.due_window_days if window_days is None else window_days
 
@@ -315,7 +325,7 @@ class Records:
         return self._run(actor, "due.read", None, go)
 
     def audit_log(self, actor: Actor, case_id: int | None = None, limit: int = 500) -> list[dict]:
-        self._allow(actor, "audit.read", case_id)
+        self.allow(actor, "audit.read", case_id)
 
         def go(s):
             rows = [audit.as_dict(e) for e in audit.entries(s, case_id=case_id, limit=limit)]
@@ -362,3 +372,19 @@ class Records:
     def _order(o: Order) -> dict:
         return {"id": o.id, "kind": o.kind, "ordered_on": o.ordered_on.isoformat(),
                 "last_day": o.last_day.isoformat() if o.last_day else None, "extends": o.parent_id}
+
+
+def _check_case(number: str, title: str, status: str, parties) -> None:
+    if not _NUMBER.match(number):
+        raise InvalidRecord("number: 事件番号は64文字以内の英数字・かな漢字・記号（- / 第 号 年 など）で入力してください",
+                            "number: up to 64 letters, digits and - / characters", field="number", code="invalid")
+    if not title or len(title) > 200 or any(ord(c) < 32 for c in title):
+        raise InvalidRecord("title: 件名を200文字以内で入力してください（氏名は書かないでください）",
+                            "title: 1-200 characters, no control characters", field="title", code="invalid")
+    if status not in STATUSES:
+        raise InvalidRecord("status: open か closed です", "status: open or closed", field="status", code="invalid")
+    for i, p in enumerate(parties or ()):
+        if p.get("role") not in PARTY_ROLES:
+            raise InvalidRecord(f"parties[{i}].role: {'・'.join(PARTY_ROLES)} のいずれかです",
+                                f"parties[{i}].role: one of {', '.join(PARTY_ROLES)}", field=f"parties[{i}].role",
+                                code="invalid")
