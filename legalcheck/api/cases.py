@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -63,9 +63,10 @@ def _route(request: Request) -> str:
 
 def _case_id(request: Request) -> int | None:
     try:
-        return int(request.path_params.get("case_id"))
+        n = int(request.path_params.get("case_id"))
     except (TypeError, ValueError):
         return None
+    return n if 1 <= n <= MAX_ID else None
 
 
 def case_actor(request: Request) -> Actor:
@@ -101,6 +102,8 @@ def install(app) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
 
 
+MAX_ID = 2_147_483_647
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 router = APIRouter(prefix="/api/v1", tags=["事件記録"], responses=_DOCS)
 
 
@@ -148,7 +151,7 @@ class NarrativeIn(models.AnalyzeRequest):
 class ContactIn(BaseModel):
     """加害者連絡の記録（seed 000 ５(2)(3)(5)(6)、６(2)）。選択肢は GET /api/v1/contact-items。"""
     model_config = ConfigDict(extra="forbid")
-    task_id: int | None = None
+    task_id: int | None = Field(None, ge=1, le=2_147_483_647)
     contacted_on: str
     means: str
     reached: bool = True
@@ -183,17 +186,17 @@ async def create_case(request: Request, body: CaseIn, actor: Actor = Depends(cas
 
 
 @router.get("/cases/{case_id}", summary="事件（記述・分析の一覧・予定・連絡記録）")
-async def get_case(request: Request, case_id: int, actor: Actor = Depends(case_actor)):
+async def get_case(request: Request, case_id: Id, actor: Actor = Depends(case_actor)):
     return await _call(_records(request).get_case, actor, case_id)
 
 
 @router.patch("/cases/{case_id}", summary="事件の状態（open / closed）")
-async def patch_case(request: Request, case_id: int, body: CasePatch, actor: Actor = Depends(case_actor)):
+async def patch_case(request: Request, case_id: Id, body: CasePatch, actor: Actor = Depends(case_actor)):
     return await _call(_records(request).set_status, actor, case_id, body.status)
 
 
 @router.delete("/cases/{case_id}", summary="申出による事件の削除（監査ログは残る）")
-async def delete_case(request: Request, case_id: int, reason: str = Query("", max_length=200),
+async def delete_case(request: Request, case_id: Id, reason: str = Query("", max_length=200),
                       actor: Actor = Depends(case_actor)):
     return await _call(_records(request).delete_case, actor, case_id, reason)
 
@@ -219,7 +222,7 @@ def _problem_response(exc: _Problem) -> JSONResponse:
 
 
 @router.post("/cases/{case_id}/narratives", status_code=201, summary="記述を追加し、分析して保存する")
-async def add_narrative(request: Request, case_id: int, body: NarrativeIn, actor: Actor = Depends(case_actor)):
+async def add_narrative(request: Request, case_id: Id, body: NarrativeIn, actor: Actor = Depends(case_actor)):
     """記述は送られたとおりに保存され（暗号化）、依頼・分析結果・legalcheck とデータの版も一緒に保存される。"""
     records = _records(request)
     request.state.narrative_chars = len(body.narrative)
@@ -236,12 +239,12 @@ async def add_narrative(request: Request, case_id: int, body: NarrativeIn, actor
 
 
 @router.get("/cases/{case_id}/analyses/{analysis_id}", summary="保存された分析（保存時のまま）")
-async def get_analysis(request: Request, case_id: int, analysis_id: int, actor: Actor = Depends(case_actor)):
+async def get_analysis(request: Request, case_id: Id, analysis_id: Id, actor: Actor = Depends(case_actor)):
     return await _call(_records(request).get_analysis, actor, case_id, analysis_id)
 
 
 @router.post("/cases/{case_id}/reanalyse", summary="すべての記述を合わせて再分析し、変わった点を返す")
-async def reanalyse(request: Request, case_id: int, actor: Actor = Depends(case_actor)):
+async def reanalyse(request: Request, case_id: Id, actor: Actor = Depends(case_actor)):
     records = _records(request)
     req = await _call(records.combined_request, actor, case_id)
     try:
@@ -253,25 +256,25 @@ async def reanalyse(request: Request, case_id: int, actor: Actor = Depends(case_
 
 
 @router.get("/cases/{case_id}/tasks", summary="加害者連絡などの予定")
-async def tasks(request: Request, case_id: int, actor: Actor = Depends(case_actor)):
+async def tasks(request: Request, case_id: Id, actor: Actor = Depends(case_actor)):
     case = await _call(_records(request).get_case, actor, case_id)
     return {"tasks": case["tasks"], "orders": case["orders"]}
 
 
 @router.get("/cases/{case_id}/contacts", summary="加害者連絡の記録")
-async def contacts(request: Request, case_id: int, actor: Actor = Depends(case_actor)):
+async def contacts(request: Request, case_id: Id, actor: Actor = Depends(case_actor)):
     case = await _call(_records(request).get_case, actor, case_id)
     return {"contacts": case["contacts"]}
 
 
 @router.post("/cases/{case_id}/contacts", status_code=201, summary="加害者連絡を記録する")
-async def add_contact(request: Request, case_id: int, body: ContactIn, actor: Actor = Depends(case_actor)):
+async def add_contact(request: Request, case_id: Id, body: ContactIn, actor: Actor = Depends(case_actor)):
     return await _call(_records(request).record_contact, actor, case_id, body.model_dump())
 
 
 @router.post("/cases/{case_id}/orders/{order_id}/extension", status_code=201,
              summary="禁止命令等の有効期間の延長を記録し、予定を組み直す")
-async def extend(request: Request, case_id: int, order_id: int, body: ExtensionIn, actor: Actor = Depends(case_actor)):
+async def extend(request: Request, case_id: Id, order_id: Id, body: ExtensionIn, actor: Actor = Depends(case_actor)):
     return await _call(_records(request).record_extension, actor, case_id, order_id, body.extended_on)
 
 
@@ -289,5 +292,5 @@ async def contact_items(actor: Actor = Depends(case_actor)):
 
 
 @router.get("/audit", summary="監査ログ（幹部のみ）")
-async def audit_log(request: Request, case_id: int | None = None, actor: Actor = Depends(case_actor)):
+async def audit_log(request: Request, case_id: int | None = Query(None, ge=1, le=MAX_ID), actor: Actor = Depends(case_actor)):
     return {"entries": await _call(_records(request).audit_log, actor, case_id)}
