@@ -29,6 +29,7 @@ STORAGE = problems.Kind("storage-unavailable", 503, "Storage unavailable", "保�
 KEY_MISSING = problems.Kind("encryption-key-missing", 503, "Encryption key missing", "暗号化キーがありません")
 _KINDS = {403: FORBIDDEN, 404: problems.NOT_FOUND, 409: CONFLICT, 422: problems.INVALID_INPUT}
 _DOCS = problems.openapi_responses(problems.UNAUTHORIZED, FORBIDDEN, problems.NOT_FOUND, problems.RATE_LIMITED,
+                                   problems.BODY_TOO_LARGE,
                                    problems.INVALID_INPUT, STORAGE)
 
 
