@@ -9,13 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from legalcheck.records.audit import Actor  # noqa: E402
 from legalcheck.records.cases import Records  # noqa: E402
 from legalcheck.records.config import RecordSettings  # noqa: E402
-from legalcheck.records.crypto import new_key  # noqa: E402
 from legalcheck.records.db import Database  # noqa: E402
-
-KEY = new_key()
+from records_support import KEY  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -49,12 +46,6 @@ def records(settings):
     r = Records(settings, Database(settings))
     yield r
     r.db.dispose()
-
-
-OFFICER = Actor("officer1", "officer", "127.0.0.1", "cli")
-SUPERVISOR = Actor("chief1", "supervisor", "127.0.0.1", "cli")
-READONLY = Actor("viewer1", "readonly", "127.0.0.1", "cli")
-TRAINER = Actor("trainer1", "trainer", "127.0.0.1", "cli")
 
 
 @pytest.fixture(scope="session")

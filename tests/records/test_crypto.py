@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KEY, OFFICER
+from records_support import KEY, OFFICER
 from legalcheck.records.cases import Records
 from legalcheck.records.config import RecordSettings
 from legalcheck.records.crypto import new_key

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select, text
 
-from conftest import KEY, OFFICER
+from records_support import KEY, OFFICER
 from legalcheck.records.cases import Records
 from legalcheck.records.config import RecordSettings
 from legalcheck.records.db import Database

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
 from api_support import Server  # noqa: E402
 
-from conftest import KEY  # noqa: E402
+from records_support import KEY  # noqa: E402
 from legalcheck.records.config import RecordSettings  # noqa: E402
 from legalcheck.records.db import Database  # noqa: E402
 from legalcheck.records.users import create_api_key  # noqa: E402

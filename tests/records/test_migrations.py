@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import create_engine, inspect, text
 
-from conftest import KEY, OFFICER
+from records_support import KEY, OFFICER
 from legalcheck.records.cases import Records
 from legalcheck.records.config import RecordSettings
 from legalcheck.records.crypto import Cipher

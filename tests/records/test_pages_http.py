@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import KEY, SUPERVISOR
+from records_support import KEY, SUPERVISOR
 from legalcheck.records.cases import Records
 from legalcheck.records.config import RecordSettings
 from legalcheck.records.db import Database

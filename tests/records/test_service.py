@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from conftest import OFFICER, READONLY, SUPERVISOR, TRAINER
+from records_support import OFFICER, READONLY, SUPERVISOR, TRAINER
 from legalcheck.records.errors import Conflict, Forbidden, InvalidRecord, NotFound
 from narratives import FIRST, ORDER, SECOND
 
