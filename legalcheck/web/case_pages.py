@@ -22,7 +22,7 @@ from legalcheck.server.runner import AnalysisTimeout, AnalysisUnavailable, analy
 from legalcheck.web import view
 from legalcheck.web.auth import login_redirect, require_actor
 from legalcheck.web.forms import AnalysisForm
-from legalcheck.web.labels import MEASURE_LABELS
+from legalcheck.web.labels import MEASURE_LABELS, OFFENCE_LABELS
 from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, render
 
 log = logging.getLogger("legalcheck.web")
@@ -114,6 +114,7 @@ async def _case_page(request: Request, actor, case_id: int, status: int = 200, *
     return _page(request, "case.html", actor, status, case=case, timeline=timeline, svg=svg, latest=latest,
                  open_contacts=[t for t in case["tasks"] if t["kind"] == "contact" and t["status"] == "open"],
                  items=followup.items(), choices=followup.choices, measure_labels=MEASURE_LABELS,
+                 offence_labels=OFFENCE_LABELS,
                  form=ctx.pop("form", None) or AnalysisForm(), max_chars=request.app.state.settings.max_narrative_chars,
                  today=date.today().isoformat(), **ctx)
 

@@ -69,7 +69,7 @@ def test_login_case_narrative_reanalysis_contact_and_due_list(page: Page, site, 
     expect(changes).to_contain_text("再分析で変わった点")
     expect(changes).to_contain_text("待ち伏せ（2-1-1:machibuse）: 該当 1件 → 該当 3件")
     expect(changes.locator("li", has_text="反復")).to_contain_text("不充足 → 充足")
-    expect(changes).to_contain_text("art18: 不充足 → 充足")
+    expect(changes).to_contain_text("ストーカー行為罪: 不充足 → 充足")
     page.screenshot(path=shots / "case-reanalysis.png", full_page=True)
     # the saved analysis opens as it was saved
     page.locator(".case-timeline a", has_text="保存された分析を見る").first.click()
