@@ -75,7 +75,10 @@ def case_actor(request: Request) -> Actor:
     token = bearer(request)
     actor = _who(request)
     if actor is None:
-        _records(request).note(_anonymous(request), "api.access", "unauthorized", _case_id(request), _route(request))
+        try:
+            _records(request).note(_anonymous(request), "api.access", "unauthorized", _case_id(request), _route(request))
+        except RecordError:
+            pass   # the database is down: the 401 still answers
         raise ProblemException(problems.UNAUTHORIZED, "事件記録には役割付きのAPIキーが必要です（Authorization: Bearer）",
                                "case records need an API key with a role (Authorization: Bearer)",
                                headers={"WWW-Authenticate": 'Bearer realm="legalcheck"'}, field="Authorization",

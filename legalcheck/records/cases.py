@@ -251,6 +251,8 @@ class Records:
                 measures.append({"kind": o.kind, "date": o.ordered_on.isoformat()})
             unique = list({(m.get("kind"), m.get("date")): m for m in measures}.values())
             text = COMBINED_SEPARATOR.join(self.cipher.open(n.text_enc) for n in case.narratives)
+            audit.record(s, actor, "narratives.read", case=case,
+                         detail=f"for=reanalyse narratives={len(case.narratives)}")
             return {"narrative": text, "incident_date": None, "prior_measures": unique}
         return self._run(actor, "case.reanalyse", case_id, go)
 
