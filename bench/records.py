@@ -1,7 +1,8 @@
 """Case records: the cost of saving a narrative with its analysis (one transaction: case row lock,
 narrative, analysis, tasks, audit entry, all encrypted) and of reading a case back, on SQLite (a
 file, WAL, synchronous=FULL) and on PostgreSQL (a throw-away server as the tests start it, with
-fsync off, so its figure is a floor), plus two processes writing to one case at once. The analysis is computed once beforehand.
+fsync off, so its figure is a floor), plus two processes writing to one case at once. The analysis
+is computed once beforehand.
 Run: .venv/bin/python bench/records.py [--saves N]
 """
 from __future__ import annotations

@@ -47,7 +47,11 @@ def test_open_pages_need_no_login_and_case_pages_always_do(site):
 
 def test_an_officer_works_a_case_and_each_role_sees_what_it_should(site):
     server, url = site
-    with server.client(follow_redirects=False) as c:
+    seen: list[str] = []     # the request ids of the case-page requests: each must be in the audit log
+    with server.client(follow_redirects=False,
+                       event_hooks={"response": [lambda r: seen.append(r.headers["x-request-id"])
+                                                 if r.request.url.path.startswith(("/cases", "/contacts", "/logout"))
+                                                 else None]}) as c:
         assert login(c, "officer").status_code == 303
         page = c.get("/cases")
         assert page.headers["cache-control"] == "no-store" and "事件を登録する" in page.text
@@ -67,6 +71,8 @@ def test_an_officer_works_a_case_and_each_role_sees_what_it_should(site):
         assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in page.text
         assert page.text.count('class="task-') == 5
         assert c.post(case_url + "/reanalyse", data={}).status_code == 403          # no CSRF token
+        seen.pop()                                                                  # refused before any access
+        assert c.post(case_url + "/reanalyse", data={"csrf_token": csrf(page.text)}).status_code == 200
         assert c.post("/logout", data={"csrf_token": csrf(page.text)}).status_code == 303
         assert c.get(case_url).status_code == 303                                    # the session is gone
     with server.client(follow_redirects=False) as c:
@@ -86,6 +92,8 @@ def test_an_officer_works_a_case_and_each_role_sees_what_it_should(site):
         assert "申出による削除" in page.text
         assert c.post(case_url + "/delete", data={"csrf_token": csrf(page.text), "confirm": "yes"}).status_code == 303
         assert c.get(case_url).status_code == 404
+    logged = {e["request_id"] for e in _audit(url)}
+    assert len(seen) == 8 and [i for i in seen if i not in logged] == []
     cid = int(re.search(r"/cases/(\d+)", case_url).group(1))
     mine = [(e["actor"], e["action"], e["outcome"]) for e in _audit(url) if e["case_id"] == cid]
     assert ("tanaka", "case.create", "ok") in mine and ("tanaka", "narrative.add", "ok") in mine
