@@ -251,6 +251,9 @@ def main(argv=None) -> int:
     p.add_argument("--today", help="判断日 YYYY-MM-DD（既定は今日。再実行で同じ結果を得るため）")
     p.add_argument("--no-progress", action="store_true", help="進捗バーを出さない")
     p.set_defaults(func=cmd_batch)
+    from legalcheck.records.cli import add_parser as add_records_parser
+
+    add_records_parser(sub)
     if hasattr(sys.stderr, "reconfigure"):
         sys.stderr.reconfigure(errors="backslashreplace")
     args = ap.parse_args(argv)

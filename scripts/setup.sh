@@ -21,12 +21,16 @@ fi
 # Browser tests drive Debian's Chromium through Playwright (never `playwright install`): the browser,
 # a Japanese font (one package, so screenshots render the same everywhere) and libatomic1 (Playwright's
 # bundled driver needs it on a minimal Debian). Installed only as root, and only what is missing.
+# The case-record tests also run against a real PostgreSQL server that they start themselves
+# (tests/records/pgserver.py): Debian's postgresql, told not to create and start a default cluster.
 if [ "${1:-}" = "test" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=""
-  for pkg in chromium fonts-ipafont-gothic libatomic1; do
+  for pkg in chromium fonts-ipafont-gothic libatomic1 postgresql; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
   done
   if [ -n "$missing" ]; then
+    mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/99-ci.conf
     echo "setup: apt-get install$missing" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
   fi

@@ -33,6 +33,28 @@ def key_digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def configured_role(hashes: list[str], digest: str) -> tuple[bool, str | None]:
+    """(found, role) of a key digest among the configured entries (`digest` or `ROLE:digest`)."""
+    found, role = False, None
+    for h in hashes:   # no early exit: the time does not tell which entry matched
+        r, _, d = h.rpartition(":")
+        if hmac.compare_digest(digest, d):
+            found, role = True, r or None
+    return found, role
+
+
+def bearer(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    token = token.strip()
+    return token if scheme.lower() == "bearer" and token and len(token) <= 512 else None
+
+
+def _stored_key(request: Request, token: str) -> bool:
+    """A key made with `legalcheck records add-key` (kept in the case-records database)."""
+    records = getattr(request.app.state, "records", None)
+    return records is not None and records.key_role(token) is not None
+
+
 def _identify(request: Request) -> str:
     """The caller's rate-limit identity: a short digest prefix of the key, or the client address."""
     hashes = request.app.state.settings.api_key_hashes
@@ -47,10 +69,8 @@ def _identify(request: Request) -> str:
                                headers={"WWW-Authenticate": 'Bearer realm="legalcheck"'}, field="Authorization",
                                code="missing_key")
     digest = key_digest(token)
-    found = False
-    for h in hashes:   # no early exit: the time does not tell which entry matched
-        found |= hmac.compare_digest(digest, h)
-    if not found:
+    found, _ = configured_role(hashes, digest)
+    if not found and not _stored_key(request, token):
         raise ProblemException(problems.UNAUTHORIZED, "APIキーが正しくありません", "the API key is not valid",
                                headers={"WWW-Authenticate": 'Bearer realm="legalcheck", error="invalid_token"'},
                                field="Authorization", code="invalid_key")
@@ -64,9 +84,14 @@ def _limiter(storage_uri: str) -> MovingWindowRateLimiter:
 
 def guard(request: Request) -> str:
     """FastAPI dependency for /api/v1: key check, then one hit on the caller's rate limit."""
-    settings = request.app.state.settings
     who = _identify(request)
     request.state.key_id = who if who.startswith("key:") else None
+    rate_limit(request, who)
+    return who
+
+
+def rate_limit(request: Request, who: str) -> None:
+    settings = request.app.state.settings
     limiter = _limiter(settings.rate_limit_storage)
     for item in parse_many(settings.rate_limit):
         if not limiter.hit(item, "legalcheck", who):
@@ -76,4 +101,3 @@ def guard(request: Request) -> str:
                                    f"リクエストが多すぎます（上限 {item}）。{wait}秒後に再試行してください",
                                    f"rate limit {item} exceeded; retry in {wait} s",
                                    headers={"Retry-After": str(wait)}, code="rate_limited")
-    return who

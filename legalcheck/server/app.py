@@ -50,18 +50,27 @@ def create_app(settings: Settings | None = None, *, start_runner: bool = True) -
                   openapi_tags=[{"name": "分析", "description": "事案の記述の分析"},
                                 {"name": "条文", "description": "ある日の時点の条文と改正履歴"},
                                 {"name": "判例", "description": "判例（要旨）"},
+                                {"name": "事件記録", "description": "事件・記述・保存した分析・加害者連絡（役割付きAPIキー）"},
                                 {"name": "運用", "description": "生存・準備完了の確認"}])
     app.state.settings = settings
     app.state.runner = runner
+    from legalcheck.records.cases import Records
+
+    app.state.records = Records()   # case records (issue 16): opened, and migrated, on first use
 
     from legalcheck.api import docs, errors
+    from legalcheck.api.cases import router as cases_router
     from legalcheck.api.routes import router as api_router
     from legalcheck.server import metrics
     from legalcheck.server.middleware import ServerMiddleware
     from legalcheck.web.routes import router as web_router
 
     errors.install(app)
+    from legalcheck.api import cases as case_api
+
+    case_api.install(app)
     app.include_router(api_router)
+    app.include_router(cases_router)
     app.include_router(docs.router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=str(data_dir("web") / "static")), name="static")

@@ -50,15 +50,26 @@ class Settings(BaseSettings):
     def _split_hashes(cls, value):
         if isinstance(value, str):
             value = [v for v in value.replace("\n", ",").split(",")]
-        return [v.strip().lower().removeprefix("sha256:") for v in value or [] if v and v.strip()]
+        out = []
+        for v in value or []:
+            v = v.strip().lower()
+            role, sep, rest = v.partition(":")
+            if sep and role in ("officer", "supervisor", "trainer", "readonly"):
+                out.append(f"{role}:{rest.removeprefix('sha256:')}")
+            elif v:
+                out.append(v.removeprefix("sha256:"))
+        return out
 
     @field_validator("api_key_hashes")
     @classmethod
     def _check_hashes(cls, value: list[str]) -> list[str]:
+        # an entry is a digest, or ROLE:digest for a key that may also use the case records (issue 16)
         for v in value:
-            if len(v) != 64 or any(c not in "0123456789abcdef" for c in v):
-                raise ValueError("LEGALCHECK_API_KEY_HASHES: sha256 の16進64桁で指定してください / "
-                                 "each entry must be a sha256 hex digest (64 hex digits)")
+            role, _, d = v.rpartition(":")
+            if len(d) != 64 or any(c not in "0123456789abcdef" for c in d) or role not in (
+                    "", "officer", "supervisor", "trainer", "readonly"):
+                raise ValueError("LEGALCHECK_API_KEY_HASHES: sha256 の16進64桁（役割付きは officer:<digest> など）で指定してください / "
+                                 "each entry must be a sha256 hex digest (64 hex digits), optionally ROLE:digest")
         return value
     # The pages (legalcheck.web): the key that signs CSRF tokens and the training session cookie
     # (default: a random key per process, so set it when running several workers), and the SQLite

@@ -14,7 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
 import legalcheck
-from legalcheck.web import datecompare, library, training, view
+from legalcheck.web import auth, case_pages, datecompare, library, training, view
 from legalcheck.web.forms import AnalysisForm
 from legalcheck.web.locks import NLP_LOCK
 from legalcheck.web.labels import MEASURE_LABELS
@@ -24,6 +24,8 @@ log = logging.getLogger("legalcheck.web")
 router = APIRouter(include_in_schema=False)
 router.include_router(library.router)
 router.include_router(training.router)
+router.include_router(auth.router)
+router.include_router(case_pages.router)
 
 
 

@@ -16,7 +16,14 @@ from schemathesis.specs.openapi.checks import negative_data_rejection, positive_
 
 OPERATIONS = ["GET /healthz", "GET /readyz", "POST /api/v1/analyze", "POST /api/v1/analyze/batch",
               "GET /api/v1/statutes/{ref}", "GET /api/v1/statutes/{ref}/history", "GET /api/v1/precedents",
-              "GET /api/v1/precedents/{precedent_id}"]
+              "GET /api/v1/precedents/{precedent_id}",
+              # the case records (issue 16): with no key configured here, every one is 401 problem+json
+              "GET /api/v1/cases", "POST /api/v1/cases", "GET /api/v1/cases/{case_id}", "PATCH /api/v1/cases/{case_id}",
+              "DELETE /api/v1/cases/{case_id}", "POST /api/v1/cases/{case_id}/narratives",
+              "GET /api/v1/cases/{case_id}/analyses/{analysis_id}", "POST /api/v1/cases/{case_id}/reanalyse",
+              "GET /api/v1/cases/{case_id}/tasks", "GET /api/v1/cases/{case_id}/contacts",
+              "POST /api/v1/cases/{case_id}/contacts", "POST /api/v1/cases/{case_id}/orders/{order_id}/extension",
+              "GET /api/v1/contacts/due", "GET /api/v1/contact-items", "GET /api/v1/audit"]
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +39,7 @@ def test_every_operation_is_covered(api_schema):
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["positive", "negative"])
 @pytest.mark.parametrize("label", OPERATIONS)
 def test_operation_conforms_to_schema(api_schema, label, mode):
-    if mode is GenerationMode.NEGATIVE and label in ("GET /healthz", "GET /readyz"):
+    if mode is GenerationMode.NEGATIVE and label in ("GET /healthz", "GET /readyz", "GET /api/v1/contact-items"):
         pytest.skip("no input to make invalid")
     op = api_schema.find_operation_by_label(label)
     excluded = [positive_data_acceptance]
