@@ -88,3 +88,35 @@ def found_dates(ctx: Ctx, facts: Facts) -> None:
             found = _FOUND.search(ctx.text[at:a.evidence.start]) or _FOUND_AFTER.match(ctx.text[a.evidence.end:a.evidence.end + 14])
         if found:
             a.date_source = "found"
+
+
+_SEEN_DOING = re.compile(r"記録|映って|写って|目撃|確認|認め|判明|特定")
+
+
+def recorded_actor(ctx: Ctx, facts: Facts) -> None:
+    """An act told without its doer (「玄関前に段ボール箱が置かれていた」) whose doing is later shown as
+    his (「防犯カメラに、Ｇが箱を置いて立ち去る姿が記録されている」): the same verb, with him as its
+    subject, in a sentence that says how it was seen or established."""
+    if not any(a.actor == "unknown" for a in facts.acts):
+        return
+    toks, roles = ctx.toks, ctx.roles
+    done: set = set()
+    for s in ctx.sents:
+        text = ctx.text[toks[s.lo].start:toks[s.hi - 1].end]
+        if not _SEEN_DOING.search(text):
+            continue
+        subj = [k for k in range(s.lo, s.hi - 1) if roles[k] == "suspect" and ctx.inside[k] < 0
+                and toks[k + 1].text in ("が", "は")]
+        if subj:
+            done |= {t.norm for t in toks[subj[0] + 2:s.hi] if t.pos == "VERB" and ctx.inside[t.i] < 0}
+    done -= {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "来る", "行く", "立ち去る"}
+    if not done:
+        return
+    for a in facts.acts:
+        if a.actor != "unknown" or a.kind == "attach_found":
+            continue
+        lo, hi = ctx.tok_at[a.clause.start], ctx.tok_at[max(a.clause.start, a.clause.end - 1)]
+        if lo is None or hi is None:
+            continue
+        if any(toks[k].norm in done for k in range(lo, hi + 1)):
+            a.actor, a.actor_text = "suspect", "記録等により被疑者の行為と確認"

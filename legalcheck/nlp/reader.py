@@ -10,7 +10,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions
+from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.messages import communications, continuations
@@ -150,6 +150,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             facts.motives.append(Cue("no_romance", sp.text, sp))
     # 「怖くはない」「不安はない」「怖いとは思わなかった」 deny the fear; 「眠れない」 is the fear itself
     fear_hits = [sp for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))]
+    # 「怖いかどうかについては聴取していない」: whether she is afraid was not asked
+    fear_hits = [sp for sp in fear_hits if not _FEAR_ASKED.match(text[sp.end:sp.end + 12])]
     facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in fear_hits if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
     facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in fear_hits
                   if _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
@@ -177,6 +179,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]
+    recorded_actor(ctx, facts)
     named = _suspect_named(ctx)
     facts.suspect_named = named
     if not named:
@@ -203,6 +206,7 @@ _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[�
 _ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)")
 
 
+_FEAR_ASKED = re.compile(r"[^。、]{0,4}?(かどうか|か否か|かについて)")
 _FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない|"
                           r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした)|(と|とは|とも)(思っ|感じ)て(い|お)?(ない|ません|なかった))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
