@@ -120,3 +120,9 @@ def recorded_actor(ctx: Ctx, facts: Facts) -> None:
             continue
         if any(toks[k].norm in done for k in range(lo, hi + 1)):
             a.actor, a.actor_text = "suspect", "記録等により被疑者の行為と確認"
+    # what the thing he left held (「中には虫の死骸と…が入っていた」) is part of that same act
+    by_sentence = {(a.sentence_index, a.date.earliest if a.date else None) for a in facts.acts
+                   if a.actor == "suspect" and a.actor_text == "記録等により被疑者の行為と確認"}
+    for a in facts.acts:
+        if a.actor == "unknown" and (a.sentence_index - 1, a.date.earliest if a.date else None) in by_sentence:
+            a.actor, a.actor_text = "suspect", "記録等により被疑者の行為と確認"
