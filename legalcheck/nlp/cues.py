@@ -94,7 +94,7 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
             sent = ctx.sents[ctx.sent_of[k]]
             s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
             stext = ctx.text[s_lo:s_hi]
-            if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 8]):
+            if re.search(r"なし|ない|受けていない|出ていない", stext[sp.end - s_lo:sp.end - s_lo + 14].split("。")[0]):
                 continue  # 「禁止命令なし」
             if _REQUESTED.match(stext[sp.end - s_lo:]):
                 continue  # 「禁止命令等を申出」「警告を求める」「禁止命令等の申出を検討中」: asked for, not issued

@@ -19,7 +19,7 @@ def mark_background(ctx: Ctx, facts: Facts) -> None:
         sent = ctx.sents[a.sentence_index]
         s_hi = ctx.toks[sent.hi - 1].end
         tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 22)])
-        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,14}?(断|拒|嫌|応じ)", tail):
+        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,14}?(断|拒|嫌|応じ|「無理|「ムリ)", tail):
             a.background = True
 
 

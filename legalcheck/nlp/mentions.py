@@ -51,6 +51,9 @@ def clause_tokens(ctx, sent, i):
     return lo, hi
 
 
+_HONORIFICS = {"くん", "君", "さん", "様", "氏", "ちゃん"}
+
+
 def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sent=None):
     """The place of the act: the nearest place word before it in its clause, else after it, else the
     scene set earlier in the sentence (「駐車場において、…様子を確認した」); who it belongs to and
@@ -80,6 +83,8 @@ def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sen
             break
         if ctx.roles[m]:
             nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+            if nxt in _HONORIFICS and m + 2 < len(toks):
+                nxt = toks[m + 2].text   # 「Ｊくんの家」「Ｎさん宅」
             if m == k - 1 or nxt in ("の", "が住む", "（", "(") or (nxt == "が" and m + 2 < k and toks[m + 2].pos == "VERB"):
                 owner = ctx.roles[m]
             break

@@ -42,6 +42,10 @@ def find_subject(toks, roles, sent, i, inside=None) -> str | None:
                     return agent or r
             elif nxt in ("自身", "本人") and k + 2 < sent.hi and toks[k + 2].text in ("は", "が"):
                 return agent or r
+            elif nxt == "の" and k + 3 < sent.hi and toks[k + 2].text in ("方", "ほう") and toks[k + 3].text == "から":
+                return r   # 「私の方からＪくんの家に行き」: she went, on her own
+            elif nxt == "自ら":
+                return r
         k -= 1
     return agent
 
