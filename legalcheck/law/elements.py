@@ -285,8 +285,11 @@ def mark_anxiety(facts: Facts, acts: list[JudgedAct]) -> None:
         return
     first_act = min(a.fact.evidence.start for a in acts)
     general = [st for pos, st, _ in cues if pos <= first_act]
+    force = [c.evidence for c in facts.related if c.kind in ("assault", "injury", "intimidation") and not c.negated]
     for a in needing:
-        if _manner(a):
+        if _manner(a) or any(a.fact.clause.start <= f.start and "。" not in facts.narrative[a.fact.clause.start:f.start]
+                             for f in force):
+            # 「同駅で再びＰを待ち、Ｐの腕をつかんで」: force or a threat on the occasion shows the manner itself
             a.anxiety = SAT
             continue
         if a.fact.content_unread and a.category == "2-1-5" and not a.fact.content:
