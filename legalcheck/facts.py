@@ -138,6 +138,7 @@ class Facts:
     order_extended: list[Cue] = field(default_factory=list)   # 「有効期間を１年間延長する処分をした」 (5条9項)
     dates: list[DateRange] = field(default_factory=list)
     suspect_named: bool = True        # the narrative names a suspect (else the unknown sender is he)
+    same_actor_doubt: str | None = None  # 「たぶん同じ人だと思う」: whether one person did every act is open
     report_date: date | None = None   # when the record was made (受理日・聴取日): acts are on or before it
     victim_sex: str | None = None
     risk_cues: list[RiskCue] = field(default_factory=list)   # read by nlp/risk_cues.py; none = nothing told

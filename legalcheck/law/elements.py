@@ -230,7 +230,13 @@ def repetition(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     # acts of 1〜4号 (and email/SNS) that do not count for want of 不安方法
     calm = [a for a in mine if a.needs_anxiety and a.status == SAT and (a.anxiety or UND) != SAT and not a.derived]
     rule = f"{ref}は「同一の者に対し」つきまとい等を反復することを求め、1〜4号等の行為は不安方法によるものに限って数える"
-    if e.status == SAT:
+    if e.status == SAT and facts.same_actor_doubt and len({a.fact.occasion for a in sat}) >= 2:
+        # 反復 is by one person: whether the same man came each time is not established
+        e.status = UND
+        e.reasoning = (f"つきまとい等は複数回確認できるが、記述上「{facts.same_actor_doubt}」とされており、各回の行為者が"
+                       "同一人物か確定できないため、同一の者による反復かは判断できない。")
+        e.questions.append("各回の行為者が同一人物か（防犯カメラ、車両・服装、被疑者の特定）")
+    elif e.status == SAT:
         kinds = sorted({a.key for a in sat})
         e.reasoning = (f"同一の者に対するつきまとい等が反復されている（{'、'.join(statutes.category_label(k) for k in kinds)}）。"
                        f"異なる号の行為も合わせて反復と評価できる（{caselaw.precedent('sc-2005-11-25').citation.split('（')[0]}）。")

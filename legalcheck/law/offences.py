@@ -40,6 +40,8 @@ def last_date(acts: list[JudgedAct], default: date) -> date:
 
 def art18(elements: dict[str, Element], acts: list[JudgedAct], at: date, today: date) -> Offence:
     course = course_of_conduct(acts)
+    if course == SAT and elements["repetition"].status == UND:
+        course = UND   # the element found a doubt the count of acts does not see (同一人物か)
     status = all_of([elements["purpose"].status, elements["target"].status, course])
     o = Offence("art18", status, "", statutes.stalking_definition(at), None)
     o.rules = straddled(acts)

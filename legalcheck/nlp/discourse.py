@@ -39,6 +39,15 @@ def share_objects(facts: Facts) -> None:
             a.object_role, a.object_text, a.object_person = other.object_role, other.object_text, other.object_person
 
 
+def _log_line(text: str, a) -> int | None:
+    """A quoted message standing on its own line (a pasted log: 「　「会わないなら家まで行く」」) is its own
+    message; its line start tells it apart from the next one."""
+    if not a.evidence.text.startswith(("「", "『")):
+        return None
+    start = text.rfind("\n", 0, a.evidence.start) + 1
+    return start if not text[start:a.evidence.start].strip(" 　・-") else None
+
+
 def number_occasions(facts: Facts) -> None:
     """Acts told in one sentence are one occasion; an admission or a discovered device restating an
     act of the same category is the same occasion as that act."""
@@ -49,7 +58,8 @@ def number_occasions(facts: Facts) -> None:
         if a.date and a.date.earliest == a.date.latest:
             key = ("day", a.date.earliest)
         else:
-            key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None)
+            key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None,
+                   _log_line(facts.narrative, a))
         a.occasion = keys.setdefault(key, len(keys))
     told = {a.category for a in facts.acts if a.kind in ("attach", "handover") and a.actor == "suspect"}
     # the device found (「取り付けられているのを発見した」) is the attachment he admits or the text tells

@@ -186,3 +186,48 @@ def test_a_relatives_living_apart_is_no_break_up():
     from legalcheck.nlp.reader import read_facts
     f = read_facts("相談者：母Ｋ（６０歳）　相手方：長男Ｌ（３３歳・無職・別居）\n・Ｌが相談者方に来た。")
     assert not [m for m in f.motives if m.kind == "breakup"]
+
+
+def test_pasted_message_lines_are_separate_messages():
+    a = run("相談受理票\n相談日時　平成２８年５月１０日\n相談者　丙山（２６歳・女性）\n相手方　丁田（２８歳・元交際相手）\n"
+            "相談内容　４月１日に別れた。丁田からメールで４月２日から５月９日までに約５０件が届いた。\n"
+            "　「会わないなら職場まで行く」\n　「今週中に会え」\n相談者は「本当に怖い」と話している。")
+    assert best(a, "2-1-3") == "satisfied"
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_colloquial_monitoring():
+    a = run("相談者Ｍ（２２歳）　相手方Ｎ（元交際相手）\n令和６年８月２７日、Ｎから「昨日の夜どこいってたの？駅のあたりだよね👀」と"
+            "ＬＩＮＥが届いた。Ｍは気味が悪いと話す。")
+    assert best(a, "2-1-2") == "satisfied"
+
+
+def test_whether_the_same_unknown_man_came_each_time():
+    a = run("経過記録　相談者：Ｏ（１９歳・女性）　相手方：氏名不詳の男\n"
+            "・令和７年５月６日　通学途中、自転車の男が前に回り込んで進路をふさぎ「付き合ってよ」と言った。Ｏは怖くて泣いた。\n"
+            "・同月１４日　同じ道で、自転車の男が再び前に立ちふさがった。Ｏ「たぶん同じ人だと思う。顔は見ていない」。")
+    assert a["elements"]["repetition"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_the_doer_shown_later_on_camera():
+    a = run("捜査報告書\n被疑者　元交際相手Ｇ　被害者　Ｈ（女性）\n１　令和７年６月２日朝、Ｈ方玄関前に、猫の死骸を入れた袋が置かれていた。\n"
+            "２　同月９日朝にも、同所に鳥の死骸を入れた袋が置かれていた。\n"
+            "３　共用廊下の防犯カメラに、両日とも、Ｇが袋を置いて立ち去る姿が記録されている。")
+    assert [x["status"] for x in acts(a, "2-1-6")] == ["satisfied", "satisfied"]
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_force_on_the_occasion_shows_the_manner():
+    a = run("経過記録（相談者：Ｐ（３４歳・女性）　相手方：Ｑ（元交際相手））\n"
+            "・令和５年１０月２日　ＱがＰの自宅最寄り駅の改札でＰを待ち、「話そう」と言う。Ｐは恐怖を感じた。\n"
+            "・同月１６日　Ｑが同駅で再びＰを待ち、Ｐの腕をつかんで「逃げるな」と言う。")
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_fear_not_asked_is_no_fear():
+    a = run("相談受理票　令和６年６月３日\n相談者：Ｑ（３０歳・女性）　相手方：元婚約者Ｐ\n"
+            "５月１５日と２２日の朝、Ｐが相談者の自宅最寄り駅の改札前で相談者を待っていて、「もう一度話したい」と言った。"
+            "怖いかどうかについては聴取していない。")
+    assert a["elements"]["anxiety_method"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
