@@ -143,6 +143,13 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
             reason += "ただし、内容によっては2条1項3号・4号・7号・8号に当たり得るため、内容の確認を要する。"
         j.uncovered = not fact.negated and not fact.hedged and not unknown_actor
         return _set(j, NOT, reason)
+    if not dated and f is not None and first_told is not None and first_told < f.start <= latest \
+            and not fact.negated:
+        # no date of its own, and the narrative reaches back before the item took effect: which side of
+        # that day the act fell is not told (the record's date is only an upper bound)
+        j.questions.append(f"{label}の日付（{f.start.isoformat()}の施行日より前か後か）")
+        return _set(j, UND, f"{where}は行為日の記載がなく、{f.label}の施行日（{f.start.isoformat()}）の前後いずれか"
+                            "記述から確定できない。")
     if fact.date_source == "found" and category == "2-3-3" and f is not None:
         found = edges.found_device(fact, f, latest, first_told, j)
         if found is not None:

@@ -247,7 +247,9 @@ def _suspect_named(ctx: Ctx) -> bool:
     return bool(_NAMED_PERSON.search(ctx.text))
 
 
-_FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談|受理|記録|メモ|報告|聴取|通報)[^。]{0,20}$")
+_FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談|受理|記録|メモ|報告|聴取|通報)[^。]{0,20}$|"
+                                # 「捜査報告書（令和３年１１月１日）」: a document's title with its own date
+                                r"^[^。\n]{0,14}?(?:報告書|調書|受理票|記録|届|状|申出書|メモ)[\s　]*[（(][^。\n（(]{0,16}日[）)]\s*$")
 _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日|記録[(（]|調書[(（]|受理票|報告書")
 
 

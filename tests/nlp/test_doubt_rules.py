@@ -231,3 +231,11 @@ def test_fear_not_asked_is_no_fear():
             "怖いかどうかについては聴取していない。")
     assert a["elements"]["anxiety_method"]["status"] == "undetermined"
     assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_a_titles_date_is_not_the_acts_date():
+    a = run("捜査報告書（令和３年１１月１日）\n被疑者ｐは、被害者ｑの自動車にＧＰＳ機器を取り付け、位置情報をスマートフォンで確認していたことを"
+            "認めている。ｐは取付けの時期を「令和３年の夏頃だったと思う」と供述している。")
+    assert best(a, "2-3-3") == "undetermined"
+    assert best(a, "2-3-1") == "undetermined"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
