@@ -36,6 +36,8 @@ _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0
 # 「たぶん同じ人だと思う」「同一人物かどうかは不明」: the acts' doers may be different people
 _SAME_DOUBT = re.compile(r"同じ(人|男|女|人物)[^。」]{0,6}?(だと思う|と思う|かもしれない|らしい|ではないか)|"
                          r"同一(人物|の者|犯)[^。]{0,4}?(か|かどうか|であるか)[^。]{0,6}?(不明|分から|わから|確認中|特定|未確認)")
+_ON_BEHALF_DOUBT = re.compile(r"(頼まれ|依頼され|指示され|言われ|頼ん|依頼し|指示し)[^。]{0,24}?(のか|か(どうか)?)[^。]{0,24}?"
+                              r"(分から|わから|不明|確認中|要確認|判明していない|未確認)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
 
 
@@ -183,6 +185,11 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]
     recorded_actor(ctx, facts)
+    if _ON_BEHALF_DOUBT.search(folded):
+        # 「ｋがｊに頼まれて来たのか、自分の判断で来たのかは分からない」: another's act may be his, done through them
+        for a in facts.acts:
+            if a.actor == "other":
+                a.actor, a.actor_text = "unknown", "第三者の行為（被疑者の依頼によるか不明）"
     doubt = _SAME_DOUBT.search(folded)
     facts.same_actor_doubt = doubt.group(0) if doubt else None
     named = _suspect_named(ctx)
