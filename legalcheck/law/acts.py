@@ -125,7 +125,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
     except KeyError:
         f = None
     unknown_actor = fact.actor == "unknown" or fact.kind == "attach_found"
-    if unknown_actor and not (f is not None and not statutes.in_force(feat, latest)):
+    if unknown_actor and not fact.negated and not (f is not None and not statutes.in_force(feat, latest)):
         j.questions.append(f"{label}を誰が行ったか（被疑者の行為か）")
         return _set(j, UND, f"{where}は、行為者が記述からは特定できない。")
     if f is not None and not statutes.in_force(feat, latest):

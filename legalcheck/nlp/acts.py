@@ -49,6 +49,19 @@ _REFUTED_NEXT = re.compile(r"別人(と|であ|だっ)|勘違い|思い違い|�
                            r"ではないことが(判明|分か|確認)")
 
 
+# 「当署で調査した結果、当該車両は隣家を訪れていた知人の車で…と判明した」: what was reported was found to be
+# someone else's doing
+_SHOWN_OTHERWISE = re.compile(r"(知人|別人|他人|第三者|無関係|関係のない|別の(人|者|男|女|車|人物))[^。]{0,50}判明|"
+                              r"判明[^。]{0,6}(知人|別人|他人|第三者)")
+
+
+def _shown_otherwise(ctx: Ctx, sent) -> bool:
+    if sent.index + 1 >= len(ctx.sents):
+        return False
+    nxt = ctx.sents[sent.index + 1]
+    return bool(_SHOWN_OTHERWISE.search(ctx.text[ctx.toks[nxt.lo].start:ctx.toks[nxt.hi - 1].end]))
+
+
 def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     toks = ctx.toks
     rest = ctx.text[toks[vi].end:toks[sent.hi - 1].end]
@@ -169,7 +182,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     if hedge is None and toks[vi].norm in ("否認", "否定"):
         hedge = "否認"   # 「取付けを否認している」: the act is what he denies, not what he did
-    if (hedge is not None or actor == "unknown") and not negated and _refuted(ctx, sent, vi):
+    if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)

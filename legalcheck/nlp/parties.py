@@ -245,6 +245,9 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
         elif (t.text in lex["male_words"] or t.text in lex["female_words"]) and _UNIDENTIFIED.search(
                 text[max(0, t.start - 14):t.start]):
             roles[t.i] = "unknown"   # 「顔を隠した男」「見知らぬ女」: someone not identified
+        elif t.text in ("男", "男性", "女", "女性") and prev == "の" and t.i > 1 \
+                and roles[t.i - 2] is None and toks[t.i - 2].pos == "NOUN" and "suspect" in c.aliases.values():
+            roles[t.i] = "unknown"   # 「運転席の男」「自転車の男」: the named suspect would be named; this man is not
         elif t.text in lex["male_words"] and male_role:
             roles[t.i] = male_role
         elif t.text in lex["female_words"] and female_role:

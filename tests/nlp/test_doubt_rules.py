@@ -239,3 +239,17 @@ def test_a_titles_date_is_not_the_acts_date():
     assert best(a, "2-3-3") == "undetermined"
     assert best(a, "2-3-1") == "undetermined"
     assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_a_man_described_by_his_car_is_not_the_named_suspect():
+    a = run("相談受理票\n相談者　Ｗ子（３７歳）\n相手方　Ｘ（元夫）\n（１）令和６年８月５日、ＸからＬＩＮＥで「一度会って話がしたい」と届いた。\n"
+            "（２）９月１４日と２１日の夜、Ｗ子方前の路上にワゴン車が止まり、運転席の男がＷ子の部屋の方を見ていた。男の顔は見えなかった。")
+    assert best(a, "2-1-1:mihari") == "undetermined"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_a_report_shown_to_be_someone_elses_doing():
+    a = run("令和４年３月２５日　相談結果報告\n相談者ａ子は、元交際相手ｂの車が３月５日と１２日の夜、自宅前に止まっており、見張られていると申告した。\n"
+            "調査の結果、当該車両は隣家を訪れていた知人の車で、車種と色が同じだったものと判明した。")
+    assert best(a, "2-1-1:mihari") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
