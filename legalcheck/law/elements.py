@@ -166,7 +166,8 @@ def occasions(acts: list[JudgedAct], status) -> int:
         one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest and d.source in ("told", "inherited")
                      and not _MANY_DAYS.search(a.fact.count_text or "")
                      and a.category in ("2-1-1", "2-1-3", "2-1-4"))
-        if a.fact.count >= 2 and not one_visit:
+        count = a.count_used if a.count_used is not None else a.fact.count   # the part of a series its date covers
+        if count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition
             n += 2
             continue

@@ -110,6 +110,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     t = toks[i]
     if trig.kind == "mihari" and _perceived(ctx, sent, i):
         return None   # 「Ｘが道を行ったり来たりしているのを窓から見た」: she saw him; the seeing is not his
+    if i + 1 < len(toks) and toks[i + 1].text in ("以外", "のほか", "の他") or (
+            i + 2 < len(toks) and toks[i + 1].text == "の" and toks[i + 2].text in ("ほか", "他")):
+        return None   # 「取付け以外に、…事実はない」: the act told elsewhere, named to set it apart
     if trig.after and not (i > 0 and toks[i - 1].text in trig.after and not (
             i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"))):
         return None   # 「前にいる」, not the 居 of 「居場所」

@@ -227,3 +227,23 @@ def _message_details(ctx: Ctx, act: ActFact, sent) -> None:
                 before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
                 act.dated_counts = ((before, act.count - cm.value), (DateRange(d.earliest, act.date.latest), cm.value))
                 return
+
+
+def counts_after_day(ctx: Ctx, act: ActFact) -> None:
+    """「そのうち同年８月２６日以降の閲覧は１５日間で延べ６２回」: the part of a series told for the days from a
+    date on, when the whole count is not told (any act told over a period: reads, messages, visits)."""
+    if act.dated_counts or act.date is None or act.date.earliest == act.date.latest:
+        return
+    sent = ctx.sents[act.sentence_index]
+    toks = ctx.toks
+    s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+    for d in ctx.date_ix.between(s_lo, s_hi):
+        if not (act.date.earliest < d.earliest <= act.date.latest) or not _AFTER.match(ctx.text[d.end:d.end + 2]):
+            continue
+        if "うち" not in ctx.text[max(s_lo, d.start - 8):d.start]:
+            continue
+        for cm in ctx.count_ix.between(d.end, min(s_hi, d.end + 24)):
+            if ctx.text[cm.end:cm.end + 1] in ("回", "件", "通", "度") or ctx.text[cm.start:cm.end].endswith(("回", "件", "通", "度")):
+                before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
+                act.dated_counts = ((before, max(act.count - cm.value, 0)), (DateRange(d.earliest, act.date.latest), cm.value))
+                return

@@ -12,8 +12,8 @@ from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, li
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
-from legalcheck.nlp.lexicon import lexicon
-from legalcheck.nlp.messages import communications, continuations
+from legalcheck.nlp.lexicon import fold, lexicon
+from legalcheck.nlp.messages import communications, continuations, counts_after_day
 from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, find_device_mentions, extra_counts
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -135,6 +135,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.acts.extend(quote_acts(ctx))
 
     facts.acts = _by_role(ctx, facts.acts)
+    facts.acts = _without_summary(text, secs, facts.acts)
+    for a in facts.acts:
+        counts_after_day(ctx, a)
 
     # 3. Cues over the whole text; an officer's opinion or plan is never taken as the answer.
     def told(sp, drop=(S.PLAN, S.OPINION, S.HEADING, S.META)) -> bool:
@@ -225,6 +228,31 @@ _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
 
+_SUMMARY_TITLE = re.compile(r"概要|要旨|あらまし|事案の要点")
+
+
+def _without_summary(text: str, secs, acts: list) -> list:
+    """「第１　事案の概要」 restates in one sentence, without dates, what the detailed sections tell: its acts
+    go when the same kind of act is told elsewhere."""
+    if not any(_SUMMARY_TITLE.search(sec.title or "") for sec in secs):
+        return acts
+    # the summary runs to the next heading of any kind (「第２　捜査結果」 names no section kind of its own)
+    spans, start, pos = [], None, 0
+    for line in text.splitlines(keepends=True):
+        m = S.rules().heading_line.match(fold(line).strip())
+        title = S._title(m) if m else None
+        if title:
+            if start is not None:
+                spans.append((start, pos))
+            start = pos if _SUMMARY_TITLE.search(title) else None
+        pos += len(line)
+    if start is not None:
+        spans.append((start, pos))
+    inside = lambda a: any(s <= a.evidence.start < e for s, e in spans)
+    told_elsewhere = {a.category for a in acts if not inside(a)}
+    return [a for a in acts if not (inside(a) and a.category in told_elsewhere)]
+
+
 def _told_motive(ctx: Ctx, m) -> bool:
     """A money, work or neighbour motive said in someone's account to the police (「お金のことだけで、それ以外の
     理由はないと思う」, 「金のためだった」と供述), not words inside a message or letter he sent her."""
@@ -270,11 +298,18 @@ def _record_date(ctx: Ctx, d) -> bool:
         return True
     if d.start < ctx.first_line_end and ctx.first_line_is_record:
         return True   # 「平成２９年５月１８日　電話相談」: the record's own first line
+    ls = line_start(ctx.text, d.start)
+    le = ctx.text.find("\n", d.start)
+    line = ctx.text[ls:le if le >= 0 else len(ctx.text)]
+    if ctx.text.count("\n", 0, ls) <= 2 and _DATE_LINE.match(line.replace(d.text, "", 1)):
+        return True   # 「捜　査　報　告　書\n令和３年９月１５日\n」: a date standing alone under the title
     if ctx.role[si] == S.HEADING or ctx.heading[si]:
         sent = ctx.sents[si]
         return bool(_RECORD_HEADING.search(ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]))
     return False
 
+
+_DATE_LINE = re.compile(r"^[\s　]*([（(][月火水木金土日][）)])?[\s　]*$")
 
 _FIRST_PERSON = {"私", "僕", "俺", "わたし", "あたし", "わたくし", "自分"}
 

@@ -253,3 +253,15 @@ def test_a_report_shown_to_be_someone_elses_doing():
             "調査の結果、当該車両は隣家を訪れていた知人の車で、車種と色が同じだったものと判明した。")
     assert best(a, "2-1-1:mihari") == "not_satisfied"
     assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_summary_section_restates_and_a_dated_part_of_a_series_counts():
+    a = run("捜　査　報　告　書\n令和３年９月１５日\n被疑者　Ｐ（３０歳）\n被害者　Ｑ（２６歳・Ｐの元交際相手）\n"
+            "第１　事案の概要\n　被疑者は、被害者の自動車にＧＰＳ機器を取り付け位置情報を取得していたもの。\n"
+            "第２　捜査結果\n１　被疑者は、令和３年７月２０日、被害者方駐車場で被害者の車にＧＰＳ機器を取り付けた。\n"
+            "２　被疑者は同日から同年９月１０日までの間、アプリで位置情報を閲覧しており、そのうち同年８月２６日以降の閲覧は"
+            "延べ４０回である。\n３　取付け以外に、被疑者が機器を付け直した事実はない。\n"
+            "第３　その他\n　被疑者は「やり直したかった」と供述している。")
+    assert best(a, "2-3-3") == "not_satisfied"    # 2021-07-20: before 2条3項 took effect
+    assert best(a, "2-3-1") == "satisfied"        # the 40 reads from 2021-08-26
+    assert a["elements"]["repetition"]["status"] == "satisfied"
