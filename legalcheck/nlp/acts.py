@@ -391,7 +391,9 @@ def quote_acts(ctx: Ctx) -> list[ActFact]:
             same = [x for x in listed if quote_content_kinds(ctx, x) and kind in quote_content_kinds(ctx, x)]
             if len(same) > count:
                 count, count_text = len(same), "、".join(ctx.text[ctx.toks[x.lo].start:ctx.toks[x.hi].end] for x in same)
-            act = ActFact(kind=kind, category=cat, subtype=None, evidence=ctx.span(q.lo, q.hi + 1),
+            log_line = ctx.toks[q.lo].text in ("：", ":")   # a chat-log line: the message without its colon
+            act = ActFact(kind=kind, category=cat, subtype=None,
+                          evidence=ctx.span(q.lo + 1, q.hi) if log_line else ctx.span(q.lo, q.hi + 1),
                           clause=ctx.span(sent.lo, sent.hi), actor="suspect", actor_explicit=how == "explicit", date=date_for(ctx, sent, q.lo),
                           count=count, count_text=count_text, count_vague=is_vague(count_text),
                           sentence_index=sent.index,

@@ -3,6 +3,8 @@ predicate chain after a trigger (negation, hedging). Japanese is head-final: wha
 verb (〜ない, 〜らしい, 〜ことはない) says whether and how surely it happened."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from legalcheck.nlp.pipeline import Tok
@@ -97,7 +99,46 @@ def quotes(toks: list[Tok]) -> tuple[list[Quote], list[int]]:
             for k in range(lo, t.i):
                 inside[k] = len(out)
             out.append(q)
+    _log_lines(toks, out, inside)
     return out, inside
+
+
+# 「21:40 Ｙ：さっき公園で散歩してたね」「2024/08/02 23:11　Ｗ：Ｖに会わせろ」: a pasted chat or SMS log line;
+# what follows the speaker's colon is a message as if it were quoted
+_LOG_HEAD = re.compile(r"^[ 　・]*(?:\d{2,4}[/／]\d{1,2}[/／]\d{1,2}[ 　]*(?:[（(][月火水木金土日][）)])?[ 　]*)?"
+                       r"\d{1,2}[:：]\d{2}[ 　]*[^ 　：:「」。0-9]{1,12}?[：:]")
+
+
+def _log_lines(toks: list[Tok], out: list, inside: list[int]) -> None:
+    start = 0
+    n = len(toks)
+    while start < n:
+        end = start
+        while end < n and toks[end].text != "\n":
+            end += 1
+        if end < n and end - start > 3 and all(inside[k] < 0 for k in range(start, end)):
+            head = ""
+            colon = None
+            for k in range(start, min(end, start + 24)):
+                head += toks[k].text
+                if _LOG_HEAD.match(head) and toks[k].text in ("：", ":"):
+                    colon = k
+                    break
+            if colon is not None and colon + 1 < end:
+                q = Quote(colon, end, None, None)
+                for k in range(colon, end):
+                    inside[k] = len(out)
+                out.append(q)
+        start = end + 1
+    if any(out[i].lo > out[i + 1].lo for i in range(len(out) - 1)):
+        # log lines were added after the bracketed quotes: keep quotes in text order, and the
+        # per-token index pointing at the same quote
+        order = sorted(range(len(out)), key=lambda i: out[i].lo)
+        new_of = {old: new for new, old in enumerate(order)}
+        out[:] = [out[i] for i in order]
+        for k in range(n):
+            if inside[k] >= 0:
+                inside[k] = new_of[inside[k]]
 
 
 def _attribution(toks: list[Tok], j: int) -> tuple[Tok | None, int | None]:

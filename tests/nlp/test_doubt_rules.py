@@ -265,3 +265,13 @@ def test_a_summary_section_restates_and_a_dated_part_of_a_series_counts():
     assert best(a, "2-3-3") == "not_satisfied"    # 2021-07-20: before 2条3項 took effect
     assert best(a, "2-3-1") == "satisfied"        # the 40 reads from 2021-08-26
     assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_a_pasted_chat_log_line_is_a_message():
+    a = run("【相談者提出のＬＩＮＥ履歴（抜粋）】\n2024/06/02(日)\n21:02 Ｙ：今日なんでムシすんの？\n"
+            "21:15 相談者：もう別れたよね。連絡してこないで\n21:40 Ｙ：さっき公園で散歩してたね🐶\n22:05 Ｙ：会ってくれるまで送り続けるから\n"
+            "※相談者は「どこかから見られていると思うと外に出られない」と話している。\n")
+    found = acts(a, "2-1-2")
+    assert found and found[0]["status"] == "satisfied"
+    assert found[0]["evidence"][0]["text"] == "さっき公園で散歩してたね🐶"
+    assert best(a, "2-1-3") == "satisfied"
