@@ -11,6 +11,16 @@ from legalcheck.text.clean import clean
 _BEFORE_REFUSAL = re.compile(r"それ以前|その前に|それより前|別れる前")
 
 
+_SINCE = re.compile(r"(終了時|終了後|別れた(時|後|際)|別れて以来|離婚(時|後)|以来|当初|(その|当)時点|頃|ころ)から[^。「」]{0,10}$")
+_STANDING = re.compile(r"^[^。]{0,4}?(して|し続けて)(いる|おり|います)")
+
+
+def _standing(text: str, c) -> bool:
+    """A refusal told as a state since a past point (「交際終了時から連絡を拒否している」)."""
+    return bool(_SINCE.search(text[max(0, c.evidence.start - 24):c.evidence.start])
+                and _STANDING.match(text[c.evidence.end:c.evidence.end + 10]))
+
+
 def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
     """A function telling, for a message act, how it stands to her refusal:
     "contact" (after she refused contact), "after" (every refusal came after the messages),
@@ -31,6 +41,8 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
                 return "contact"   # every message after a dated refusal
             if all(fact.date.latest < c.date.earliest for c in dated) and not any(c.continued for c in contact):
                 return "after"
+        if any(_standing(facts.narrative, c) for c in contact):
+            return "contact"   # 「Ｐは交際終了時から連絡を拒否している」: refused since before the messages
         if any(c.continued and c.evidence.start > fact.evidence.start for c in contact):
             return "contact"   # 「…と伝えたが（電話は）続いている」: the messages went on after it
         if any(c.evidence.start < fact.evidence.end for c in contact):

@@ -8,7 +8,7 @@ from datetime import date
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
-from legalcheck.nlp.acts import _hedge
+from legalcheck.nlp.acts import _hedge, _shown_otherwise
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.mentions import clause_tokens, count_for, date_for, find_place, is_vague
@@ -107,7 +107,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(i, vi + 1),
                       clause=ctx.span(lo, hi), actor=actor, actor_explicit=actor_text == "explicit", means=kind,
                       date=date_for(ctx, sent, i), count=count, count_text=count_text, count_vague=is_vague(count_text),
-                      negated=C.chain_negated(toks, sent, vi, ctx.inside), sentence_index=sent.index)
+                      negated=C.chain_negated(toks, sent, vi, ctx.inside) or _shown_otherwise(ctx, sent),
+                      sentence_index=sent.index)
         h = _hedge(ctx, sent, vi)
         act.hedged, act.hedge_text = h is not None, h
         act.series = series is not None

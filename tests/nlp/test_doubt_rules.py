@@ -275,3 +275,17 @@ def test_a_pasted_chat_log_line_is_a_message():
     assert found and found[0]["status"] == "satisfied"
     assert found[0]["evidence"][0]["text"] == "さっき公園で散歩してたね🐶"
     assert best(a, "2-1-3") == "satisfied"
+
+
+def test_silent_calls_traced_to_someone_unrelated():
+    a = run("経過記録　相談者：Ｚ（４０代女性）　相手方：甲（元交際相手）\n・R1.7.2　Ｚ来署。６月下旬から深夜に無言電話が続く。"
+            "着信は同一の番号から約１５回、出ると何も言わずに切れる。\n・7.9　通話記録の照会の結果、番号の契約者は市内の男性乙で、"
+            "甲とは無関係と判明。\n")
+    assert best(a, "2-1-5") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_refusal_standing_since_the_break_up():
+    a = run("捜査報告書\n第１　ＳＭＳ\n　令和６年３月中、ＯからＰの携帯電話に「返事して」等のＳＭＳが２０件送信された。"
+            "Ｐは交際終了時から連絡を拒否している。\n")
+    assert best(a, "2-1-5") == "satisfied"
