@@ -58,8 +58,9 @@ _SHOWN_OTHERWISE = re.compile(r"(知人|別人|他人|第三者|無関係|関係
 def _shown_otherwise(ctx: Ctx, sent) -> bool:
     if sent.index + 1 >= len(ctx.sents):
         return False
-    nxt = ctx.sents[sent.index + 1]
-    return bool(_SHOWN_OTHERWISE.search(ctx.text[ctx.toks[nxt.lo].start:ctx.toks[nxt.hi - 1].end]))
+    # the finding follows the report, in the next sentence or the one after (「…切れる。\n・7.9 照会の結果…判明」)
+    nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+    return bool(_SHOWN_OTHERWISE.search(ctx.text[ctx.toks[ctx.sents[sent.index + 1].lo].start:ctx.toks[nxt.hi - 1].end]))
 
 
 def _refuted(ctx: Ctx, sent, vi: int) -> bool:
