@@ -96,6 +96,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "statement", None
     if v.norm in lex.hearsay_verbs:
         return "hearsay", speaker
+    if speaker is None and v.norm in ("返信", "返す", "答える", "返事", "応じる", "断る") and not passive:
+        return "victim", "victim"   # 「Ｉから…メールがあり、「連絡はやめてください」と返信した」: her reply
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
         return "speech", "suspect"
     told_then = v.norm in ("話す", "述べる", "言う") and not _progressive(toks, q.verb_i, sent.hi)
@@ -122,11 +124,16 @@ def _content_rules() -> tuple[tuple[tuple[str, re.Pattern], ...], frozenset]:
     return kinds, frozenset(raw["imperative_threats"])
 
 
+_GREETING = re.compile(r"(寒く|暑く|涼しく|暖かく|温かく|秋らしく|春らしく)なり(まし)?たね|お元気ですか|ご無沙汰しています")
+
+
 def quote_content_kinds(ctx: Ctx, q) -> list:
     """What a saying is, by its words: a threat (4号), a demand (3号), showing he watches (2号), …"""
     content = "".join(t.fold for t in ctx.toks[q.lo + 1:q.hi])
     kinds, threat_verbs = _content_rules()
     found = [kind for kind, rx in kinds if rx.search(content)]
+    if "monitor_tell" in found and _GREETING.search(content) and not _GREETING.sub("", content).strip("。、！!？? 　"):
+        found.remove("monitor_tell")   # 「寒くなりましたね」: a seasonal greeting says nothing of her movements
     if "demand" not in found and any(
             t.pos == "VERB" and "命令形" in t.infl and t.norm not in threat_verbs for t in ctx.toks[q.lo + 1:q.hi]):
         found.insert(1 if "threat" in found else 0, "demand")   # 「Ａと別れろ」「出てこい」

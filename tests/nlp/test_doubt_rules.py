@@ -289,3 +289,12 @@ def test_a_refusal_standing_since_the_break_up():
     a = run("捜査報告書\n第１　ＳＭＳ\n　令和６年３月中、ＯからＰの携帯電話に「返事して」等のＳＭＳが２０件送信された。"
             "Ｐは交際終了時から連絡を拒否している。\n")
     assert best(a, "2-1-5") == "satisfied"
+
+
+def test_her_reply_is_not_his_demand_and_a_greeting_tells_nothing():
+    a = run("相談日時　2019年11月8日\n相談者　Ｈ（女性）\n相手方　Ｉ（サークルの先輩）\n"
+            "相談内容　10月初め、Ｉから食事に誘うメールがあり、「個人的な連絡はやめてください」と返信した。"
+            "その後、11月5日「寒くなりましたね」とメールが届いた。Ｈは「怖いというより、戸惑っている」。")
+    assert not [x for x in acts(a, "2-1-3") if "やめてください" in x["evidence"][0]["text"]]
+    assert best(a, "2-1-2") == "not_satisfied"
+    assert a["elements"]["anxiety_method"]["status"] != "satisfied"
