@@ -139,5 +139,11 @@ def clause_denied(ctx: Ctx, sp: Span) -> bool:
     end = C.clause_end(ctx.toks, sent, k)
     q = ctx.inside[k]
     # what follows the words (a cue that holds its own negation, 「別れるつもりはない」, is not denied by it)
-    tail = "".join(t.text for t in ctx.toks[k:min(end + 1, sent.hi)] if ctx.inside[t.i] == q and t.start >= sp.end)
-    return bool(_CLAUSE_NEG.search(tail))
+    parts = []
+    for t in ctx.toks[k:min(end + 1, sent.hi)]:
+        if ctx.inside[t.i] != q or t.start < sp.end:
+            continue
+        if t.tag.startswith("助詞-接続助詞") and t.text in ("から", "ので", "のに", "けど", "けれど"):
+            break   # 「まだ好きだから目が離せなかった」: the negation belongs to the next predicate
+        parts.append(t.text)
+    return bool(_CLAUSE_NEG.search("".join(parts)))

@@ -298,3 +298,9 @@ def test_her_reply_is_not_his_demand_and_a_greeting_tells_nothing():
     assert not [x for x in acts(a, "2-1-3") if "やめてください" in x["evidence"][0]["text"]]
     assert best(a, "2-1-2") == "not_satisfied"
     assert a["elements"]["anxiety_method"]["status"] != "satisfied"
+
+
+def test_affection_before_a_negated_reason_stays_affection():
+    from legalcheck.nlp.reader import read_facts
+    f = read_facts("相談者Ａ（女性）、相手方Ｂ（元交際相手）。\nＢは「まだ好きだから目が離せなかった」と話した。")
+    assert [m.kind for m in f.motives if m.label.startswith("好き")] == ["romance"]
