@@ -55,7 +55,9 @@ _SHOWN_OTHERWISE = re.compile(r"(知人|別人|他人|第三者|無関係|関係
                               r"判明[^。]{0,6}(知人|別人|他人|第三者)")
 
 
-def _shown_otherwise(ctx: Ctx, sent) -> bool:
+def _shown_otherwise(ctx: Ctx, sent, vi: int | None = None) -> bool:
+    if vi is not None and _SHOWN_OTHERWISE.search(ctx.text[ctx.toks[vi].end:ctx.toks[sent.hi - 1].end]):
+        return True   # 「照会したところ、同じアパートの別の住人を訪ねてくる人の車と判明」
     if sent.index + 1 >= len(ctx.sents):
         return False
     # the finding follows the report, in the next sentence or the one after (「…切れる。\n・7.9 照会の結果…判明」)
@@ -186,7 +188,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     if hedge is None and toks[vi].norm in ("否認", "否定"):
         hedge = "否認"   # 「取付けを否認している」: the act is what he denies, not what he did
-    if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent)):
+    if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, vi)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)

@@ -76,7 +76,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
             sent_of[k] = s.index
 
     secs = S.sections(text)
-    sent_role = [S.sentence_role(text, toks[s.lo].start, toks[s.hi - 1].end, secs) for s in sents]
+    # a sentence's role is that of its first word (a sentence may start with the blank lines before a heading)
+    sent_role = [S.sentence_role(text, _first_word(toks, s).start, toks[s.hi - 1].end, secs) for s in sents]
     _first_person(toks, roles, inside, sent_of, sent_role, S.narrator(text))
     quote_kind, quote_speaker = [], []
     for q in qs:
@@ -252,6 +253,10 @@ def _without_summary(text: str, secs, acts: list) -> list:
     inside = lambda a: any(s <= a.evidence.start < e for s, e in spans)
     told_elsewhere = {a.category for a in acts if not inside(a)}
     return [a for a in acts if not (inside(a) and a.category in told_elsewhere)]
+
+
+def _first_word(toks, s):
+    return next((toks[k] for k in range(s.lo, s.hi) if toks[k].text.strip()), toks[s.lo])
 
 
 def _told_motive(ctx: Ctx, m) -> bool:

@@ -304,3 +304,17 @@ def test_affection_before_a_negated_reason_stays_affection():
     from legalcheck.nlp.reader import read_facts
     f = read_facts("相談者Ａ（女性）、相手方Ｂ（元交際相手）。\nＢは「まだ好きだから目が離せなかった」と話した。")
     assert [m.kind for m in f.motives if m.label.startswith("好き")] == ["romance"]
+
+
+def test_a_found_device_attached_by_no_one_named():
+    a = run("相談受理票\n相談日　2022年10月17日\n相談者　Ｘ子（３３歳）\n相手方　Ｙ（元交際相手）\n"
+            "相談内容　10月14日、車検の際に整備士が車体下部に磁石で付いた小型のＧＰＳ機器を発見した。Ｙは「俺じゃない」と否認した。\n"
+            "　なお、Ｙは９月24日夜、相談者が通うジムの駐車場で待っていて、「やり直したい」と声をかけてきた。相談者は怖くなった。")
+    assert best(a, "2-3-3") == "undetermined"
+    assert a["elements"]["repetition"]["status"] == "undetermined"
+
+
+def test_an_opinion_heading_after_a_blank_line():
+    a = run("相談受理票\n相談者　Ａ（女性）\n相手方　Ｂ（元夫の父）\n相談内容\n１　Ｂは令和５年１月と２月に相談者の勤務先の通用口で待っていた。\n"
+            "対応\n・助言した。\n\n所見\n　自宅前の不審車両による見張りは別人と判明した。")
+    assert best(a, "2-1-1:mihari") == "not_satisfied"
