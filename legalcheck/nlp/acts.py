@@ -188,7 +188,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     if hedge is None and toks[vi].norm in ("否認", "否定"):
         hedge = "否認"   # 「取付けを否認している」: the act is what he denies, not what he did
-    if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, vi)):
+    if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)
