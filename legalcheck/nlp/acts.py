@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from legalcheck.nlp import clauses as C
+from legalcheck.nlp import structure as S
 from legalcheck.nlp.context import Ctx, needs_met, word_in
 from legalcheck.nlp.facts import ActFact, Span
-from legalcheck.nlp.lexicon import lexicon
+from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
 from legalcheck.nlp.subjects import find_actor, find_subject
@@ -76,6 +77,18 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     return False
 
 
+def _on_heading_line(ctx: Ctx, i: int) -> bool:
+    t = ctx.toks[i]
+    ls = ctx.text.rfind("\n", 0, t.start) + 1
+    le = ctx.text.find("\n", t.end)
+    line = ctx.text[ls:le if le >= 0 else len(ctx.text)]
+    if "。" in line or len(line) > 30:
+        return False
+    m = S.rules().heading_line.match(fold(line).strip())
+    title = (S._title(m) or m.group("t4")) if m else None   # 「第３　待ち伏せ」: a numbered title may end in kana
+    return bool(title) and fold(t.text) in title
+
+
 def _perceived(ctx: Ctx, sent, i: int) -> bool:
     """A seeing verb whose object is a clause about the suspect (「Ｘが…しているのを見た」「Ｘがいるところを
     目撃した」): the one who sees is someone else."""
@@ -97,6 +110,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     qkind = ctx.quote_kind[q] if q >= 0 else None
     if q >= 0 and qkind not in ("admission", "hearsay", "account"):
         return None  # words inside someone's speech are not acts (their content is read in quote_acts)
+    if _on_heading_line(ctx, i):
+        return None  # 「第３　待ち伏せ」: the section's title, the acts follow under it
     if ctx.heading[sent.index] or ctx.question[sent.index]:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
     if ctx.in_paren[i] and not _annotated_line(ctx, i):

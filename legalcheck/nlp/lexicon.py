@@ -95,6 +95,6 @@ def lexicon() -> Lexicon:
         admission_verbs=frozenset(raw["admission_verbs"]), hearsay_verbs=frozenset(raw["hearsay_verbs"]),
         related={k: phrase_regex(v["phrases"]) for k, v in raw["related"].items()},
         measures={k: phrase_regex(v) for k, v in raw["measures"].items()},
-        earlier_conduct=phrase_regex(raw["earlier_conduct"]), order_expired=phrase_regex(raw["order_expired"]),
+        earlier_conduct=phrase_regex(raw["earlier_conduct"]), order_expired=re.compile("|".join([phrase_regex(raw["order_expired"]).pattern] + raw.get("order_expired_patterns", []))),
         parties={k: frozenset(map(fold, v)) for k, v in raw["parties"].items()},
     )

@@ -318,3 +318,12 @@ def test_an_opinion_heading_after_a_blank_line():
     a = run("相談受理票\n相談者　Ａ（女性）\n相手方　Ｂ（元夫の父）\n相談内容\n１　Ｂは令和５年１月と２月に相談者の勤務先の通用口で待っていた。\n"
             "対応\n・助言した。\n\n所見\n　自宅前の不審車両による見張りは別人と判明した。")
     assert best(a, "2-1-1:mihari") == "not_satisfied"
+
+
+def test_an_order_not_extended_and_a_numbered_section_title():
+    a = run("捜査報告書\n第１　禁止命令等の状況\n　令和５年２月１日、公安委員会は、被疑者Ｏに対し、被害者Ｐへのつきまとい等を禁止する禁止命令等をした。"
+            "その後、有効期間延長の申出や手続はされていない。\n第２　待ち伏せ\n　令和６年３月５日及び同月12日の夜、Ｏは、Ｐ方前でＰの帰宅を"
+            "待ち伏せし、「もう一回だけチャンスをくれ」と迫った。Ｐは悲鳴を上げて逃げた。\n")
+    assert all(not x["evidence"][0]["text"].startswith("第２") for x in a["acts"])
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+    assert a["offenses"]["art19"]["status"] == "not_satisfied"
