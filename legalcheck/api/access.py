@@ -17,6 +17,7 @@ import time
 from functools import lru_cache
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 from limits import parse_many
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
@@ -62,13 +63,27 @@ def _limiter(storage_uri: str) -> MovingWindowRateLimiter:
     return MovingWindowRateLimiter(storage_from_string(storage_uri))
 
 
-def guard(request: Request) -> str:
-    """FastAPI dependency for /api/v1: key check, then one hit on the caller's rate limit."""
+@lru_cache(maxsize=8)
+def _limits(spec: str) -> tuple:
+    return tuple(parse_many(spec))
+
+
+async def guard(request: Request) -> str:
+    """FastAPI dependency for /api/v1: key check, then one hit on the caller's rate limit.
+    With the counters in memory it runs on the event loop (a hash, a compare and a counter: nothing
+    blocks), which spares each request a hop to a thread; a networked storage (redis://) would
+    block the loop, so its round trip runs in a thread."""
+    if request.app.state.settings.rate_limit_storage.startswith("memory://"):
+        return _guard(request)
+    return await run_in_threadpool(_guard, request)
+
+
+def _guard(request: Request) -> str:
     settings = request.app.state.settings
     who = _identify(request)
     request.state.key_id = who if who.startswith("key:") else None
     limiter = _limiter(settings.rate_limit_storage)
-    for item in parse_many(settings.rate_limit):
+    for item in _limits(settings.rate_limit):
         if not limiter.hit(item, "legalcheck", who):
             reset, _ = limiter.get_window_stats(item, "legalcheck", who)
             wait = max(1, int(reset - time.time() + 0.999))
