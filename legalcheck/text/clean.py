@@ -91,7 +91,7 @@ def clean(text: str) -> Cleaned:
     if text.isascii() and not any(c in text for c in "()") and all(c >= " " or c in "\t\n\r" for c in text):
         n = len(text)
         return Cleaned(text, text, tuple(range(n)), tuple(range(1, n + 1)))
-    if not any(_changes(ch) for ch in set(text)):
+    if not any(_CHANGES[ch] for ch in set(text)):
         # no character the loop below would drop or fold (most narratives): only stray brackets
         n = len(text)
         return Cleaned(text, _blank_stray_brackets_in(text), tuple(range(n)), tuple(range(1, n + 1)))
@@ -136,6 +136,18 @@ def _changes(ch: str) -> bool:
             or (ch in _DASHES and ch != "ー") or ch in _HOMOGLYPHS)
 
 
+class _ChangesTable(dict):
+    """_changes() per character, computed once per character a process meets (at most a few
+    thousand: the table is of characters, not of texts)."""
+
+    def __missing__(self, ch: str) -> bool:
+        out = _changes(ch)
+        if len(self) < 50000:
+            self[ch] = out
+        return out
+
+
+_CHANGES = _ChangesTable()
 _BRACKET_OR_LINE = re.compile("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "\n]")
 
 
