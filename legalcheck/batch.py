@@ -64,8 +64,10 @@ def process_line(item: tuple[int, str]) -> tuple[bool, bytes]:
         a = analyze(req.narrative, incident_date=req.incident_date,
                     prior_measures=[m.model_dump() for m in req.prior_measures], today=_TODAY)
         head = json.dumps({"line": line, **({"id": req.id} if req.id is not None else {})}, ensure_ascii=False)
-        # the analysis serialised by pydantic (its JSON form is to_dict()'s), after `line` and `id`
-        return False, (head[:-1] + ", " + a.model_dump_json()[1:] + "\n").encode("utf-8", "backslashreplace")
+        # the analysis serialised by pydantic (model_dump_json()'s UTF-8 bytes, the JSON form of to_dict()),
+        # after `line` and `id`; joined as bytes rather than decoded and encoded again
+        body = a.__pydantic_serializer__.to_json(a)
+        return False, head[:-1].encode("utf-8", "backslashreplace") + b", " + body[1:] + b"\n"
     except json.JSONDecodeError:
         out = _error(line, None, problems.INVALID_INPUT, f"{line}行目: JSON として読めません",
                      f"line {line}: not valid JSON", code="json_invalid")

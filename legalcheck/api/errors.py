@@ -5,12 +5,12 @@ A validation error never echoes the value sent (pydantic's `input`): it may be a
 """
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from typing import TYPE_CHECKING
 
-from legalcheck.api.access import ProblemException
 from legalcheck.server import problems
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 # pydantic error type → (Japanese, English); {ctx} fields come from the error's ctx
 _TEXT = {
@@ -91,6 +91,13 @@ _HTTP = {404: problems.NOT_FOUND, 405: problems.METHOD_NOT_ALLOWED, 415: problem
 
 
 def install(app: FastAPI) -> None:
+    # imported here, not with the module: `legalcheck batch` uses field_errors() without FastAPI
+    from fastapi import Request
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    from legalcheck.api.access import ProblemException
+
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
         errs = field_errors(list(exc.errors()))

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from legalcheck import yaml_fast
 from legalcheck.paths import data_dir
 
 VERIFICATION = ("verified", "composed", "summary", "unknown")
@@ -158,8 +159,9 @@ class LawData:
 # ---------------------------------------------------------------- YAML reading
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys: a repeated version date would silently overwrite."""
+class _StrictLoader(yaml_fast.SafeLoader):
+    """SafeLoader (libyaml's parser where built) that refuses duplicate keys: a repeated version
+    date would silently overwrite."""
 
 
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from functools import lru_cache
 
 from legalcheck.nlp.facts import Facts, Span
 from legalcheck.nlp.reader import read_facts
@@ -21,8 +22,18 @@ def read_clean_facts(narrative: str, incident_date: date | None = None, cleaned:
     return facts
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None), date})   # hold no span: returned as they are
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _remap(obj, cleaned: Cleaned, memo: dict):
     """A copy of obj (Facts and everything in it) with each Span mapped to the original text."""
+    if type(obj) in _ATOMS:
+        return obj
     key = id(obj)
     if key in memo:
         return memo[key]
@@ -30,7 +41,7 @@ def _remap(obj, cleaned: Cleaned, memo: dict):
         s, e = cleaned.span(obj.start, obj.end)
         out = Span(s, e, cleaned.original[s:e])
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        changes = {f.name: _remap(getattr(obj, f.name), cleaned, memo) for f in dataclasses.fields(obj)}
+        changes = {name: _remap(getattr(obj, name), cleaned, memo) for name in _field_names(type(obj))}
         out = dataclasses.replace(obj, **{k: v for k, v in changes.items() if v is not getattr(obj, k)}) \
             if any(v is not getattr(obj, k) for k, v in changes.items()) else obj
     elif isinstance(obj, list):

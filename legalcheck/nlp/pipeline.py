@@ -23,7 +23,10 @@ _SENTENCE_ENDS = "。！？!?\n"
 _SOFT_ENDS = "、，,；; 　\t"
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed after tokenize(): a frozen dataclass's __init__ sets each field
+# through object.__setattr__ and took 4× as long, on every token of every narrative. unsafe_hash
+# keeps the hash (and equality) that frozen gave.
+@dataclass(slots=True, unsafe_hash=True)
 class Tok:
     i: int
     text: str
@@ -44,7 +47,11 @@ _build_lock = threading.Lock()
 def _blank():
     import spacy
 
-    return spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
+    nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
+    # In split mode C spaCy also splits every token again in modes A and B for
+    # doc.user_data["sub_tokens"], which nothing here reads: a third of the tokenizer's time.
+    nlp.tokenizer.need_subtokens = False
+    return nlp
 
 
 def nlp():
@@ -89,19 +96,46 @@ def chunks(text: str, limit: int = CHUNK_BYTES) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _columns():
+    """The token attributes read from spaCy, the names of its POS ids, and the ids of predicates
+    (imported here, not at module import: the server's web worker imports this module without spaCy)."""
+    from spacy.attrs import IDX, IS_SPACE, MORPH, NORM, ORTH, POS, TAG
+    from spacy.parts_of_speech import NAMES
+
+    return (ORTH, NORM, POS, TAG, IDX, IS_SPACE, MORPH), NAMES, {k for k, n in NAMES.items() if n in ("VERB", "AUX", "ADJ")}
+
+
 def tokenize(text: str) -> list[Tok]:
     # mask_for_tokenizer keeps the length, so token offsets are the caller's offsets.
     masked = mask_for_tokenizer(text)
     out: list[Tok] = []
+    attrs, pos_names, predicates = _columns()
+    # per call, computed once per distinct word: its NFKC form; its inflection (by morph id)
+    folds: dict[str, str] = {}
+    inflections: dict[int, str] = {}
     for lo, hi in chunks(masked):
         doc = parse(masked[lo:hi])
-        for t in doc:
-            if t.is_space and "\n" not in t.text:
-                continue
-            pos = t.pos_
+        # the attributes as one array rather than a Token object per token (the same values)
+        strings = doc.vocab.strings
+        for k, (orth, norm, pos, tag, idx, space, morph) in enumerate(doc.to_array(attrs).tolist()):
+            word = strings[orth]
+            if space:
+                if "\n" not in word:
+                    continue
+                norm = "\n"
+            else:
+                norm = strings[norm]
             # only predicates inflect; reading the morph of every token costs as much as our rules
-            infl = t.morph.get("Inflection") if pos in ("VERB", "AUX", "ADJ") else None
-            s = lo + t.idx
-            out.append(Tok(len(out), t.text, t.norm_ if not t.is_space else "\n", pos, t.tag_,
-                           infl[0] if infl else "", s, s + len(t.text), unicodedata.normalize("NFKC", t.text)))
+            infl = ""
+            if pos in predicates:
+                infl = inflections.get(morph)
+                if infl is None:
+                    got = doc[k].morph.get("Inflection")
+                    infl = inflections[morph] = got[0] if got else ""
+            fold = folds.get(word)
+            if fold is None:
+                fold = folds[word] = unicodedata.normalize("NFKC", word)
+            s = lo + idx
+            out.append(Tok(len(out), word, norm, pos_names[pos], strings[tag], infl, s, s + len(word), fold))
     return out

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 MEDIA_TYPE = "application/problem+json"
@@ -84,6 +83,8 @@ def response(kind: Kind, detail: str, detail_en: str, *, request=None, headers: 
              **kw) -> JSONResponse:
     rid = getattr(getattr(request, "state", None), "request_id", None) if request is not None else None
     path = request.url.path if request is not None else None
+    from fastapi.responses import JSONResponse   # here: `legalcheck batch` builds problem bodies without FastAPI
+
     return JSONResponse(body(kind, detail, detail_en, instance=path, request_id=rid, **kw),
                         status_code=kind.status, media_type=MEDIA_TYPE, headers=headers)
 

@@ -19,7 +19,10 @@ import json
 import logging
 import multiprocessing as mp
 import os
+import pickle
 import signal
+import socket
+import struct
 import time
 
 log = logging.getLogger("legalcheck.runner")
@@ -36,15 +39,42 @@ class AnalysisUnavailable(Exception):
     """No analysis process could be had (it is starting, or it died on this request)."""
 
 
-def _child(conn) -> None:  # pragma: no cover - runs in the child process
+# One message: an 8-byte length, then the pickle. Our own framing over a socket pair, so that the
+# worker can read and write it on its event loop (loop.sock_recv_into / sock_sendall) rather than
+# sending every request to a thread that blocks on a multiprocessing pipe.
+_HEADER = struct.Struct("!Q")
+
+
+def _pack(obj) -> bytes:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(data)) + data
+
+
+def _read_exact(sock: socket.socket, n: int) -> bytearray:
+    buf = bytearray(n)
+    view, got = memoryview(buf), 0
+    while got < n:
+        k = sock.recv_into(view[got:])
+        if not k:
+            raise EOFError
+        got += k
+    return buf
+
+
+def _read(sock: socket.socket):
+    (size,) = _HEADER.unpack(_read_exact(sock, _HEADER.size))
+    return pickle.loads(_read_exact(sock, size))
+
+
+def _child(sock: socket.socket) -> None:  # pragma: no cover - runs in the child process
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides when the child ends
     from legalcheck.analysis import InputError, analyze
 
     analyze(WARM_UP)   # builds the spaCy/Sudachi pipeline and loads the law data once
-    conn.send(("ready", os.getpid()))
+    sock.sendall(_pack(("ready", os.getpid())))
     while True:
         try:
-            msg = conn.recv()
+            msg = _read(sock)
         except (EOFError, OSError):
             return
         if msg is None:
@@ -53,52 +83,77 @@ def _child(conn) -> None:  # pragma: no cover - runs in the child process
         t0 = time.perf_counter()
         try:
             # serialised here, once: the worker passes the bytes through to the client unchanged
-            out = ("ok", analyze(**kwargs).model_dump_json().encode())   # the JSON form of to_dict()
+            a = analyze(**kwargs)
+            out = ("ok", a.__pydantic_serializer__.to_json(a))   # model_dump_json()'s bytes: to_dict() as JSON
         except InputError as exc:
             out = ("input", {"message": str(exc), "field": getattr(exc, "field", None),
                              "code": getattr(exc, "code", None)})
         except Exception as exc:   # noqa: BLE001 - reported by type only: the message may quote the narrative
             out = ("error", type(exc).__name__)
-        conn.send((seq, *out, time.perf_counter() - t0))
+        try:
+            sock.sendall(_pack((seq, *out, time.perf_counter() - t0)))
+        except OSError:
+            return
 
 
 class _Child:
-    """One analysis process and the pipe to it (used by one request at a time)."""
+    """One analysis process and the socket to it (used by one request at a time)."""
 
     def __init__(self) -> None:
         ctx = mp.get_context("spawn")
-        self.conn, child = ctx.Pipe()
+        self.sock, child = socket.socketpair()
+        self.closed = False
         self.proc = ctx.Process(target=_child, args=(child,), daemon=True, name="legalcheck-analysis")
         self.proc.start()
         child.close()
         self.seq = 0
-        if not self.conn.poll(START_TIMEOUT_S):
+        self.sock.settimeout(START_TIMEOUT_S)
+        try:
+            _read(self.sock)
+        except (EOFError, OSError):   # socket.timeout is an OSError
             self.kill()
-            raise RuntimeError("analysis process did not start")
-        self.conn.recv()
+            raise RuntimeError("analysis process did not start") from None
+        self.sock.setblocking(False)   # from now on read and written on the worker's event loop
         log.info("analysis process ready", extra={"event": "analysis_ready", "worker_pid": self.proc.pid})
 
     @property
     def alive(self) -> bool:
-        return not self.conn.closed and self.proc.is_alive()
+        return not self.closed and self.proc.is_alive()
 
     def kill(self) -> None:
-        if not self.conn.closed:
-            self.conn.close()
+        if not self.closed:
+            self.closed = True
+            self.sock.close()
         if self.proc.is_alive():
             self.proc.kill()
         self.proc.join(5)
 
-    def call(self, kwargs: dict, limit: float):
+    async def _answer(self, loop):
+        async def exact(n: int) -> bytearray:
+            buf = bytearray(n)
+            view, got = memoryview(buf), 0
+            while got < n:
+                k = await loop.sock_recv_into(self.sock, view[got:])
+                if not k:
+                    raise EOFError
+                got += k
+            return buf
+
+        return pickle.loads(await exact(_HEADER.unpack(await exact(_HEADER.size))[0]))
+
+    async def call(self, kwargs: dict, limit: float):
+        """On the worker's event loop: no thread per request."""
         self.seq += 1
+        loop = asyncio.get_running_loop()
         try:
-            self.conn.send((self.seq, kwargs))
-            if not self.conn.poll(limit):
-                self.kill()   # stopped for real; the pool starts a fresh process in its place
-                raise AnalysisTimeout()
-            got = self.conn.recv()
+            await loop.sock_sendall(self.sock, _pack((self.seq, kwargs)))
+            try:
+                got = await asyncio.wait_for(self._answer(loop), limit)
+            except (asyncio.TimeoutError, TimeoutError):
+                await asyncio.to_thread(self.kill)   # stopped for real; the pool starts a fresh process in its place
+                raise AnalysisTimeout() from None
         except (EOFError, OSError):
-            self.kill()
+            await asyncio.to_thread(self.kill)
             raise AnalysisUnavailable() from None
         if got[0] != self.seq:   # cannot happen with one caller at a time; never hand out another's answer
             self.kill()
@@ -107,7 +162,8 @@ class _Child:
 
     def stop(self) -> None:
         try:
-            self.conn.send(None)
+            if not self.closed:
+                self.sock.send(_pack(None))   # a few bytes: fits the empty socket buffer
         except OSError:
             pass
         self.proc.join(5)
@@ -171,7 +227,7 @@ class AnalysisRunner:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 raise AnalysisTimeout()
-            call = asyncio.ensure_future(asyncio.to_thread(child.call, kwargs, remaining))
+            call = asyncio.ensure_future(child.call(kwargs, remaining))
             try:
                 return await asyncio.shield(call)
             except asyncio.CancelledError:

@@ -22,6 +22,7 @@ reader's own NFKC folding handles them).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -90,6 +91,10 @@ def clean(text: str) -> Cleaned:
     if text.isascii() and not any(c in text for c in "()") and all(c >= " " or c in "\t\n\r" for c in text):
         n = len(text)
         return Cleaned(text, text, tuple(range(n)), tuple(range(1, n + 1)))
+    if not any(_CHANGES[ch] for ch in set(text)):
+        # no character the loop below would drop or fold (most narratives): only stray brackets
+        n = len(text)
+        return Cleaned(text, _blank_stray_brackets_in(text), tuple(range(n)), tuple(range(1, n + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -122,11 +127,31 @@ def clean(text: str) -> Cleaned:
         out.append(ch)
         starts.append(i)
         ends.append(i + 1)
-    _blank_stray_brackets(out)
-    return Cleaned(text, "".join(out), tuple(starts), tuple(ends))
+    return Cleaned(text, _blank_stray_brackets_in("".join(out)), tuple(starts), tuple(ends))
 
 
-def _blank_stray_brackets(chars: list[str]) -> None:
+def _changes(ch: str) -> bool:
+    """Would the loop of clean() drop or replace this character (in some context)? ー never changes."""
+    return (_dropped(ch) or ch in _LINE_BREAKS or "\uff61" <= ch <= "\uff9f" or ch in _BRACKETS or ch in _WAVES
+            or (ch in _DASHES and ch != "ー") or ch in _HOMOGLYPHS)
+
+
+class _ChangesTable(dict):
+    """_changes() per character, computed once per character a process meets (at most a few
+    thousand: the table is of characters, not of texts)."""
+
+    def __missing__(self, ch: str) -> bool:
+        out = _changes(ch)
+        if len(self) < 50000:
+            self[ch] = out
+        return out
+
+
+_CHANGES = _ChangesTable()
+_BRACKET_OR_LINE = re.compile("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "\n]")
+
+
+def _blank_stray_brackets_in(text: str) -> str:
     """Brackets without a partner in their line become a full-width space (same length)."""
     stacks: dict[str, list[int]] = {k: [] for k in _PAIRS}
     stray: list[int] = []
@@ -136,7 +161,8 @@ def _blank_stray_brackets(chars: list[str]) -> None:
             stray.extend(st)
             st.clear()
 
-    for i, ch in enumerate(chars):
+    for m in _BRACKET_OR_LINE.finditer(text):   # only the brackets and line ends, not every character
+        i, ch = m.start(), m.group()
         if ch in _PAIRS:
             stacks[ch].append(i)
         elif ch in _CLOSERS:
@@ -148,5 +174,9 @@ def _blank_stray_brackets(chars: list[str]) -> None:
         elif ch == "\n":
             end_line()
     end_line()
+    if not stray:
+        return text
+    chars = list(text)
     for i in stray:
         chars[i] = "\u3000"
+    return "".join(chars)

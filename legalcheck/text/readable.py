@@ -3,6 +3,7 @@ list of numbers must not come back as 「成立しない」: the analysis says i
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 NOT_JAPANESE = "not_japanese"
 NO_NARRATIVE = "no_narrative"
@@ -19,16 +20,16 @@ def unreadable(text: str) -> str | None:
     Japanese prose is mostly kana and kanji, and every sentence has hiragana (particles,
     inflections); Chinese has kanji but no kana, English neither."""
     letters = hiragana = katakana = kanji = 0
-    for ch in text:
+    for ch, n in Counter(text).items():   # each distinct character once, with its count
         if not unicodedata.category(ch).startswith("L"):
             continue
-        letters += 1
+        letters += n
         if "\u3041" <= ch <= "\u309f":
-            hiragana += 1
+            hiragana += n
         elif "\u30a0" <= ch <= "\u30ff" or "\u31f0" <= ch <= "\u31ff" or "\uff66" <= ch <= "\uff9d":
-            katakana += 1
+            katakana += n
         elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆":
-            kanji += 1
+            kanji += n
     if letters == 0:
         return NO_NARRATIVE
     if hiragana + katakana + kanji < 0.5 * letters:

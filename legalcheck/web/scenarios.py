@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
+from legalcheck import yaml_fast as yaml   # libyaml's parser: the same objects, a faster start
 
 from legalcheck.law.data import ACT_KEYS, ELEMENTS
 from legalcheck.paths import data_dir
