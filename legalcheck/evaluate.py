@@ -75,6 +75,18 @@ class Report:
                     ok += want == got
         return ok, total
 
+    @property
+    def wrongly_satisfied(self) -> tuple[int, int]:
+        """Keys answered `satisfied` where the answer is not or unknown, and how many of them are offences
+        (the costliest error; the reference scorer prints the same line)."""
+        keys = offences = 0
+        for c in self.cases:
+            for key, want, got in c.results:
+                if got == "satisfied" and want in ("not_satisfied", "undetermined"):
+                    keys += 1
+                    offences += key.startswith("art")
+        return keys, offences
+
     def by_expected(self) -> dict:
         tally: dict = {}
         for c in self.cases:
@@ -114,5 +126,6 @@ def format_report(report: Report, verbose: bool = False) -> str:
     ok, total = report.critical
     errors = sum(1 for c in report.cases if c.error)
     lines.append(f"by expected value: {parts}")
+    lines.append("wrongly satisfied: {} keys, {} of them offences".format(*report.wrongly_satisfied))
     lines.append(f"score {report.score:.3f} critical {ok}/{total} cases {len(report.cases)} errors {errors}")
     return "\n".join(lines)

@@ -102,3 +102,6 @@ def test_eval_command_reports_the_reference_scorers_figures(tmp_path):
     last = lambda out: [l for l in out.splitlines() if l.startswith("score ")][-1]  # noqa: E731
     assert last(ours.stdout).split()[:6] == last(ref.stdout).split()[:6]
     assert [l for l in ours.stdout.splitlines() if l.startswith("t")] == [l for l in ref.stdout.splitlines() if l.startswith("t")]
+    same = lambda out, head: [l for l in out.splitlines() if l.startswith(head)]  # noqa: E731
+    assert same(ours.stdout, "wrongly satisfied:") == same(ref.stdout, "wrongly satisfied:") != []
+    assert same(ours.stdout, "by expected value:") == same(ref.stdout, "by expected value:")
