@@ -11,6 +11,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import _hedge, _shown_otherwise
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
+from legalcheck.nlp.lexicon import fold
 from legalcheck.nlp.mentions import clause_tokens, count_for, date_for, find_place, is_vague
 from legalcheck.nlp.subjects import find_actor
 
@@ -248,3 +249,49 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
                 before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
                 act.dated_counts = ((before, max(act.count - cm.value, 0)), (DateRange(d.earliest, act.date.latest), cm.value))
                 return
+
+
+_LOG_MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")), ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|Instagram|SNS|ＳＮＳ|チャット|トーク")))
+_LOG_TOTAL = re.compile(r"計\s*([0-9０-９]+)\s*(件|通|回)")
+
+
+def log_series(ctx: Ctx, lex) -> list[ActFact]:
+    """A pasted chat or SMS log (「21:16 Ｙ：ちょ待って」「21:17 Ｙ：話そ」…) is itself a series of messages sent:
+    one 5号 act from the first of his lines after her refusal in the log (or his first line), counting his
+    lines, or a total told after the log (「計34件」)."""
+    toks = ctx.toks
+    lines = [(qi, q) for qi, q in enumerate(ctx.qs) if toks[q.lo].text in ("：", ":")]
+    his = [(qi, q) for qi, q in lines if ctx.quote_kind[qi] == "speech"]
+    if len(his) < 2:
+        return []
+    refusal_at = None
+    for qi, q in lines:
+        if ctx.quote_kind[qi] == "victim":
+            words = ctx.text[toks[q.lo].end:toks[q.hi].start]
+            if lex.refusal_contact is not None and lex.refusal_contact.search(fold(words)):
+                refusal_at = q.lo
+                break
+    after = [(qi, q) for qi, q in his if refusal_at is None or q.lo > refusal_at]
+    if not after:
+        return []
+    first, last = after[0][1], after[-1][1]
+    head = ctx.text[max(0, toks[lines[0][1].lo].start - 400):toks[lines[0][1].lo].start]
+    means = next((kind for kind, rx in _LOG_MEANS if rx.search(head)), "sns")
+    count, count_text = len(after), f"ログ上{len(after)}件"
+    tail_end = ctx.text.find("\n\n", toks[last.hi].start)
+    tail = ctx.text[toks[last.hi].start:tail_end if tail_end > 0 else toks[last.hi].start + 300]
+    total = _LOG_TOTAL.search(fold(tail))
+    if total and int(total.group(1)) > count:
+        count, count_text = int(total.group(1)), total.group(0)
+    sent = ctx.sents[ctx.sent_of[first.lo]]
+    d1 = date_for(ctx, sent, first.lo)
+    d2 = date_for(ctx, ctx.sents[ctx.sent_of[last.lo]], last.lo)
+    date = d1
+    if d1 is not None and d2 is not None and d2.latest > d1.earliest:
+        date = DateRange(d1.earliest, d2.latest, d1.text, d1.source)
+    act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(first.lo + 1, first.hi),
+                  clause=ctx.span(first.lo + 1, first.hi), actor="suspect", actor_explicit=False, means=means,
+                  date=date, count=count, count_text=count_text, count_vague=False, negated=False,
+                  sentence_index=sent.index)
+    act.series, act.content_told = True, True
+    return [act]

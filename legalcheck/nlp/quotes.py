@@ -48,7 +48,10 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             while k > sent.lo and toks[k].text not in ("（", "("):
                 k -= 1   # 「通報者Ｔ（３０歳女性）「…」」: the name before its description
             k -= 1
-        reported = any(toks[m].norm in ACCOUNT_WORDS or toks[m].norm[:-1] in ACCOUNT_WORDS for m in range(sent.lo, q.lo))
+        # an account word before the speaker's name (「通報者Ｔ（…）「…」」, 「22:15 通報 Ａ「…」」); the name itself
+        # (「21:15 相談者：…」 in a chat log) is only who speaks
+        reported = any(toks[m].norm in ACCOUNT_WORDS or toks[m].norm[:-1] in ACCOUNT_WORDS
+                       for m in range(sent.lo, q.lo) if not (m == k and roles[k]))
         if k >= sent.lo and roles[k] and not (reported and roles[k] != "suspect"):
             if roles[k] == "suspect":
                 return "speech", "suspect"

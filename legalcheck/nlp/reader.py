@@ -13,7 +13,7 @@ from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, rea
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
-from legalcheck.nlp.messages import communications, continuations, counts_after_day
+from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
 from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, find_device_mentions, extra_counts
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -135,6 +135,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.acts.extend(communications(ctx, lex, hits))
     facts.acts.extend(continuations(ctx, lex, facts.acts))
     facts.acts.extend(quote_acts(ctx))
+    facts.acts.extend(log_series(ctx, lex))
 
     facts.acts = _by_role(ctx, facts.acts)
     facts.acts = _without_summary(text, secs, facts.acts)

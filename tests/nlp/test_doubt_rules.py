@@ -327,3 +327,11 @@ def test_an_order_not_extended_and_a_numbered_section_title():
     assert all(not x["evidence"][0]["text"].startswith("第２") for x in a["acts"])
     assert a["offenses"]["art18"]["status"] == "satisfied"
     assert a["offenses"]["art19"]["status"] == "not_satisfied"
+
+
+def test_a_pasted_log_after_her_refusal_is_a_series_of_messages():
+    a = run("【相談者提出のＬＩＮＥトーク履歴（抜粋）】\n2023/05/07(日)\n21:02 Ｙ：今日なんでムシすんの？\n"
+            "21:15 相談者：もう別れたよね。連絡してこないで\n21:16 Ｙ：は？\n21:17 Ｙ：話そ\n22:31 Ｙ：既読つけろや\n"
+            "（以下、同日23時までにＹから計34件）\n")
+    series = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert series and series[0]["evidence"][0]["text"] == "は？"
