@@ -304,6 +304,8 @@ def realis(toks: list[Tok], i: int, hi: int) -> bool:
             return True
         if t.text in ("て", "で") and k + 1 < hi and toks[k + 1].norm in ("居る", "いる", "おる"):
             return True
+        if t.text in ("てる", "でる", "てた", "でた", "とる", "とった"):
+            return True   # 「ずっとこっちの窓を見てる」: the colloquial progressive
         if t.norm in ("たい", "う", "よう", "まい") and t.pos == "AUX":
             return False
         if t.pos in ("AUX", "SCONJ", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり"):

@@ -143,7 +143,7 @@ def clause_denied(ctx: Ctx, sp: Span) -> bool:
     for t in ctx.toks[k:min(end + 1, sent.hi)]:
         if ctx.inside[t.i] != q or t.start < sp.end:
             continue
-        if t.tag.startswith("助詞-接続助詞") and t.text in ("から", "ので", "のに", "けど", "けれど"):
-            break   # 「まだ好きだから目が離せなかった」: the negation belongs to the next predicate
+        if (t.tag.startswith("助詞-接続助詞") and t.text in ("から", "ので", "のに", "けど", "けれど")) or t.text in ("。", "！", "？"):
+            break   # 「まだ好きだから目が離せなかった」「まだ好きなんで、…。声はかけてない」: the next predicate's
         parts.append(t.text)
     return bool(_CLAUSE_NEG.search("".join(parts)))

@@ -11,7 +11,7 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
 # A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
+_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3})"
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
@@ -91,6 +91,13 @@ def cast(text: str) -> Cast:
     for m in someone_elses:
         bind(m.group(1), "other", m)
 
+    if "suspect" not in c.aliases.values():
+        # 「私は、姉の夫である義兄のＢ′のことでお話しします」: the relative the statement is about is the other party
+        for name, role in list(c.aliases.items()):
+            if role == "close" and re.search(re.escape(name) + r"(?:さん|氏)?のことで", text):
+                c.aliases[name] = "suspect"
+                c.parties = [Party("suspect", p.text, p.relation, p.evidence) if p.text == name else p for p in c.parties]
+                break
     c.suspect_sex = "female" if c.victim_sex == "male" else "male"
     if re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)", text):
         c.suspect_sex = "female"
@@ -101,7 +108,7 @@ def cast(text: str) -> Cast:
     if c.aliases:
         names = sorted(c.aliases, key=len, reverse=True)
         # a mask is a whole name: the Ｍ of 「ＤＭ」 or 「ＳＭＳ」 is no one
-        c.alias_re = re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, names)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ])")
+        c.alias_re = re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, names)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ′″])")
     return c
 
 

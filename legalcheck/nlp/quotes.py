@@ -50,6 +50,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             k -= 1
         # an account word before the speaker's name (「通報者Ｔ（…）「…」」, 「22:15 通報 Ａ「…」」); the name itself
         # (「21:15 相談者：…」 in a chat log) is only who speaks
+        if k > sent.lo and toks[k].text in ("聴取", "供述", "弁解", "陳述") and roles[k - 1]:
+            # 「22:58　Ｃ聴取「９時半からここにいた…」」: a party's words to the police
+            return ("admission", "suspect") if roles[k - 1] == "suspect" else ("account", roles[k - 1])
         reported = any(toks[m].norm in ACCOUNT_WORDS or toks[m].norm[:-1] in ACCOUNT_WORDS
                        for m in range(sent.lo, q.lo) if not (m == k and roles[k]))
         if k >= sent.lo and roles[k] and not (reported and roles[k] != "suspect"):

@@ -303,7 +303,7 @@ def test_her_reply_is_not_his_demand_and_a_greeting_tells_nothing():
 def test_affection_before_a_negated_reason_stays_affection():
     from legalcheck.nlp.reader import read_facts
     f = read_facts("相談者Ａ（女性）、相手方Ｂ（元交際相手）。\nＢは「まだ好きだから目が離せなかった」と話した。")
-    assert [m.kind for m in f.motives if m.label.startswith("好き")] == ["romance"]
+    assert {m.kind for m in f.motives if "好き" in m.label} == {"romance"}
 
 
 def test_a_found_device_attached_by_no_one_named():
@@ -335,3 +335,17 @@ def test_a_pasted_log_after_her_refusal_is_a_series_of_messages():
             "（以下、同日23時までにＹから計34件）\n")
     series = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert series and series[0]["evidence"][0]["text"] == "は？"
+
+
+def test_primed_masks_and_a_statement_to_the_police_after_its_speaker():
+    c = cast("【相談者Ｍ′（男性）提出のトーク履歴】相手方：Ｎ′（女性、元交際相手）\n00:30　Ｍ′：もう無理。連絡してこないで\n")
+    assert c.aliases.get("Ｍ′") == "victim" and c.aliases.get("Ｎ′") == "suspect"
+    a = run("110番通報処理記録\n22:41　通報者（女性）「元夫が家の前にいる」\n22:52　現着。通報者方前の路上に元夫Ｃが立っているのを確認。\n"
+            "22:58　Ｃ聴取「まだ好きなんで、顔だけでも見たかった。声はかけてない」。\n")
+    assert not acts(a, "2-1-3")                       # his words to the officer are no demand to her
+    assert a["elements"]["purpose"]["status"] == "satisfied"   # 「まだ好き」, not denied by the next sentence
+
+
+def test_the_relative_a_statement_is_about_is_the_other_party():
+    c = cast("供　述　調　書\n１　私は、姉の夫である義兄のＢ′のことでお話しします。\n２　Ｂ′からＬＩＮＥで写真が送られてきました。")
+    assert c.aliases.get("Ｂ′") == "suspect"
