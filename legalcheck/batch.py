@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pydantic import ValidationError
+from legalcheck.inputs import japan_today
 
 
 class BatchError(Exception):
@@ -153,7 +154,7 @@ def run_batch(input_path, output_path, processes: int = 1, today: str | date | N
             today = date.fromisoformat(today)
         except ValueError:
             raise BatchError(f"--today: YYYY-MM-DD で指定してください / bad date {today[:20]!r}") from None
-    today = today or date.today()   # one judgment date for the whole run (and its resumption: pass --today)
+    today = today or japan_today()   # one judgment date for the whole run (and its resumption: pass --today)
     lines = _line_numbers(src)
     done = _resume(out, lines)
     todo = _requests(src, done)

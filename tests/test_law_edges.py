@@ -463,3 +463,12 @@ def test_an_extension_told_keeps_the_order_in_force():
                                   "２　有効期間の延長はされていない。\n"))
     assert lapsed["offenses"]["art19"]["status"] == "not_satisfied"
     assert statutes.feature("prohibition_extension").months == 12
+
+
+def test_extension_runs_a_further_period_from_the_day_after_the_last_day():
+    from legalcheck.law.orders import extended_last_day, order_last_day
+    last = order_last_day("prohibition_order", date(2024, 5, 15))
+    assert last == date(2025, 5, 14)
+    # the features.yaml entry is a summary, not verbatim: the caller is told so
+    assert extended_last_day(last) == (date(2026, 5, 14), False)
+    assert extended_last_day(date(2024, 2, 28))[0] == date(2025, 2, 28)   # from 02-29, a year on: the month's last day

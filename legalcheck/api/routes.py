@@ -21,6 +21,7 @@ from legalcheck.law import caselaw, statutes
 from legalcheck.law.data import ACT_KEYS, ELEMENTS, LawDataError, data_version, law_data
 from legalcheck.server import metrics, problems
 from legalcheck.server.runner import AnalysisTimeout, AnalysisUnavailable
+from legalcheck.inputs import japan_today
 
 log = logging.getLogger("legalcheck.api")
 
@@ -173,7 +174,7 @@ async def analyze_batch(request: Request, body: models.BatchRequest):
 
 def _at(value: str | None) -> date:
     if value is None:
-        return date.today()
+        return japan_today()
     try:
         return date.fromisoformat(value)
     except ValueError:

@@ -41,10 +41,24 @@ def order_last_day(kind: str, order_date: date) -> date | None:
     validity = statutes.feature("prohibition_validity")
     if not statutes.in_force(validity.id, order_date) or not validity.months:
         return None
-    same_day = order_date + relativedelta(months=validity.months)
-    if same_day.day != order_date.day:        # no such day in that month: its last day
+    return _period_end(order_date, validity.months)
+
+
+def _period_end(first_day: date, months: int) -> date:
+    """The last day of a period of `months` whose first day is `first_day` (the day before the same
+    calendar day, or the last day of a month that has no such day)."""
+    same_day = first_day + relativedelta(months=months)
+    if same_day.day != first_day.day:        # no such day in that month: its last day
         return same_day
     return same_day - timedelta(days=1)
+
+
+def extended_last_day(old_last: date) -> tuple[date, bool]:
+    """The new last day of an order valid until `old_last` once extended (5条9項: a further period of
+    `prohibition_extension` months, taken here as running from the day after the old last day), and
+    whether that rule is verified in the data (features.yaml: its wording is a summary, not verbatim)."""
+    ext = statutes.feature("prohibition_extension")
+    return _period_end(old_last + timedelta(days=1), ext.months), ext.verification == "verified"
 
 
 def order_period_text(order: Order) -> str:

@@ -79,8 +79,11 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
 
 def _on_heading_line(ctx: Ctx, i: int) -> bool:
     t = ctx.toks[i]
-    ls = ctx.text.rfind("\n", 0, t.start) + 1
-    le = ctx.text.find("\n", t.end)
+    # a heading is a short line: look for its ends within that reach only (no scan of a long line per trigger)
+    ls = ctx.text.rfind("\n", max(0, t.start - 31), t.start) + 1
+    le = ctx.text.find("\n", t.end, t.end + 31)
+    if (ls == 0 and t.start > 31) or (le < 0 and len(ctx.text) > t.end + 31):
+        return False
     line = ctx.text[ls:le if le >= 0 else len(ctx.text)]
     if "。" in line or len(line) > 30:
         return False

@@ -312,10 +312,10 @@ def _someone_elses_relation(toks, roles, t, suspect_relations) -> bool:
     names another person."""
     if suspect_relations is None:
         return False
-    owner = t.i - 2 if t.i >= 2 and toks[t.i - 1].text == "の" else None
-    if owner is not None and roles[owner] in ("victim", "close"):
-        return t.text not in suspect_relations or not suspect_relations
-    return bool(suspect_relations) and t.text not in suspect_relations
+    owned_by_her = t.i >= 2 and toks[t.i - 1].text == "の" and roles[t.i - 2] in ("victim", "close")
+    # 「ｘ子の同僚」 is someone else unless the suspect was given that relation; a bare 「同僚」 only when
+    # the suspect was given another one
+    return t.text not in suspect_relations and (owned_by_her or bool(suspect_relations))
 
 
 def _described_by_name(toks, roles, named: set) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 
 from legalcheck.law import caselaw, statutes
 from legalcheck.law.data import LAWS, canonical, law_data
+from legalcheck.inputs import japan_today
 
 MARKERS = {
     "verified": "検証済",
@@ -19,7 +20,7 @@ MARKERS = {
 
 def _date(value: date | str | None) -> date:
     if value is None:
-        return date.today()
+        return japan_today()
     if isinstance(value, date):
         return value
     try:

@@ -24,6 +24,7 @@ from legalcheck.records.diff import analysis_diff
 from legalcheck.records.errors import Conflict, Forbidden, InvalidRecord, NotFound, RecordError
 from legalcheck.records.models import Analysis, Case, Contact, Narrative, Order, Party, Task, utcnow
 from legalcheck.records.users import require
+from legalcheck.inputs import japan_today
 
 STATUSES = ("open", "closed")
 PARTY_ROLES = {"victim": "被害者", "suspect": "被疑者（行為者）", "close_person": "密接関係者", "reporter": "相談者・届出人",
@@ -134,7 +135,7 @@ class Records:
 
     def get_case(self, actor: Actor, case_id: int, today: date | None = None) -> dict:
         self.allow(actor, "case.read", case_id)
-        today = today or date.today()
+        today = today or japan_today()
 
         def go(s):
             case = self._case(s, actor, case_id, "case.read")
@@ -311,12 +312,12 @@ class Records:
             case.revision += 1
             case.updated_at = utcnow()
             audit.record(s, actor, "order.extend", case=case, detail=f"order={order_id} extension={ext.id} tasks={len(tasks)}")
-            return {"order": self._order(ext), "tasks": [followup.task_dict(t, date.today()) for t in tasks]}
+            return {"order": self._order(ext), "tasks": [followup.task_dict(t, japan_today()) for t in tasks]}
         return self._run(actor, "order.extend", case_id, go)
 
     def due_contacts(self, actor: Actor, today: date | None = None, window_days: int | None = None) -> list[dict]:
         self.allow(actor, "due.read")
-        today = today or date.today()
+        today = today or japan_today()
         window = self.settings.due_window_days if window_days is None else window_days
 
         def go(s):

@@ -89,23 +89,13 @@ def plan_from_analysis(session: Session, case: Case, analysis: dict) -> list[Tas
     return [t for t in new if t is not None]
 
 
-def extended_last_day(old_last: date) -> date:
-    """The new last day when an order valid until `old_last` is extended (5条9項: a further period of
-    `prohibition_extension` months, counted from the day after the old last day)."""
-    from legalcheck.law import statutes
-
-    months = statutes.feature("prohibition_extension").months
-    start = old_last + timedelta(days=1)
-    same = start + relativedelta(months=months)
-    return same if same.day != start.day else same - timedelta(days=1)
-
-
 def record_extension(session: Session, case: Case, order_id: int, extended_on: date) -> tuple[Order, list[Task]]:
     """An extension of order `order_id` decided on `extended_on`: the open extension decision is done,
     a 継続の必要性の組織的検討 (seed 000 ６(4)) is due that day, and contacts are planned anew over the
     extended period (the same months after its first day) with the next extension decision."""
-    from legalcheck.law.follow_up import contact_dates
     from legalcheck.law.escalation import rules
+    from legalcheck.law.follow_up import contact_dates
+    from legalcheck.law.orders import extended_last_day
 
     order = session.get(Order, order_id)
     if order is None or order.case_id != case.id:
@@ -118,7 +108,7 @@ def record_extension(session: Session, case: Case, order_id: int, extended_on: d
                             f"an extension must be decided by the order's last day ({order.last_day.isoformat()})",
                             field="extended_on", code="after_last_day")
     start = order.last_day + timedelta(days=1)
-    new_last = extended_last_day(order.last_day)
+    new_last, verified = extended_last_day(order.last_day)
     ext = _order(session, case, order.kind, start, new_last, parent=order)
     session.execute(update(Task).where(Task.order_id == order.id, Task.kind == "extension_decision",
                                        Task.status == OPEN).values(status=DONE))
@@ -129,7 +119,8 @@ def record_extension(session: Session, case: Case, order_id: int, extended_on: d
             tasks.append(_task(session, case, ext, "contact", d, m, f"加害者連絡（延長後の期間の開始から約{m}か月後）"))
         review = min(start + relativedelta(months=fu["extension_review_after_months"]), new_last)
         tasks.append(_task(session, case, ext, "extension_decision", review, None,
-                           f"有効期間の再延長の要否の検討（5条9項、末日 {new_last.isoformat()} までに処分）"))
+                           f"有効期間の再延長の要否の検討（5条9項、末日 {new_last.isoformat()} までに処分"
+                           + ("" if verified else "。延長後の期間の起算は条文で要確認") + "）"))
     session.flush()
     return ext, [t for t in tasks if t is not None]
 

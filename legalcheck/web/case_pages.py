@@ -24,6 +24,7 @@ from legalcheck.web.auth import login_redirect, require_actor
 from legalcheck.web.forms import AnalysisForm
 from legalcheck.web.labels import MEASURE_LABELS, OFFENCE_LABELS
 from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, render
+from legalcheck.inputs import japan_today
 
 log = logging.getLogger("legalcheck.web")
 router = APIRouter(include_in_schema=False)
@@ -116,7 +117,7 @@ async def _case_page(request: Request, actor, case_id: int, status: int = 200, *
                  items=followup.items(), choices=followup.choices, measure_labels=MEASURE_LABELS,
                  offence_labels=OFFENCE_LABELS,
                  form=ctx.pop("form", None) or AnalysisForm(), max_chars=request.app.state.settings.max_narrative_chars,
-                 today=date.today().isoformat(), **ctx)
+                 today=japan_today().isoformat(), **ctx)
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
@@ -307,4 +308,4 @@ async def due_page(request: Request):
     except RecordError as exc:
         return _failed(request, exc)
     return render(request, "due.html", nav="due", user=actor, role_ja=ROLE_JA, rows=rows,
-                  today=date.today().isoformat(), window=_r(request).settings.due_window_days)
+                  today=japan_today().isoformat(), window=_r(request).settings.due_window_days)

@@ -12,6 +12,7 @@ from legalcheck.law.data import LAWS, canonical, law_data
 from legalcheck.present import reference
 from legalcheck.web import diff, search
 from legalcheck.web.pages import error_page, render
+from legalcheck.inputs import japan_today
 
 router = APIRouter(include_in_schema=False)
 
@@ -28,11 +29,11 @@ def provision_index() -> list[dict]:
 
 def _parse_at(value: str | None) -> tuple[date, str | None]:
     if not value:
-        return date.today(), None
+        return japan_today(), None
     try:
         return date.fromisoformat(value.strip()), None
     except ValueError:
-        return date.today(), f"日付「{value}」を解釈できません。YYYY-MM-DD の形式で指定してください（本日の条文を表示しています）。"
+        return japan_today(), f"日付「{value}」を解釈できません。YYYY-MM-DD の形式で指定してください（本日の条文を表示しています）。"
 
 
 @router.get("/statutes", response_class=HTMLResponse)
@@ -98,6 +99,6 @@ def precedent_page(request: Request, pid: str):
     cats = []
     for c in p.categories:
         then = statutes.category_provision(c, p.date) if p.date else None
-        now = statutes.category_provision(c, date.today())
+        now = statutes.category_provision(c, japan_today())
         cats.append({"key": c, "label": statutes.category_label(c), "then": then, "now": now})
     return render(request, "precedent.html", p=p, cats=cats)

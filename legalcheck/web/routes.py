@@ -19,6 +19,7 @@ from legalcheck.web.forms import AnalysisForm
 from legalcheck.web.locks import NLP_LOCK
 from legalcheck.web.labels import MEASURE_LABELS
 from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, is_htmx, render
+from legalcheck.inputs import japan_today
 
 log = logging.getLogger("legalcheck.web")
 router = APIRouter(include_in_schema=False)
@@ -107,7 +108,7 @@ async def compare_page(request: Request):
     if refused is not None:
         return refused
     req = form.request()
-    today = date.today()
+    today = japan_today()
     try:
         table = await run_in_threadpool(datecompare.compare, form.narrative, form.incident(), req["prior_measures"],
                                         analysis, run_analysis, today)

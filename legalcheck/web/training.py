@@ -19,6 +19,7 @@ from legalcheck.law.data import ELEMENTS
 from legalcheck.law import statutes
 from legalcheck.web import labels, scenarios, store, view
 from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, render, signer
+from legalcheck.inputs import japan_today
 
 router = APIRouter(include_in_schema=False)
 SESSION_COOKIE = "lc_training"
@@ -49,7 +50,7 @@ def _key(sid: str, day: date) -> dict:
 
 
 def answer_key(sid: str) -> dict:
-    return _key(sid, date.today())
+    return _key(sid, japan_today())
 
 
 def truth(analysis: dict) -> dict[str, str]:
