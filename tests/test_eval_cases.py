@@ -20,15 +20,16 @@ FOURTH = ROOT / "tests" / "cases" / "fourth.yaml"   # written apart in this sess
 FIFTH = ROOT / "tests" / "cases" / "fifth.yaml"     # written apart later; first run 0.724 (docs/accuracy.md)
 SIXTH = ROOT / "tests" / "cases" / "sixth.yaml"     # written apart; first run 0.720
 SEVENTH = ROOT / "tests" / "cases" / "seventh.yaml"  # written apart in the 2nd session; first run 0.655, now tuned
-EIGHTH = ROOT / "tests" / "cases" / "eighth.yaml"    # written apart last; first run 0.717 (docs/accuracy.md)
+EIGHTH = ROOT / "tests" / "cases" / "eighth.yaml"    # written apart; first run 0.717 (docs/accuracy.md)
+NINTH = ROOT / "tests" / "cases" / "ninth.yaml"      # written apart in the 3rd session; first run 0.676
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
 FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.92, "dev": 0.99, "fourth": 0.92, "fifth": 0.915, "sixth": 0.88,
-          "seventh": 0.90, "eighth": 0.78}
+          "seventh": 0.90, "eighth": 0.86, "ninth": 0.69}
 # the newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 79, "fifth": 59, "sixth": 68, "seventh": 91, "eighth": 61}
+CRITICAL_FLOORS = {"fourth": 79, "fifth": 59, "sixth": 70, "seventh": 91, "eighth": 71, "ninth": 67}
 
 
 def load(path):
@@ -64,7 +65,7 @@ def test_later_sets_critical_keys_and_score(name, path, minimum):
 
 
 @pytest.mark.parametrize("name,path", [("fourth", FOURTH), ("fifth", FIFTH), ("sixth", SIXTH), ("seventh", SEVENTH),
-                                       ("eighth", EIGHTH)])
+                                       ("eighth", EIGHTH), ("ninth", NINTH)])
 def test_newest_sets_keep_their_floors(name, path):
     report = run(load(path), _analyze)
     ok, total = report.critical

@@ -165,7 +165,9 @@ def occasions(acts: list[JudgedAct], status) -> int:
         # another sentence says nothing about how many days it took
         one_visit = (a.fact.count_vague and d is not None and d.earliest == d.latest and d.source in ("told", "inherited")
                      and not _MANY_DAYS.search(a.fact.count_text or "")
-                     and a.category in ("2-1-1", "2-1-3", "2-1-4"))
+                     and a.category in ("2-1-1", "2-1-3", "2-1-4")) or (
+            # 「回り込んで前をふさぐことを３回ほど繰り返した」: blocking her way again and again in one encounter
+            a.key == "2-1-1:tachifusagari" and d is not None and d.earliest == d.latest and d.source in ("told", "inherited"))
         count = a.count_used if a.count_used is not None else a.fact.count   # the part of a series its date covers
         if count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition

@@ -214,6 +214,9 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             return True
         if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を", "や", "など", "等", "、"):
             return _rest_negated(toks, k + 2, sent.hi, inside)
+        if t.norm == "たり" and k + 2 < sent.hi and toks[k + 1].text in ("は", "も") and toks[k + 2].norm == "為る":
+            k += 2   # 「待ったりついて来たりはしていない」
+            continue
         if t.norm == "たり" and k + 1 < sent.hi and toks[k + 1].norm not in ("為る",):
             # 〜たり(、)〜たりしたことはない: jump to the next たり of the list
             m = k + 1
@@ -308,11 +311,29 @@ def realis(toks: list[Tok], i: int, hi: int) -> bool:
             return True   # 「ずっとこっちの窓を見てる」: the colloquial progressive
         if t.norm in ("たい", "う", "よう", "まい") and t.pos == "AUX":
             return False
+        if t.text in ("て", "で") and t.pos == "SCONJ" and k + 1 < hi and toks[k + 1].pos == "VERB" \
+                and toks[k + 1].norm not in LIGHT:
+            # 「家に来て帰ってくれない」: a て-chain goes on to a second event; the first happened unless the chain
+            # ends in a wish, a plan, a request or a condition, or is named as a thing (「来て何かされるのが怖い」)
+            return _chain_realis(toks, k + 1, hi)
         if t.pos in ("AUX", "SCONJ", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり"):
             k += 1
             continue
         return False
     return False
+
+
+_IRREALIS = {"たい", "う", "よう", "まい", "欲しい", "ほしい", "たら", "ば", "なら", "か", "の", "こと", "事", "つもり", "予定"}
+
+
+def _chain_realis(toks: list[Tok], k: int, hi: int) -> bool:
+    for m in range(k, min(hi, k + 10)):
+        t = toks[m]
+        if t.text in ("、", "。", "」", "\n") or (t.pos == "NOUN" and m > k):
+            return not (t.pos == "NOUN" and t.norm in _IRREALIS)
+        if t.norm in _IRREALIS or t.text in _IRREALIS or "命令形" in t.infl:
+            return False
+    return True
 
 
 def passive_after(toks: list[Tok], i: int, hi: int) -> bool:

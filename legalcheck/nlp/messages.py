@@ -65,7 +65,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
             if ctx.inside[k] >= 0:
                 continue
             if (toks[k].norm in lex.send_verbs or toks[k].text in ("架電",)) and not (
-                    toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に"):
+                    toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に") \
+                    and not _names_a_plan(toks, k) and not (toks[k].norm in ("有る", "ある") and toks[k].pos == "AUX"):
                 verb = k
                 break
         if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、", "（", "(") and \
@@ -80,6 +81,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                 if ctx.inside[k] < 0 and toks[k].norm in lex.send_verbs:
                     verb = k
                     break
+        if any(toks[k].norm in _POLICE_ACTS for k in range(i + 1, min(i + 4, sent.hi))):
+            continue   # 「相手方Ｊに電話で事情聴取」: the police's call, not his
         series = None
         if verb is None:
             series = _series(ctx, sent, i)
@@ -99,6 +102,9 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if actor in ("victim", "close") and toks[vi].norm in _RECEIVED:
             # 「相談者は…伝えたが、その後も…電話があった」: her topic receives the calls; the caller is not she
             actor, actor_text = "suspect", None
+        if actor_text != "explicit" and any(ctx.quote_kind[q] == "victim" and ctx.qs[q].verb_i == vi
+                                            for q in {ctx.inside[k] for k in range(i, vi)} if q >= 0):
+            actor, actor_text = "victim", None   # 「ＬＩＮＥで「もう連絡しないで」と送った」: her words, so her sending
         # a refusal quoted in the same clause (「もうメールしないで」と拒まれ) is not a message
         if word_in(ctx, lo, hi, {"拒む", "拒否", "受信拒否", "着信拒否", "ブロック"}) and not word_in(ctx, lo, hi, {"送る", "送信", "掛ける", "かける", "架電", "電話をかけ"}):
             continue
@@ -121,6 +127,20 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         _message_details(ctx, act, sent)
         out.append(act)
     return out
+
+
+def _names_a_plan(toks, k: int) -> bool:
+    """「次に送る日付が書いてある」: a sending verb in the plain form modifying a noun describes something
+    (a date, a plan), not a sending that happened."""
+    t = toks[k]
+    return (t.pos == "VERB" and "連体形" in t.infl and k + 1 < len(toks) and toks[k + 1].pos == "NOUN"
+            and toks[k + 1].norm in _PLAN_NOUNS)
+
+
+_PLAN_NOUNS = {"日付", "日付け", "日", "日時", "予定", "時間", "時刻", "相手", "つもり", "旨", "方法"}
+
+
+_POLICE_ACTS = {"事情聴取", "聴取", "照会", "指導", "警告", "教示", "説明", "注意喚起"}
 
 
 _ENDS_ON_COUNT = re.compile(r"(?:計|約|合計)?\s*[0-9０-９一二三四五六七八九十百数]+\s*(?:件|通|回)(?:以上|ほど|程度|余り)?[)）]?[。\s]*$")
@@ -192,7 +212,7 @@ def continuations(ctx: Ctx, lex, acts: list[ActFact]) -> list[ActFact]:
     return out
 
 
-_CONTINUATION = re.compile(r"同様に|同様の|同じく|引き続き|その後も|以後も|以降も|なおも|相変わらず")
+_CONTINUATION = re.compile(r"同様に|同様の|同じく|引き続き|その後も|以後も|以降も|なおも|相変わらず|さらに|更に|続き|続いて|続いた|続いている")
 
 
 _SERIES_VERBS = {"届く", "送る", "送信", "送り付ける", "送り続ける", "届ける", "郵送", "送付", "投函", "寄越す", "掛かる", "掛ける", "鳴る"}

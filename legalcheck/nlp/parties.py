@@ -224,6 +224,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     words = _person_words(lex)
     suspect_relations = _suspect_relations(toks, roles, lex) if "suspect" in c.aliases.values() else None
+    his_kin: set = set()
+    her_kin: set = set()
     for t in toks:
         if roles[t.i] or (t.text not in words and t.norm not in words and t.fold not in words):
             continue
@@ -240,7 +242,14 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = "close"
         elif t.text in lex["close_words"] and nxt not in ("宅", "方") and prev != "元" and not (
                 t.text == "子" and t.i > 0 and (toks[t.i - 1].pos in ("NOUN", "PROPN") or prev.isascii())):
-            roles[t.i] = "close"
+            # kinship is a relation: 「被申告者Ｈの母」 is his mother, someone else, and so is a later bare 「母」
+            owner = roles[t.i - 2] if prev == "の" and t.i > 1 else None
+            if owner == "suspect":
+                his_kin.add(t.text)
+            elif owner in ("victim", "close"):
+                her_kin.add(t.text)
+            roles[t.i] = "other" if owner == "suspect" or (
+                owner is None and t.text in his_kin and t.text not in her_kin) else "close"
         elif t.text in lex["suspect_relations"] or (prev == "元" and "元" + t.text in lex["suspect_relations"]) or (
                 prev == "元" and t.text in lex["close_words"]):
             # 「相手方ｙ（元婚約者）…ｘ子の同僚から聞いた」: a relation that is not the named suspect's is someone else

@@ -91,7 +91,7 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
     if written or v.norm in ACCOUNT_WORDS or v.norm in STATEMENT_NOUNS or (v.norm in ("話す", "述べる", "訴える", "申し立てる") and _progressive(toks, q.verb_i, sent.hi)):
         # 「…」と供述した / と話している: words to the police now, not to her then
         if speaker is None:
-            speaker = "suspect" if role == S.SUSPECT_STATEMENT else None
+            speaker = "suspect" if role == S.SUSPECT_STATEMENT else _line_subject(toks, roles, sent)
         if speaker == "suspect":
             return "admission", speaker
         if speaker in ("victim", "close"):
@@ -114,6 +114,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "hearsay", speaker
     if (speaker in ("victim", "close") and not passive) or (speaker == "suspect" and passive):
         return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
+    if speaker is None and not passive and lex.refusal_contact is not None and \
+            lex.refusal_contact.search("".join(t.fold for t in toks[q.lo + 1:q.hi])):
+        return "victim", "victim"   # 「ＬＩＮＥで「もう連絡しないでください」と送った」: no subject, and a refusal is hers
     if passive:
         for m in range(q.lo - 1, sent.lo - 1, -1):
             if roles[m] in ("victim", "close", "other") and m + 1 < sent.hi and toks[m + 1].text == "から":
@@ -121,6 +124,19 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
                     return "hearsay", roles[m]   # 「ｘ子の同僚から「…」と伝えられた」: someone's account told to her
                 return "victim", "victim"
     return "speech", ("suspect" if passive else speaker)
+
+
+def _line_subject(toks, roles, sent) -> str | None:
+    """「・１／１２　Ｖ任意出頭。「…付けた」と供述。」: a record line names who speaks in its first sentence."""
+    k = sent.lo - 1
+    while k > 0 and toks[k - 1].text != "\n":
+        k -= 1
+    for m in range(max(k, 0), sent.lo):
+        if roles[m]:
+            # note style only: the name and a noun of what the person did (「Ｖ任意出頭」「Ｃ来署」), not a sentence
+            # whose topic the quote's clause may have left (「相談者は…。女性には「…」と話している」)
+            return roles[m] if m + 1 < sent.lo and toks[m + 1].pos == "NOUN" else None
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -163,6 +163,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     fear_hits = [sp for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))]
     # 「怖いかどうかについては聴取していない」: whether she is afraid was not asked
     fear_hits = [sp for sp in fear_hits if not _FEAR_ASKED.match(text[sp.end:sp.end + 12])]
+    # 「怖いというより、戸惑っている」「怖いというほどではない」: fear played down is neither told nor denied
+    # (不安方法 is judged on the manner; her playing it down leaves the manner open)
+    fear_hits = [sp for sp in fear_hits if not _FEAR_RATHER.match(text[sp.end:sp.end + 10])]
     facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in fear_hits if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
     facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in fear_hits
                   if _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
@@ -224,8 +227,9 @@ _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[�
 _ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)")
 
 
+_FEAR_RATHER = re.compile(r"[^。、]{0,4}?(というより|と言うより|というほどでは|と言うほどでは|ほどではな|ほどでもな|までではな)")
 _FEAR_ASKED = re.compile(r"[^。、]{0,4}?(かどうか|か否か|かについて)")
-_FEAR_DENIED = re.compile(r"[^。、]{0,4}?(というより|というよりは|はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない|"
+_FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない|"
                           r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした)|(と|とは|とも)(思っ|感じ)て(い|お)?(ない|ません|なかった))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")

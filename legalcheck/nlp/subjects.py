@@ -126,8 +126,26 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
             return "suspect", None
         return "suspect" if subj == "suspect" else "unknown", None
     if subj is None:
+        if _vehicle_subject(toks, roles, sent, i):
+            return "unknown", "車両（運転者が特定されていない）"
         return "suspect", None
     return subj, "explicit"
+
+
+_VEHICLES = ("車", "バイク", "オートバイ", "車両", "トラック", "ワゴン", "スクーター")
+
+
+def _vehicle_subject(toks, roles, sent, i) -> bool:
+    """「シルバーの軽自動車がずっと後ろをついて来た」: a vehicle is the subject and nothing says whose it is
+    (「Ｋの車が」 is his)."""
+    for k in range(i - 1, sent.lo, -1):
+        t = toks[k]
+        if t.text in ("は", "が") and toks[k - 1].pos == "NOUN":
+            head = toks[k - 1].text
+            if not head.endswith(_VEHICLES) or head in ("電車", "列車", "救急車", "パトカー"):
+                return False
+            return not any(roles[m] for m in range(max(sent.lo, k - 8), k - 1))
+    return False
 
 
 def _thing_subject(toks, roles, sent, i) -> bool:

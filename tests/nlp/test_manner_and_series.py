@@ -1,0 +1,97 @@
+"""The manner of sending (不安方法) read from both her words and the manner told, and message series told
+record-style with the means elided, on intake sentences written for these tests."""
+from tests.helpers import acts, best, run
+
+
+def test_fear_played_down_alone_leaves_the_manner_open():
+    a = run("相談受理票\n相談日時　令和５年２月３日\n相談者　Ｒ（会社員・女性）　相手方　Ｓ（元同僚）\n"
+            "相談内容　１２月末、Ｓからの交際の申込みを断り「メールは送らないで」と伝えた。その後１月中に"
+            "Ｓからメールが１５通届いた。Ｒは「怖いというより、どう対応すればいいか迷っている」と話す。")
+    assert a["elements"]["anxiety_method"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_fear_played_down_beside_a_calm_manner_still_leaves_it_open():
+    a = run("相談受理票\n相談日時　令和５年２月３日\n相談者　Ｒ（会社員・女性）　相手方　Ｓ（元同僚）\n"
+            "相談内容　１２月末、Ｓからの交際の申込みを断り「メールは送らないで」と伝えた。その後１月中に"
+            "Ｓからメールが１５通届いた。文面は丁寧で、脅すようなことは書かれていない。"
+            "Ｒは「怖いというほどではないが、いつまで続くのか」と話す。")
+    assert a["elements"]["anxiety_method"]["status"] == "undetermined"
+
+
+def test_fear_denied_outright_beside_a_calm_manner_is_no_anxiety_method():
+    a = run("相談受理票\n相談日時　令和５年２月３日\n相談者　Ｒ（会社員・女性）　相手方　Ｓ（元同僚）\n"
+            "相談内容　１２月末、Ｓからの交際の申込みを断り「メールは送らないで」と伝えた。その後１月中に"
+            "Ｓからメールが１５通届いた。文面は丁寧で、脅すようなことは書かれていない。"
+            "Ｒは「怖いとは感じていない」と話す。")
+    assert a["elements"]["anxiety_method"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_calm_manner_alone_does_not_deny_her_fear():
+    a = run("相談者Ｒ（女性）　相手方Ｓ（元交際相手）\n令和５年１月、別れた後に「連絡しないで」と伝えたが、"
+            "Ｓから毎日ＬＩＮＥが届き、計４０件に上る。脅すような言葉はないが、Ｒは「毎晩通知が鳴るのが怖い」と話す。")
+    assert a["elements"]["anxiety_method"]["status"] == "satisfied"
+
+
+def test_a_dated_list_with_the_means_elided_continues_the_letters():
+    a = run("経過記録　相談者：Ｔ美（４０歳）　相手方：Ｕ（元夫）\n"
+            "・2022年3月2日　Ｔ美がＵに「今後は手紙も送らないでほしい」と書面で伝えた。\n"
+            "・３月中　Ｕから郵送の手紙が３通。\n"
+            "・４月５日、４月１２日、４月１９日　さらに郵送で各１通。封筒の裏に次に送る日付が書いてある。\n"
+            "・Ｔ美は「ポストを見るのが怖い」と話す。")
+    letters = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert letters and any("郵送" in e["text"] for x in letters for e in x["evidence"])
+    assert not any("次に送る" in e["text"] for x in acts(a, "2-1-5") for e in x["evidence"])
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_a_numbered_opinion_heading_with_its_text_on_the_line_is_an_opinion():
+    a = run("捜査報告書\n第１　被疑者甲（元交際相手）、被害者乙（３１歳）。乙は令和元年１２月に交際を断っている。\n"
+            "第２　令和２年２月３日夜、甲は乙が旅行で一泊した温泉旅館の前の路上に車を止め、旅館の玄関を見張っていた。\n"
+            "第３　所見　旅館付近での見張りは住居等の付近における見張りに当たる。")
+    found = acts(a, "2-1-1:mihari")
+    assert found and all(x["status"] == "not_satisfied" for x in found)
+    assert not any("当たる" in e["text"] for x in found for e in x["evidence"])
+
+
+def test_the_suspects_mother_is_someone_else_and_stays_so():
+    from legalcheck.nlp.parties import cast, token_roles
+    from legalcheck.nlp.pipeline import tokenize
+    text = ("110番通報処理記録\n20:10　現着。相談者Ｋ方前に50代女性（被通報者Ｌの母）。\n"
+            "20:20　母聴取。母は先週から２回来ている。")
+    toks = tokenize(text)
+    roles = token_roles(toks, text, cast(text))
+    assert [roles[t.i] for t in toks if t.text == "母"] == ["other", "other", "other"]
+
+
+def test_a_caller_telling_he_came_and_will_not_leave_is_an_act_now():
+    a = run("110番通報処理記録　令和５年１１月２日\n22:05　通報者Ｍ子（女性・２８）「別れた彼が家に来て帰ってくれない」\n"
+            "22:15　現着。Ｍ子方玄関前に被通報者Ｎ（元交際相手）。")
+    found = acts(a, "2-1-1:oshikake")
+    assert found and found[0]["status"] in ("satisfied", "undetermined")
+    assert found[0]["evidence"][0]["text"].startswith("家に来")
+
+
+def test_her_fear_of_a_visit_to_come_is_no_visit():
+    a = run("相談者Ｍ子（２８歳）　相手方Ｎ（元交際相手）\nＭ子は「別れた彼が家に来て何かされるのが怖い」と話している。")
+    assert not [x for x in acts(a, "2-1-1:oshikake") if x["status"] != "not_satisfied"]
+
+
+def test_her_position_sent_to_his_account_by_an_app_is_acquisition():
+    a = run("相談日時　令和５年６月２０日\n相談者　Ｐ（３３歳・別居中）　相手方　Ｑ（３５歳・夫）\n"
+            "相談内容　６月中旬、自分のスマートフォンに見覚えのない位置共有アプリが入っているのを見つけた。"
+            "アプリの履歴では、５月１日から約４０日間、位置がＱのアカウントに送信され続けていた。"
+            "Ｐはアプリを入れたことも共有を承諾したこともない。")
+    found = acts(a, "2-3-1")
+    assert found and found[0]["status"] in ("satisfied", "undetermined")
+
+
+def test_her_refusal_sent_without_a_subject_is_hers():
+    a = run("相談日時　2024年2月7日\n相談者　Ｖ（２６歳）\n相手方　Ｗ（アプリで知り合った男性）\n"
+            "相談内容　２月１日、ＬＩＮＥで「もう会えません。連絡しないでください」と送った。２月２日から４日までに"
+            "Ｗから約６０件のメッセージが来た。Ｖは「通知が鳴るたびに怖い」と話す。")
+    assert best(a, "2-1-3") != "satisfied"
+    sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert len(sent) == 1 and "メッセージ" in sent[0]["evidence"][0]["text"]
