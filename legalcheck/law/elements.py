@@ -148,6 +148,8 @@ def countable(a: JudgedAct) -> str:
     return a.status
 
 
+# sayings written or recorded (each message its own sending), not said in person
+_SENT = re.compile(r"メール|ＬＩＮＥ|LINE|ライン|留守電|留守番|メッセージ|手紙|ＳＭＳ|SMS|ＤＭ|DM|電話|書|送")
 _MANY_DAYS = re.compile(r"毎晩|毎日|毎朝|毎週|連日|連夜|日々|毎夜")
 
 
@@ -167,7 +169,10 @@ def occasions(acts: list[JudgedAct], status) -> int:
                      and not _MANY_DAYS.search(a.fact.count_text or "")
                      and a.category in ("2-1-1", "2-1-3", "2-1-4")) or (
             # 「回り込んで前をふさぐことを３回ほど繰り返した」: blocking her way again and again in one encounter
-            a.key == "2-1-1:tachifusagari" and d is not None and d.earliest == d.latest and d.source in ("told", "inherited"))
+            a.key == "2-1-1:tachifusagari" and d is not None and d.earliest == d.latest and d.source in ("told", "inherited")) or (
+            # 「「連絡先を教えて」「今度ご飯に行こう」と言った」: sayings listed for one day are one occasion
+            a.fact.kind in ("demand", "threat", "monitor_tell") and d is not None and d.earliest == d.latest
+            and d.source == "told" and "「" in (a.fact.count_text or "") and not _SENT.search(a.fact.clause.text))
         count = a.count_used if a.count_used is not None else a.fact.count   # the part of a series its date covers
         if count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition

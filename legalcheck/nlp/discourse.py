@@ -48,6 +48,15 @@ def _log_line(text: str, a) -> int | None:
     return start if not text[start:a.evidence.start].strip(" 　・-") else None
 
 
+def waiting_seen(facts: Facts) -> None:
+    """「通用口の前で相談者が出てくるのを待っていた。防犯カメラには…Ｑが通用口の脇に立っている様子が残っている」:
+    standing at the place where he waited, told in the next sentences, is that waiting seen, not a 見張り."""
+    waits = [a for a in facts.acts if a.subtype == "machibuse" and a.place and not a.negated]
+    facts.acts = [a for a in facts.acts if not (
+        a.kind == "linger" and a.place and any(w.place == a.place and 0 <= a.sentence_index - w.sentence_index <= 2
+                                               for w in waits))]
+
+
 def number_occasions(facts: Facts) -> None:
     """Acts told in one sentence are one occasion; an admission or a discovered device restating an
     act of the same category is the same occasion as that act."""

@@ -95,7 +95,8 @@ def find_place(ctx: Ctx, lo: int, hi: int, actor: str, i: int | None = None, sen
             break
     near = any(toks[m].text in lex.near_words or toks[m].norm in lex.near_words
                for m in range(k + 1, min(len(toks), k + 4)))
-    if toks[k].text in ("駐車場", "駐輪場", "玄関", "ドア", "敷地", "郵便受け", "通用口", "改札", "門扉", "自転車置き場"):
+    if toks[k].text in ("駐車場", "駐輪場", "玄関", "ドア", "敷地", "郵便受け", "通用口", "改札", "門扉", "自転車置き場") or (
+            toks[k].text == "口" and k > 0 and toks[k - 1].text in ("通用", "裏", "勝手", "通用口")):
         near = True
     return kind, owner, ctx.span(k - 2 if owner and k >= 2 else k, k + 1), near
 
@@ -105,6 +106,20 @@ def _compound_place(word: str) -> str | None:
     places = lexicon().places
     for start in range(1, len(word) - 1):
         kind = places.get(word[start:])
+        if kind:
+            return kind
+    return None
+
+
+def _split_place(toks, k: int) -> str | None:
+    """A place word that Sudachi split into nouns ending at token k (「通用|口」「職員|通用|口」)."""
+    places = lexicon().places
+    word = toks[k].text
+    for m in range(k - 1, max(-1, k - 3), -1):
+        if toks[m].pos != "NOUN" or toks[m].end != toks[m + 1].start:
+            break
+        word = toks[m].text + word
+        kind = places.get(word) or (_compound_place(word) if len(word) > 2 else None)
         if kind:
             return kind
     return None
@@ -122,6 +137,8 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
             kind = "home"
         if kind is None and t.pos in ("NOUN", "PROPN") and len(t.text) > 2:
             kind = _compound_place(t.text)   # 「スポーツジム」「職員通用口」: a place word ending a compound
+        if kind is None and t.pos == "NOUN" and k > 0:
+            kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
         if kind is None:
             continue
         anchored = kind == "visited" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text in ("向かい", "隣", "近く", "前", "そば", "付近")

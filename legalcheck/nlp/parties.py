@@ -20,8 +20,8 @@ VICTIM_ROLE = r"(?<!被)(?:被害者|相談者|申告者|通報者|告訴人|届
 _REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|妻|元同僚|同僚|先輩|元上司|上司|知人|隣人|元恋人|同級生|客|"
               r"長男|次男|長女|次女|息子|娘|義兄|義弟|義父|兄|弟|父|母)")
 # 「相手方　　Ｖの元交際相手Ｗ」「被疑者　元夫Ｋ」: a relation may stand between the role word and the name
-_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
-_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?({_NAME}|[一-龥]{{2,5}}(?=（))")
+_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*「?(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
+_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?「?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
@@ -307,12 +307,17 @@ def _suspect_relations(toks, roles, lex) -> set:
             k -= 1
         if k >= 0 and toks[k].text in rel:
             out.add(toks[k].text)
-        if t.i + 1 < len(toks) and toks[t.i + 1].text in ("（", "(", "は"):
-            for k in range(t.i + 2, min(len(toks), t.i + 10)):
+        j = t.i + 2 if t.i + 2 < len(toks) and toks[t.i + 1].text == "」" else t.i + 1   # 「相手方：「Ｎ」（…）」
+        if j < len(toks) and toks[j].text in ("（", "(", "は"):
+            desc = ""
+            for k in range(j + 1, min(len(toks), j + 19)):
                 if toks[k].text in ("「", "。", "、", "）", ")", "\n"):
                     break
                 if toks[k].text in rel:
                     out.add(toks[k].text)
+                desc += toks[k].text
+            # 「Ｅ（34歳・元交際相手）」: Sudachi may split the relation (元+交際+相手)
+            out.update(w for w in rel if len(w) > 1 and w in desc)
     return out
 
 

@@ -149,6 +149,9 @@ def _content_rules() -> tuple[tuple[tuple[str, re.Pattern], ...], frozenset]:
 _GREETING = re.compile(r"(寒く|暑く|涼しく|暖かく|温かく|秋らしく|春らしく)なり(まし)?たね|お元気ですか|ご無沙汰しています")
 
 
+_PRAISE = re.compile(r"(よ|良|楽し|嬉し|うれし|すご|凄|可愛|かわい|面白|おもしろ|美味し|おいし)かった(よ)?ね")
+
+
 def quote_content_kinds(ctx: Ctx, q) -> list:
     """What a saying is, by its words: a threat (4号), a demand (3号), showing he watches (2号), …"""
     content = "".join(t.fold for t in ctx.toks[q.lo + 1:q.hi])
@@ -156,6 +159,8 @@ def quote_content_kinds(ctx: Ctx, q) -> list:
     found = [kind for kind, rx in kinds if rx.search(content)]
     if "monitor_tell" in found and _GREETING.search(content) and not _GREETING.sub("", content).strip("。、！!？? 　"):
         found.remove("monitor_tell")   # 「寒くなりましたね」: a seasonal greeting says nothing of her movements
+    if "monitor_tell" in found and _PRAISE.search(content) and not dict(kinds)["monitor_tell"].search(_PRAISE.sub("", content)):
+        found.remove("monitor_tell")   # 「今日の発表よかったね」: an opinion of what he saw in common, not her movements
     if "demand" not in found and any(
             t.pos == "VERB" and "命令形" in t.infl and t.norm not in threat_verbs for t in ctx.toks[q.lo + 1:q.hi]):
         found.insert(1 if "threat" in found else 0, "demand")   # 「Ａと別れろ」「出てこい」

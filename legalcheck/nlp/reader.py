@@ -10,7 +10,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor
+from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
@@ -28,6 +28,8 @@ from legalcheck.text.numbers import find_counts
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明|"
                           r"誰が[^。]{0,20}か(は|も)?(不明|分から|わから|特定)|"
+                          # 「アカウント情報について運営会社に開示請求中」: whose account sent them is being asked
+                          r"(送信者|発信者|アカウント|名義|送信元|投稿者)[^。]{0,30}?(開示請求|特定されていない|特定できていない|特定に至っていない|不明)|"
                           # 「相手方　被相談者（相談者の推測）：元交際相手Ｋ」: who he is, is her guess
                           r"(相手方|被相談者|被疑者|行為者)[^。\n]{0,12}[（(][^）)]{0,10}(推測|推定|心当たり|思い当たる)[^）)]{0,4}[）)]|"
                           r"(発信者|投稿者|書き込んだ者|投稿した者)[^。]{0,20}(不明|特定されていない|特定できていない|開示)")
@@ -214,6 +216,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
                 a.hedged, a.hedge_text = True, "行為者の特定が未了"
     mark_background(ctx, facts)
     share_objects(facts)
+    waiting_seen(facts)
     number_occasions(facts)
     found_dates(ctx, facts)
     facts.risk_cues = read_risk_cues(ctx, facts, hits)

@@ -95,3 +95,48 @@ def test_her_refusal_sent_without_a_subject_is_hers():
     assert best(a, "2-1-3") != "satisfied"
     sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert len(sent) == 1 and "メッセージ" in sent[0]["evidence"][0]["text"]
+
+
+def test_messages_from_an_account_not_yet_tied_to_him_leave_the_doer_open():
+    a = run("［相談者提出　ＤＭ画面の書き起こし］\n相談者：Ｈ（女性・２４歳）\n相手方とされる者：Ｊ（元交際相手）\n"
+            "送信元アカウント「ｘｘ＿９９」（１１月２日作成）\n11/03 23:10「絶対に許さない」\n11/04 00:02「殺してやる」\n"
+            "［メモ］Ｊは「自分ではない」と否定。アカウント情報について運営会社に開示請求中。")
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+    assert all(x["status"] != "satisfied" for x in a["acts"])
+
+
+def test_praise_of_what_he_saw_in_common_is_not_showing_he_watches():
+    a = run("相談者Ｋ（研究員）　相手方Ｌ（同じ研究所の先輩）\n令和５年４月、交際を断った。Ｌからはその後も"
+            "「今日の報告会よかったね」「論文おもしろかったよ」とメールが届く。")
+    assert best(a, "2-1-2") != "satisfied"
+
+
+def test_a_mask_in_brackets_and_a_relation_split_in_its_description():
+    from legalcheck.nlp.parties import cast, token_roles
+    from legalcheck.nlp.pipeline import tokenize
+    text = "相談者：Ｍ（女性）\n相手方：「Ｎ」（男・元交際相手）\n同僚のＰ子から、Ｎが店の前にいたと聞いた。同僚は心配している。"
+    toks = tokenize(text)
+    roles = token_roles(toks, text, cast(text))
+    assert [roles[t.i] for t in toks if t.text == "Ｎ"] == ["suspect", "suspect"]
+    assert [roles[t.i] for t in toks if t.text == "同僚"] == ["other", "other"]
+
+
+def test_a_staff_door_split_by_the_tokenizer_is_still_her_workplace():
+    a = run("相談者Ｑ子（看護師）　相手方Ｒ（元交際相手）\n令和６年５月に別れた。"
+            "６月３日と６月１０日の夜、ＲがＱ子の勤める病院の職員通用口の前でＱ子が出てくるのを待っていた。Ｑ子は怖いと話す。")
+    found = acts(a, "2-1-1:machibuse")
+    assert found and found[0]["status"] == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_standing_seen_on_camera_where_he_waited_is_that_waiting():
+    a = run("相談者Ｓ（４０歳）　相手方Ｔ（元夫の父）\n令和５年１月２０日夕方、Ｔが相談者の勤める施設の通用口の前で"
+            "相談者が出てくるのを待っていた。施設の防犯カメラには、Ｔが通用口の脇に立っている様子が残っている。")
+    assert not acts(a, "2-1-1:mihari")
+    assert acts(a, "2-1-1:machibuse")
+
+
+def test_two_sayings_on_one_day_in_person_are_one_occasion():
+    a = run("相談日　令和６年１月２２日\n相談者：Ｕ（女性）\n相手方：Ｖ（常連客）\n"
+            "①R5.12.28　相談者が勤める売り場にＶが来て、「連絡先を教えて」「今度ご飯に行こう」と言った。相談者は断った。")
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
