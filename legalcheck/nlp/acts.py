@@ -7,7 +7,7 @@ import re
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.context import Ctx, needs_met, word_in
-from legalcheck.nlp.facts import ActFact, Span
+from legalcheck.nlp.facts import ActFact, DateRange, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
@@ -74,6 +74,38 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     if sent.index + 1 < len(ctx.sents):
         nxt = ctx.sents[sent.index + 1]
         return bool(_REFUTED_NEXT.search(ctx.text[toks[nxt.lo].start:toks[nxt.hi - 1].end]))
+    return False
+
+
+_LOG_WORDS = re.compile(r"履歴|記録|ログ|解析")
+
+
+def _logged_period(ctx: Ctx, sent):
+    """「…アプリで車の場所を見ていました。アプリの履歴には９月１日から１０月１５日まで私が見た記録が残っている」:
+    reads told without their own date take the period the next sentence gives from the app's records."""
+    if sent.index + 1 >= len(ctx.sents):
+        return None
+    nxt = ctx.sents[sent.index + 1]
+    lo, hi = ctx.toks[nxt.lo].start, ctx.toks[nxt.hi - 1].end
+    if not _LOG_WORDS.search(ctx.text[lo:hi]):
+        return None
+    for d in ctx.date_ix.between(lo, hi):
+        r = date_for(ctx, nxt, ctx.tok_at[d.start])
+        if r is not None and r.earliest < r.latest:
+            return DateRange(r.earliest, r.latest, r.text, "told")
+    return None
+
+
+def _used_regularly(ctx: Ctx, span: Span) -> bool:
+    """Is the visited place (or the place its parking lot belongs to: 「同体育館の駐車場」) told elsewhere as one
+    she uses regularly?"""
+    lex = lexicon()
+    window = ctx.text[max(0, span.start - 8):span.end]
+    words = [w for w, kind in lex.places.items() if kind == "visited" and len(w) >= 2 and w in window]
+    for w in words:
+        for m in re.finditer(re.escape(w), ctx.text):
+            if lex.usual_place_cues.search(ctx.text[m.end():m.end() + 30].split("。")[0]):
+                return True
     return False
 
 
@@ -210,6 +242,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
     date_range = date_for(ctx, sent, i)
+    if trig.kind == "gps_read" and (date_range is None or date_range.source != "told"):
+        date_range = _logged_period(ctx, sent) or date_range
     vague = is_vague(count_text)
     clause = ctx.span(lo, hi)
     act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=_phrase(ctx, lo, i, vi),
@@ -223,7 +257,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
             act.place_owner = "suspect" if trig.kind == "gps_read" else "victim"
             act.owner_assumed = True
         if act.place == "visited":
-            act.current_place = True
+            # a place she visits; only one she is told to use regularly (「体育館を月に1、2回利用している」) may be
+            # 通常所在する場所
+            act.current_place = not (act.place_span and _used_regularly(ctx, act.place_span))
     # a place she was only passing through (旅行先のホテル, 買い物に立ち寄った店) rather than one she usually is at
     scene = ctx.text[toks[ctx.sents[max(0, sent.index - 1)].lo].start:toks[hi - 1].end]
     lex = lexicon()

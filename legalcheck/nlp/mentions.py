@@ -152,6 +152,11 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
                     kind = owner_kind
                     if owner_kind not in ("parking", "station", "route"):
                         break   # a building; 「旅館の駐車場に止めた車から玄関を」: the parking lot is the inn's too
+        if kind == "parking" and k >= 2 and toks[k - 1].text == "の":
+            # 「同体育館の駐車場」「店の駐輪場」: the parking lot of a place is that place's
+            owner_kind = lex.places.get(toks[k - 2].norm) or lex.places.get(toks[k - 2].text)
+            if owner_kind and owner_kind != "parking":
+                kind = owner_kind
         before = {toks[m].norm for m in range(max(0, k - 2), k)}
         if before & {"勤務", "勤める", "働く"}:
             kind = "work"
@@ -244,7 +249,7 @@ def _range_of(ctx: Ctx, d) -> DateRange:
     return DateRange(d.earliest, d.latest, d.text)
 
 
-_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
+_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|[（(][月火水木金土日][）)]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
 
 
 def _period_at(ctx: Ctx, pos: int) -> list:

@@ -140,3 +140,29 @@ def test_two_sayings_on_one_day_in_person_are_one_occasion():
     a = run("相談日　令和６年１月２２日\n相談者：Ｕ（女性）\n相手方：Ｖ（常連客）\n"
             "①R5.12.28　相談者が勤める売り場にＶが来て、「連絡先を教えて」「今度ご飯に行こう」と言った。相談者は断った。")
     assert a["elements"]["repetition"]["status"] == "not_satisfied"
+
+
+def test_a_gym_she_is_told_to_use_monthly_may_be_a_usual_place_in_2020():
+    a = run("捜査報告書\n第１　被疑者　Ｗ（３７歳）　被害者　Ｘ子（３３歳・Ｗの元婚約者、令和２年２月に婚約解消）\n"
+            "第２　事実\n　１　Ｘ子は、市民体育館のプールを月に２、３回利用している。\n"
+            "　２　令和２年９月５日（土）及び同月１９日（土）、Ｗは同体育館の駐車場に車を止め、車内からプールの窓越しに"
+            "Ｘ子の様子を見ていた。")
+    found = acts(a, "2-1-1:mihari")
+    assert found and found[0]["status"] == "undetermined"
+    assert found[0]["date"] == "2020-09-05/2020-09-19"
+
+
+def test_a_tag_position_shown_on_his_phone_is_a_tag_acquisition():
+    a = run("捜査報告書\n第１　被疑者　甲（４１歳）　被害者　乙子（３７歳・甲の元妻）\n第２　事実\n"
+            "　１　甲は、令和８年２月３日夜、乙子方駐車場において、乙子の自転車のサドル下に紛失防止タグをテープで貼り付けた。\n"
+            "　２　甲は、同月４日から同月２０日までの間、自己のスマートフォンのアプリで同タグの位置を少なくとも２０回表示させた。")
+    found = acts(a, "2-3-2")
+    assert found and found[0]["status"] == "satisfied"
+
+
+def test_reads_without_their_own_date_take_the_period_of_the_app_records():
+    a = run("供述調書（被疑者）\n１　Ｙさんの車にＧＰＳ発信機を付けたのは、令和４年３月の初めころです。\n"
+            "２　付けてからは、毎日のようにスマホのアプリで車の場所を見ていました。アプリの履歴には３月５日から４月２０日まで"
+            "私が見た記録が残っていると思います。\n令和４年５月２日")
+    found = acts(a, "2-3-1")
+    assert found and found[0]["date"] == "2022-03-05/2022-04-20"
