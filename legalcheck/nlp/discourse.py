@@ -11,9 +11,12 @@ from legalcheck.nlp.facts import Facts
 def mark_background(ctx: Ctx, facts: Facts) -> None:
     """A proposal told only as the story's start and refused at once (「復縁を迫られ断っていた」
     「交際を申し込んで断られている」) is the motive, not a つきまとい等 act."""
+    by_sentence = {b.sentence_index for b in facts.acts if b.category == "2-1-1" and not b.negated}
     for a in facts.acts:
         if a.kind != "demand" or a.count > 1:
             continue
+        if a.evidence.text.startswith("「") and a.sentence_index in by_sentence:
+            continue   # words said while he waited for her or followed her: an act of that occasion
         if re.search(r"後も|なおも|執拗|再三|しつこく|何度も|繰り返し|その後も", a.clause.text):
             continue
         sent = ctx.sents[a.sentence_index]

@@ -21,8 +21,16 @@ def find_subject(toks, roles, sent, i, inside=None) -> str | None:
     agent = None
     # the quote the predicate stands in (the opening bracket itself asks for the quote's speaker, outside it)
     own = inside[i] if inside is not None and i < len(toks) and toks[i].text not in C.OPEN_Q else -1
+    depth = 0   # 「Ｍが実家（Ｎが同居）前に来て」: a name inside parentheses is a remark, not the subject
     while k >= sent.lo:
         r = roles[k]
+        if toks[k].text in ("）", ")"):
+            depth += 1
+        elif toks[k].text in ("（", "(") and depth:
+            depth -= 1
+        if depth and toks[k].text not in ("）", ")"):
+            k -= 1
+            continue
         if own >= 0 and inside[k] != own:
             break      # words inside a quote have their subject inside it
         if r and inside is not None and inside[k] >= 0 and inside[k] != own:

@@ -389,7 +389,7 @@ def _impossible_ymd(era: str | None, y: int | None, mo: int | None, d: int | Non
 
 
 def _quick_anchor(ym: re.Match, r: _Raw) -> date | None:
-    """The first day an explicit-year hit stands for (for look-ahead anchors)."""
+    """The first day an explicit-year hit stands for (the last, for a year alone): look-ahead anchors."""
     try:
         if ym.group("ny"):
             return date(int(ym.group("ny")), int(ym.group("nm")), int(ym.group("nd")))
@@ -405,7 +405,7 @@ def _quick_anchor(ym: re.Match, r: _Raw) -> date | None:
         mo = _num(mm.group("mo") or mm.group("mok")) if mm is not None and not mm.group("rm") else None
         if mo and 1 <= mo <= 12:
             return date(y, mo, 1)
-        return date(y, 1, 1)
+        return date(y, 12, 31)   # a year alone (「※年はいずれも令和6年」): any day of it, so none rolls back
     except (ValueError, TypeError):
         return None
 

@@ -166,3 +166,26 @@ def test_reads_without_their_own_date_take_the_period_of_the_app_records():
             "私が見た記録が残っていると思います。\n令和４年５月２日")
     found = acts(a, "2-3-1")
     assert found and found[0]["date"] == "2022-03-05/2022-04-20"
+
+
+def test_a_year_told_once_at_the_end_dates_every_line():
+    a = run("【経過記録】Ｎ（女・２２）に対するＭ（男・２４、元交際相手）のつきまとい\n"
+            "・9/9(月) 21:30 Ｍが実家（Ｎが同居）前に来て「Ｎを出せ」と叫んだ。\n"
+            "・9/12(木) 08:10〜23:40 ＭからＮの携帯にＳＭＳ計30通。\n※年はいずれも令和6年。")
+    came = acts(a, "2-1-1:oshikake")
+    assert came and came[0]["date"] == "2024-09-09"
+    assert came[0]["status"] == "satisfied"   # the name in parentheses is a remark, not who came
+
+
+def test_words_said_while_he_waited_are_an_act_of_that_occasion():
+    a = run("捜査報告書\n第３　本件行為\n　１　令和５年６月６日午後６時ころ、Ｒは、Ｓの勤務する施設の駐車場出入口付近で"
+            "出てきたＳを待ち受け、「話だけでも聞いてくれ」と言い、Ｓが断って自転車で帰ろうとすると、"
+            "自車でＳの後ろを約５００メートルにわたり低速で追従した。")
+    assert best(a, "2-1-3") == "satisfied"
+    assert acts(a, "2-1-1:tsukimatoi")
+
+
+def test_she_moved_to_a_friends_home_is_her_fear():
+    a = run("相談者Ｔ（３０歳）　相手方Ｕ（元交際相手）\n令和６年３月２日と３月９日、ＵがＴの勤務先の前でＴを待ち伏せした。"
+            "Ｔは同月１０日から友人宅に身を寄せている。")
+    assert a["elements"]["anxiety_method"]["status"] == "satisfied"
