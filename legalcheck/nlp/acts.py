@@ -77,6 +77,7 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     return False
 
 
+_FROM_INSIDE_HOME = re.compile(r"(?<![のが])(自宅|自室|部屋|室内)[^、。「」]{0,8}?(窓|ベランダ|カーテン)?(から|越しに)")
 _LOG_WORDS = re.compile(r"履歴|記録|ログ|解析")
 
 
@@ -232,6 +233,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     if qkind == "account" and not C.realis(toks, vi, min(hi + 4, sent.hi)):
         return None   # in her account only what happened (「家の前に立っていた」), not what she fears may come
     actor, actor_text = find_actor(ctx, vi, sent)
+    if trig.kind == "mihari" and actor_text is None and _FROM_INSIDE_HOME.search(ctx.text[toks[lo].start:t.start]):
+        actor = "victim"   # 「自宅２階の窓から外を見ていたところ」: looking out from her own home is what she did
     if qkind == "admission":
         actor = "suspect"
     negated = C.chain_negated(toks, sent, vi, ctx.inside) or _listed_denial(ctx, sent, vi)

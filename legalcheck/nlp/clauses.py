@@ -234,7 +234,8 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
                 m += 1   # 「うかがってはいない」
             nxt = toks[m] if m < sent.hi else None
             if nxt is None or nxt.norm not in TE_AUX:
-                return False
+                # 「待ち受けて接触しようとした様子もなく」: the chain is named as a thing, and that thing denied
+                return nxt is not None and _named_and_denied(toks, m, sent.hi, inside)
             k = m
             continue
             k += 1
@@ -252,10 +253,23 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
         if t.text == "を" and k + 1 < sent.hi and toks[k + 1].norm == "為る":
             k += 1
             continue   # 「待ち伏せ等をされたりしたことはない」
+        if t.norm in ("確認", "認める", "把握", "見当たる") and toks[k - 1].text in ("は", "も", "が"):
+            return _rest_negated(toks, k + 1, sent.hi, inside)   # 「つきまとい等は確認されていない」
         if t.pos in ("AUX", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり", "等", "など", "なんか"):
             k += 1
             continue
         return False
+    return False
+
+
+def _named_and_denied(toks: list[Tok], k: int, hi: int, inside) -> bool:
+    for m in range(k, min(hi, k + 10)):
+        t = toks[m]
+        if t.text in ("、", "。", "「", "」") or (t.tag.startswith("助詞-接続助詞") and t.text in CLAUSE_CONJ):
+            return False
+        if t.text in NOMINALISERS and m > k and toks[m - 1].pos in ("VERB", "AUX") and m + 1 < hi \
+                and toks[m + 1].text in ("は", "も", "が"):
+            return _rest_negated(toks, m + 2, hi, inside)
     return False
 
 

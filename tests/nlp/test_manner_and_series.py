@@ -189,3 +189,22 @@ def test_she_moved_to_a_friends_home_is_her_fear():
     a = run("相談者Ｔ（３０歳）　相手方Ｕ（元交際相手）\n令和６年３月２日と３月９日、ＵがＴの勤務先の前でＴを待ち伏せした。"
             "Ｔは同月１０日から友人宅に身を寄せている。")
     assert a["elements"]["anxiety_method"]["status"] == "satisfied"
+
+
+def test_acts_not_confirmed_besides_those_told_are_denied():
+    a = run("捜査報告書\n第１　被疑者　Ｖ（３６歳）　被害者　Ｗ子（元交際相手）\n第２　事実\n"
+            "　令和６年５月３日、ＶがＷ子の勤務先の前でＷ子を待ち伏せした。\n第３　その他\n"
+            "　上記のほか、Ｖによるつきまとい等は確認されていない。")
+    assert not [x for x in acts(a, "2-1-1:tsukimatoi") if x["status"] == "satisfied"]
+
+
+def test_a_wait_named_and_denied_in_a_te_chain_is_no_wait():
+    a = run("令和３年５月３日、Ｌ子が旅行で訪れたホテルの前の歩道に、元交際相手Ｋが約２時間立っていた。"
+            "Ｋは声をかけたり後を付けたりはしておらず、Ｌ子が出てくるのを待ち受けて接触しようとした様子もなく、一人で立ち去った。")
+    assert not [x for x in acts(a, "2-1-1:machibuse") if x["status"] == "satisfied"]
+
+
+def test_looking_out_of_her_own_window_is_what_she_did():
+    a = run("相談者：Ａ美（３０歳）\n相手方：Ｔ（元交際相手）\n相談内容：１０月３日の夜、自宅２階の窓から外を見ていたところ、"
+            "Ｔの車が自宅前の道路を通り過ぎていくのが見えた。車は止まらず、そのまま走り去った。")
+    assert not [x for x in acts(a, "2-1-1:mihari") if x["status"] != "not_satisfied"]
