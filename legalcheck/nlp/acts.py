@@ -77,6 +77,7 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     return False
 
 
+_BACK_REF = re.compile(r"両日とも|両日共|その際|そこで|同所で|その場で|いずれの日も|各日とも")
 _FROM_INSIDE_HOME = re.compile(r"(?<![のが])(自宅|自室|部屋|室内)[^、。「」]{0,8}?(窓|ベランダ|カーテン)?(から|越しに)")
 _LOG_WORDS = re.compile(r"履歴|記録|ログ|解析")
 
@@ -174,6 +175,11 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     if trig.needs and not needs_met(ctx, lo, i, trig.needs):
         return None
     place = find_place(ctx, lo, hi, "suspect", i, sent)
+    if place is None and trig.kind == "mihari" and sent.index > 0 and _BACK_REF.match(
+            ctx.text[toks[sent.lo].start:toks[sent.lo].start + 6]):
+        # 「…ショッピングモールに買い物に行った。両日とも、Ｇが…見ていた」: the scene of the sentence before
+        prev = ctx.sents[sent.index - 1]
+        place = find_place(ctx, prev.lo, prev.hi, "suspect", prev.hi - 1)
     if (trig.place_needed or trig.home_needed) and place is not None and find_place(ctx, lo, hi, "suspect", i) is None:
         place = None   # 待つ・来る need their own place word in the clause
     if trig.place_needed and place is None:

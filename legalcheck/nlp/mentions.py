@@ -213,6 +213,12 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     if in_sent:
         return _range_of(ctx, in_sent[0])
     earlier = ctx.date_ix.last_before(s_lo)
+    # 「（このモールに行くのは今年初めてで）」: a year named in passing does not replace the day told before it
+    while earlier is not None and earlier.precision == "year" and earlier.relative:
+        prev = ctx.date_ix.last_before(earlier.start)
+        if prev is None or prev.precision == "year" or not (earlier.earliest <= prev.earliest <= earlier.latest):
+            break
+        earlier = prev
     if earlier is None:
         return None
     told = _range_of(ctx, earlier)
@@ -368,7 +374,7 @@ def _attributive(ctx: Ctx, end_char: int, i: int) -> bool:
     return False
 
 
-_EXTRA_COUNTS = re.compile(r"(?:少なくとも|計|約|延べ)\s*(\d+)\s*(?:日|晩|夜)(?!間|目|後|前)|たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三")
+_EXTRA_COUNTS = re.compile(r"(?:少なくとも|計|約|延べ)\s*(\d+)\s*(?:日|晩|夜)(?!間|目|後|前)|たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三|両日とも|両日共|両日")
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ _YEAR_UNIT = (
     r"|(?P<ry>一昨年|翌々年|前々年|同年|翌年|前年|昨年|去年|今年|本年|当年)(?!代|齢|輩|配))"
     r"(?!法律|政令|条例|省令|府令|規則)"
     r"(?P<fy>度)?"
-    r"(?P<yp>末|年末|初め|はじめ|始め|初頭|前半|後半|春|夏|秋|冬|中(?!旬))?"
+    r"(?P<yp>末|年末|初め(?!て)|はじめ(?!て)|始め(?!て)|初頭|前半|後半|春|夏|秋|冬|中(?!旬))?"
     r"(?P<yap>" + _APPROX + r")?"
 )
 _MONTH_UNIT = (
@@ -105,7 +105,7 @@ _MONTH_UNIT = (
     # 「4/20」「５／２」 (month/day, the year from context) as record lines write them
     r"|(?<![^\s・(、\n~〜～ら])(?P<smo>\d{1,2})/(?P<sdd>\d{1,2})(?=[\s(、~〜～]|から|まで|$))"
     r"(?:\s?(?P<dd>\d{1,2}|[" + _K + r"]{1,3})\s?日(?!間)"
-    r"|(?P<mp>上旬|中旬|下旬|初旬|初め|はじめ|始め|初頭|半ば|なかば|中頃|中ごろ|末日|末|終わり|終り|中))?"
+    r"|(?P<mp>上旬|中旬|下旬|初旬|初め(?!て)|はじめ(?!て)|始め(?!て)|初頭|半ば|なかば|中頃|中ごろ|末日|末|終わり|終り|中))?"
     r"(?P<map>" + _APPROX + r")?"
 )
 _NUMERIC = (
@@ -288,12 +288,16 @@ def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMenti
         out.append(dm)
         if prec in ("open", "week"):
             continue   # その後, 先週, 数日前: not a new point of reference
+        # A bare 「昨年」「今年」 is background (「男は昨年、交際を申し込んで断られている」): it is
+        # context for 同年, but a later 「1月中旬」 keeps the year of the narrative, and a later 「12日は」
+        # the month and day told before it (「このモールに行くのは今年初めてで」).
+        background_year = rel and prec in ("year", "part_of_year") and yg["ry"] in _DEICTIC_YEARS
         prev_end = r.e
+        if background_year and ctx.last is not None and ctx.last.earliest.year == e.year:
+            continue
         ctx.last = dm
         ctx.y = e.year
-        # A bare 「昨年」「今年」 is background (「男は昨年、交際を申し込んで断られている」): it is
-        # context for 同年, but a later 「1月中旬」 keeps the year of the narrative.
-        if not (rel and prec in ("year", "part_of_year") and yg["ry"] in _DEICTIC_YEARS):
+        if not background_year:
             ctx.yi = e.year
         ctx.m = e.month if prec in ("day", "part_of_month", "month") else None
         if absolute:

@@ -208,3 +208,14 @@ def test_looking_out_of_her_own_window_is_what_she_did():
     a = run("相談者：Ａ美（３０歳）\n相手方：Ｔ（元交際相手）\n相談内容：１０月３日の夜、自宅２階の窓から外を見ていたところ、"
             "Ｔの車が自宅前の道路を通り過ぎていくのが見えた。車は止まらず、そのまま走り去った。")
     assert not [x for x in acts(a, "2-1-1:mihari") if x["status"] != "not_satisfied"]
+
+
+def test_a_mall_visited_once_in_2020_and_the_days_told_after_a_year_in_passing():
+    a = run("相談受理票\n相談日時　2020年9月14日\n相談者　Ｈ（２６歳・女性）\n相手方　Ｇ（２９歳・男性・大学の先輩。６月に告白され断った）\n"
+            "相談内容　9月5日（土）と9月12日（土）、相談者はショッピングモールに買い物に行った（このモールに行くのは今年初めてで、"
+            "普段行く場所ではない）。両日とも、Ｇがフードコートの柱の陰から相談者をじっと見ていた。相談者が店を移ると、Ｇも後ろを"
+            "ついて来て、5日は駐車場まで、12日は車の前までついて来た。相談者は怖くなって警備室に駆け込んだ。")
+    watch = acts(a, "2-1-1:mihari")
+    assert watch and all(x["status"] == "not_satisfied" for x in watch)
+    assert sorted(x["date"] for x in acts(a, "2-1-1:tsukimatoi")) == ["2020-09-05", "2020-09-12"]
+    assert a["offenses"]["art18"]["status"] == "satisfied"
