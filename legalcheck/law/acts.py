@@ -19,6 +19,8 @@ def _needs_anxiety(fact: ActFact, category: str, at: date) -> bool:
 
 
 _STRANGER = re.compile(r"面識のない|面識はない|見知らぬ|無関係の|通行人|人違い")
+# officials dealing with him in their office (「担当の警察官に対し」) are not people close to her
+_OFFICIAL = re.compile(r"警察官|警察|署員|捜査員|刑事|係員|職員|弁護士|調停委員")
 
 # 1〜4号 and the email/SNS part of 5号 need 不安方法 (2条4項; email/SNS only from 2017-01-03).
 ANXIETY_CATEGORIES = {"2-1-1", "2-1-2", "2-1-3", "2-1-4"}
@@ -112,6 +114,9 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         j.needs_anxiety = _needs_anxiety(fact, category, latest)
         # 2条1項: つきまとい等 is done to the specific person or someone close to her (密接関係者)
         who = fact.object_text or "行為の相手"
+        if _OFFICIAL.search(who):
+            return _set(j, NOT, f"{where}は職務上応対した{who}に向けられた言動であり、被害者やその密接関係者に対する"
+                                "つきまとい等に当たらない（被害者に伝わった事情があれば別途検討を要する）。")
         if _STRANGER.search(fact.clause.text):
             return _set(j, NOT, f"{where}は、被害者とも密接関係者とも無関係の者（{who}）に向けられた行為であり、"
                                 "特定の者又はその密接関係者に対するつきまとい等に当たらない。")

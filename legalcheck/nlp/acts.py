@@ -388,6 +388,13 @@ def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
             if r in ("close", "other"):
                 act.object_role, act.object_text = r, toks[m].text
                 return
+    sent = ctx.sents[act.sentence_index]
+    for k in range(sent.lo, hi - 2):
+        # 「担当の警察官に対し、「…」と大声で怒鳴り」: whom he addressed
+        if ctx.roles[k] in ("close", "other") and ctx.inside[k] < 0 and toks[k + 1].text == "に" \
+                and toks[k + 2].norm in ("対する", "向かう"):
+            act.object_role, act.object_text = ctx.roles[k], toks[k].text
+            return
     for k in range(lo, hi):
         r = ctx.roles[k]
         if r == "close" and k + 1 < len(ctx.toks) and ctx.toks[k + 1].text in ("の", "に", "を", "が", "へ", "宅"):

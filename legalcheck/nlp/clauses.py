@@ -16,6 +16,7 @@ CLOSE_Q = {"」", "』", "”"}
 CLAUSE_CONJ = {"が", "けど", "けれど", "けれども", "ので", "のに", "し", "ため", "ところ"}
 NEG_NORMS = {"ない", "無い", "ず", "ぬ", "ん", "無し", "なし"}
 # Light verbs and auxiliaries a predicate chain runs through (「見張りはしていない」「来たりしたことはない」).
+NEG_ADVERBS = {"一切", "全く", "全然", "まったく", "特に", "何ら", "一度も", "決して"}
 LIGHT = {"為る", "居る", "来る", "行く", "仕舞う", "おる", "御座る", "見る", "続ける", "置く", "貰う", "くれる",
          "呉れる", "あげる", "上げる", "始める", "出す", "回る", "込む", "付ける", "掛ける", "いる", "する"}
 TE_AUX = {"居る", "いる", "おる", "仕舞う", "来る", "行く", "置く", "見る", "有る", "ある", "御座る", "貰う", "くれる", "呉れる"}
@@ -240,9 +241,13 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             continue
             k += 1
             continue
-        if t.text in COORD and k + 1 < sent.hi and toks[k + 1].tag.startswith("名詞"):
+        if t.text in COORD and k + 1 < sent.hi and (toks[k + 1].tag.startswith("名詞") or (
+                "連用形" in toks[k + 1].infl and k + 2 < sent.hi and toks[k + 2].text in ("等", "など", "、", "や", "は", "も", "・"))):
             k += 2
-            continue   # 「見張りや待ち伏せ等をしたことは一切なかった」: the list shares the predicate
+            continue   # 「見張りや待ち伏せ等をしたことは一切なかった」「押し掛け、待ち伏せ等は」: the list shares the predicate
+        if t.norm in NEG_ADVERBS:
+            k += 1
+            continue   # 「…等は一切なかった」
         if t.text in ("と", "との", "という") and inside[k] < 0:
             m = k + 1
             while m < sent.hi and toks[m].text in ("の", "いう", "言う"):

@@ -219,3 +219,20 @@ def test_a_mall_visited_once_in_2020_and_the_days_told_after_a_year_in_passing()
     assert watch and all(x["status"] == "not_satisfied" for x in watch)
     assert sorted(x["date"] for x in acts(a, "2-1-1:tsukimatoi")) == ["2020-09-05", "2020-09-12"]
     assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_a_list_of_acts_denied_with_ichisetsu():
+    a = run("相談者：Ｃ美（３８歳）／相手方：Ｄ（元夫）\n・Ｄは令和７年１月から毎日電話をかけてくる。\n"
+            "・押し掛け、待ち伏せ等は一切なかった。")
+    for key in ("2-1-1:oshikake", "2-1-1:machibuse"):
+        assert all(x["status"] == "not_satisfied" for x in acts(a, key))
+
+
+def test_shouting_at_the_officers_during_questioning_is_not_an_act_toward_her():
+    a = run("取調べ状況報告書\n１　被疑者　Ｖ（男・２９歳）　被害者Ｗ子（元交際相手）\n"
+            "２　令和６年２月６日夜、被疑者がＷ子の自宅最寄り駅の改札付近でＷ子を待っていた。Ｗ子は怖いと話す。\n"
+            "３　同月８日、被疑者は担当の警察官に対し、「Ｗ子に会わせろ」「お前らに何がわかる」と大声で怒鳴り、机を叩いた。\n"
+            "４　被疑者の上記発言はＷ子には伝えていない。")
+    assert best(a, "2-1-4") == "not_satisfied"
+    assert best(a, "2-1-3") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
