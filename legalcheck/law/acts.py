@@ -160,7 +160,8 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         if found is not None:
             return found
     if f is not None and not statutes.in_force(feat, earliest):
-        periodic = fact.date is not None and any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて"))
+        periodic = fact.date is not None and (any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて"))
+                                              or _throughout(fact))
         if not periodic:
             j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")
             return _set(j, UND, f"行為日が{f.label}の施行日（{f.start.isoformat()}）の前後いずれか記述から確定できない。")
@@ -187,6 +188,17 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
     if j.key == "2-1-1:mihari":
         j.precedents += ["sc-2020-07-30-1528", "tokyo-hc-2012-01-18"]
     return _set(j, status, (j.reasoning + reason) if j.reasoning else reason)
+
+
+def _throughout(fact: ActFact) -> bool:
+    """Told as going on over a named period (「年末年始も…確認していた」), not at a point of it (「年末年始のころ」)."""
+    d = fact.date
+    if not fact.ongoing or d is None or not d.text or d.earliest == d.latest or d.source not in ("told", "inherited") \
+            or (d.latest - d.earliest).days > 62:
+        return False   # a named stretch of days (年末年始, 上旬, a month), not a whole year
+    if re.search(r"頃|ころ|ごろ|くらい|ぐらい|前後|か", d.text):
+        return False
+    return not re.search(re.escape(d.text) + r"の?(ころ|頃|ごろ|か[、，]|前後)", fact.clause.text)
 
 
 def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j: JudgedAct) -> tuple[str, str]:

@@ -29,6 +29,10 @@ def straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | No
             w in fact.clause.text for w in _SOME_DAYS):
         # 「連日」 over the whole period; 「…にかけての数日間、連日」 is some days of it, which ones unknown
         n_after = (fact.date.latest - switch).days + 1
+    at_least = n_after is None and fact.ongoing and fact.date.latest > switch
+    if at_least:
+        n_after = 1   # 「年末年始も…確認していた」: it went on into the days after; at least once, how often not told
+        j.questions.append(f"{statutes.category_label(j.key)}のうち{switch.isoformat()}以後に行われたものの回数・日時")
     if n_after is None:
         j.questions.append(f"{statutes.category_label(j.key)}のうち{switch.isoformat()}以後に行われたものの回数・日時")
         return _set(j, UND, head + f"{switch.isoformat()}以後に何回行われたか記述からは分からない"
@@ -36,7 +40,8 @@ def straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | No
     if n_after == 0:
         return _set(j, NOT, head + f"{switch.isoformat()}以後に行われたものはない。")
     j.count_used = n_after
-    j.reasoning = head + f"{switch.isoformat()}以後の{n_after}回を対象とする。"
+    j.reasoning = head + (f"行為は{switch.isoformat()}以後も続いていたと記載されており、少なくとも1回を対象とする。"
+                          if at_least else f"{switch.isoformat()}以後の{n_after}回を対象とする。")
     return None
 
 

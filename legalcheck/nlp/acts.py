@@ -77,6 +77,7 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     return False
 
 
+_REPORTING = {"供述", "話す", "述べる", "認める", "申告", "証言", "説明", "訴える", "言う"}
 _BACK_REF = re.compile(r"両日とも|両日共|その際|そこで|同所で|その場で|いずれの日も|各日とも")
 _FROM_INSIDE_HOME = re.compile(r"(?<![のが])(自宅|自室|部屋|室内)[^、。「」]{0,8}?(窓|ベランダ|カーテン)?(から|越しに)")
 _LOG_WORDS = re.compile(r"履歴|記録|ログ|解析")
@@ -241,6 +242,10 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     actor, actor_text = find_actor(ctx, vi, sent)
     if trig.kind == "mihari" and actor_text is None and _FROM_INSIDE_HOME.search(ctx.text[toks[lo].start:t.start]):
         actor = "victim"   # 「自宅２階の窓から外を見ていたところ」: looking out from her own home is what she did
+    if trig.kind == "mihari" and actor == "suspect" and any(
+            ctx.roles[k] == "suspect" and ctx.inside[k] < 0 and (toks[k + 1].text == "を" or (
+                toks[k + 1].text in ("さん", "氏", "君", "くん") and toks[k + 2].text == "を")) for k in range(sent.lo, i)):
+        actor = "victim"   # 「歩き回っているＬさんを、二階の窓から見ました」: he is the one seen, not the watcher
     if qkind == "admission":
         actor = "suspect"
     negated = C.chain_negated(toks, sent, vi, ctx.inside) or _listed_denial(ctx, sent, vi)
@@ -250,6 +255,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)
+    ongoing = C.progressive(toks, vi, sent.hi) and toks[vi].norm not in _REPORTING
     date_range = date_for(ctx, sent, i)
     if trig.kind == "gps_read" and (date_range is None or date_range.source != "told"):
         date_range = _logged_period(ctx, sent) or date_range
@@ -259,7 +265,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
                   clause=clause, actor=actor, actor_explicit=actor_text == "explicit" or qkind == "admission",
                   date=date_range, count=count,
                   count_text=count_text, count_vague=vague, negated=negated, hedged=hedge is not None, hedge_text=hedge,
-                  admitted=qkind == "admission", sentence_index=sent.index, device=device)
+                  admitted=qkind == "admission", sentence_index=sent.index, device=device, ongoing=ongoing)
     if place:
         act.place, act.place_owner, act.place_span, act.near = place
         if act.place_owner is None:

@@ -355,6 +355,19 @@ def _chain_realis(toks: list[Tok], k: int, hi: int) -> bool:
     return True
 
 
+def progressive(toks: list[Tok], i: int, hi: int) -> bool:
+    """「確認していた」「送り続けた」: the predicate at i is told as going on, not as one event."""
+    for k in range(i + 1, min(hi, i + 5)):
+        t = toks[k]
+        if t.text in ("て", "で") and k + 1 < hi and toks[k + 1].norm in ("居る", "いる", "おる"):
+            return True
+        if t.norm in ("続ける",) or t.text in ("てる", "てた"):
+            return True
+        if t.pos not in ("AUX", "SCONJ") and t.norm not in ("為る", "する"):
+            return False
+    return False
+
+
 def passive_after(toks: list[Tok], i: int, hi: int) -> bool:
     """〜される / 〜られる right after the verb: the victim is the grammatical subject."""
     k = i + 1

@@ -29,7 +29,7 @@ def _to_police(toks, lo: int, hi: int) -> bool:
 
 
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
-STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明"}
+STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "否認", "否定"}
 
 QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
 

@@ -116,13 +116,15 @@ _REL_DAY = r"(?P<rd>翌々日|前々日|一昨日|同日|翌日|前日|当日|�
 _REL_WEEK = r"(?P<rw>先々週|先週|今週|前週|翌週|同週)"
 _FEW_DAYS = r"(?P<few>数日前)"
 _AFTER = r"(?P<after>その後)"
+# 「年末年始のころ」 without a year: the turn of the year nearest the context (late December to early January)
+_TURN = r"(?P<turn>(?<!\d)(?<![年度])年末年始)"
 _BARE_DAY = r"(?P<bpre>翌)?(?<![\d.,/])(?P<bd>\d{1,2}|(?<![" + _KD + r"])[" + _K + r"]{1,3})\s?日(?P<bap>" + _APPROX + r")?"
 
 # The leading look-ahead (every way a date can start) lets the engine skip other characters
 # quickly: ten times faster than trying each alternative at every position.
 _MASTER = re.compile(
-    r"(?=[0-9〇一二三四五六七八九十明大昭平令同翌前昨去今本当先来そ数MTSHR])(?:" + "|".join(f"(?:{p})" for p in (_NUMERIC, _YEAR_UNIT, _MONTH_UNIT, _REL_DAY, _REL_WEEK,
-                                  _FEW_DAYS, _AFTER, _BARE_DAY)) + ")"
+    r"(?=[0-9〇一二三四五六七八九十明大昭平令同翌前昨去今本当先来そ数MTSHR年])(?:" + "|".join(f"(?:{p})" for p in (_NUMERIC, _YEAR_UNIT, _MONTH_UNIT, _REL_DAY, _REL_WEEK,
+                                  _FEW_DAYS, _AFTER, _TURN, _BARE_DAY)) + ")"
 )
 
 # What a bare 「N日」 may follow to be a day of the context month …
@@ -175,7 +177,7 @@ class _Raw:
 
 
 class _Ctx:
-    __slots__ = ("y", "yi", "m", "last", "reference", "abs_before")
+    __slots__ = ("y", "yi", "m", "last", "reference", "abs_before", "quoted")
 
     def __init__(self, reference):
         self.y: int | None = None      # year of the last resolved date (for 同年, 翌年 …)
@@ -184,6 +186,7 @@ class _Ctx:
         self.last: DateMention | None = None
         self.reference: date | None = reference
         self.abs_before: list[DateMention] = []
+        self.quoted = False            # the mention stands inside 「」 (words said on the last date told)
 
 
 def _quote_ranges(t: str) -> list[tuple[int, int]]:
@@ -276,6 +279,10 @@ def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMenti
                 continue
         connected = (ctx.last is not None and prev_end >= 0 and r.s - prev_end <= 30
                      and _FROM_TO.match(t, prev_end, r.s) is not None)
+        if g["mo"] or g["mok"]:
+            if quotes is None:
+                quotes = _quote_ranges(t)
+            ctx.quoted = _in_ranges(r.s, quotes)
         try:
             res = _resolve(r, g, t, ctx, connected, lookahead)
         except (ValueError, OverflowError):
@@ -492,6 +499,13 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
     if g["bd"] is not None:
         return _resolve_bare_day(r, g, t, ctx, connected)
 
+    if g.get("turn"):
+        b = ctx.last.earliest if ctx.last is not None else ctx.reference
+        if b is None:
+            return None
+        y = b.year if b.month >= 7 else b.year - 1   # the year end after a date of its second half
+        return date(y, 12, 21), date(y + 1, 1, 10), "part_of_year", True, True, False, False
+
     # Year and/or month units.
     ym = r.ym if r.ym is not None else (m if (g["era"] or g["wy"] or g["ry"]) else None)
     yg = ym.groupdict() if ym is not None else None
@@ -587,6 +601,9 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
                 elif ctx.last is not None and ctx.last.earliest.year == year and ctx.last.earliest.month >= 10 \
                         and month <= 3 and (ctx.reference is None or date(year + 1, month, 1) <= ctx.reference):
                     year += 1   # a record running on from December: 「12月20日…」「1月5日…」 is the next year
+                elif ctx.quoted and ctx.last is not None and ctx.last.earliest.year == year \
+                        and ctx.last.earliest.month <= 3 and month >= 10:
+                    year -= 1   # 「・１月９日　Ｒ任意出頭。「１２月２５日に…入れた」と供述」: said in January of the December before
             else:
                 anchor = ctx.reference or lookahead(r.s)
                 if anchor is None:

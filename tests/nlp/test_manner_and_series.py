@@ -236,3 +236,26 @@ def test_shouting_at_the_officers_during_questioning_is_not_an_act_toward_her():
     assert best(a, "2-1-4") == "not_satisfied"
     assert best(a, "2-1-3") == "not_satisfied"
     assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_night_around_the_turn_of_the_year_cannot_be_placed_by_2017_01_03():
+    a = run("供述調書（被害者）\n１　私は、平成２８年９月まで交際していたＭさんと別れました。\n"
+            "２　平成２８年１２月１０日の夜、会社の通用口の前でＭさんが待っていて、私の前に立ちました。私は怖くて逃げました。\n"
+            "３　年末年始のころ、夜中に私のアパートの周りを何度も歩き回っているＭさんを、二階の窓から見ました。\n平成２９年２月３日")
+    walk = acts(a, "2-1-1:urotsuki")
+    assert walk and walk[0]["status"] == "undetermined"
+    assert not [x for x in acts(a, "2-1-1:mihari") if x["status"] != "not_satisfied"]   # she was the one looking
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_reading_a_tag_throughout_the_turn_of_the_year_counts_after_2025_12_30():
+    a = run("経過記録　相談者：Ｓ（３２歳）　相手方：Ｒ（同僚）\n・令和７年１２月２０日　Ｒの交際の申込みをＳが断る。\n"
+            "・１月９日　Ｒ任意出頭。「１２月２５日にコートのポケットにタグを入れた。年末年始もスマホで場所を確認していた」と供述。")
+    read = acts(a, "2-3-2")
+    assert read and read[0]["status"] == "satisfied"
+
+
+def test_his_denial_to_the_police_is_no_act():
+    a = run("相談者Ｘ子　相手方Ｓ（元交際相手）\n１月１４日、電話で事情を聴いたところ、Ｓは「もう何年も連絡を取っていない。"
+            "会ってくれなんて言っていない」と否認した。")
+    assert not [x for x in a["acts"] if x["status"] == "satisfied"]
