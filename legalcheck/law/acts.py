@@ -49,21 +49,23 @@ def judge_all(facts: Facts, default_date: date, refusal_before) -> list[JudgedAc
 
 def _reading_untold(facts: Facts, judged: list[JudgedAct], default_date: date, refusal_before,
                     first_told: date | None) -> list[JudgedAct]:
-    """A GPS device put on her things (2条3項の取付け等) is put there to read her position; when the text
+    """A GPS device or tag put on her things (2条3項の取付け等) is put there to read her position; when the text
     says nothing of reading it — neither that he read it nor that no reading was found — the reading
     (位置情報の取得) is open: `undetermined` with the question, never assumed and never denied."""
     if any(f.category in ("2-3-1", "2-3-2") for f in facts.acts):
         return []
-    attached = [j for j in judged if j.key == "2-3-3" and j.fact.device == "gps" and j.status != NOT
+    attached = [j for j in judged if j.key == "2-3-3" and j.fact.device in ("gps", "tag") and j.status != NOT
                 and j.fact.actor in ("suspect", "unknown") and not j.fact.negated]
     if not attached:
         return []
     src = attached[0].fact
-    fact = replace(src, category="2-3-1", kind="gps_read", hedged=True, hedge_text="取付けのみが記載され、位置情報の取得は記載がない",
-                   count=1, count_text=None, admitted=False)
+    # a tag (紛失防止タグ) is read through its own item (2条3項2号, from 2025-12-30)
+    fact = replace(src, category="2-3-2" if src.device == "tag" else "2-3-1", kind="gps_read", hedged=True,
+                   hedge_text="取付けのみが記載され、位置情報の取得は記載がない", count=1, count_text=None, admitted=False)
     j = _judge_one(fact, default_date, refusal_before, first_told)
     if j.status != NOT:
-        j.questions.append("取り付けられたGPS機器で実際に位置情報を取得したか（端末の閲覧履歴、事業者の通信記録）")
+        what = "紛失防止タグ" if src.device == "tag" else "GPS機器"
+        j.questions.append(f"取り付けられた{what}で実際に位置情報を取得したか（端末の閲覧履歴、事業者の通信記録）")
     return [j]
 
 
@@ -132,6 +134,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
     unknown_actor = fact.actor == "unknown" or fact.kind == "attach_found"
     if unknown_actor and not fact.negated and not (f is not None and not statutes.in_force(feat, latest)):
         j.questions.append(f"{label}を誰が行ったか（被疑者の行為か）")
+        j.needs_anxiety = _needs_anxiety(fact, category, latest)   # were it his, 不安方法 would be asked too
         return _set(j, UND, f"{where}は、行為者が記述からは特定できない。")
     if f is not None and not statutes.in_force(feat, latest):
         reason = (f"行為時（{latest.isoformat()}）には、{f.label}は規制対象ではなかった"

@@ -104,7 +104,8 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
 def target(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     e = Element("target", NOT, "", statute=statutes.provision("2条1項", at))
     # whom the conduct was aimed at does not depend on whether the law of its date covered it
-    live = [a for a in suspect_acts(acts) if not a.fact.negated and not a.fact.background]
+    live = [a for a in suspect_acts(acts) if not a.fact.negated and not a.fact.background] or [
+        a for a in acts if a.fact.actor == "unknown" and not a.derived and not a.fact.negated]   # aimed at her, whoever did it
     if not live:
         e.reasoning = "被疑者の特定の者に対する行為として評価できるものがない。"
         return e
@@ -320,7 +321,9 @@ def mark_anxiety(facts: Facts, acts: list[JudgedAct]) -> None:
 
 
 def anxiety(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
-    needing = [a for a in suspect_acts(acts) if a.status != NOT and a.needs_anxiety]
+    # acts whose doer is not identified may be his: they keep the question open, never settle it
+    maybe = [a for a in acts if a.fact.actor == "unknown" and not a.derived and a.status != NOT and a.needs_anxiety]
+    needing = [a for a in suspect_acts(acts) if a.status != NOT and a.needs_anxiety] or maybe
     e = Element("anxiety_method", NOT, "", statute=statutes.stalking_definition(at))
     e.precedents = ["sc-2003-12-11"]
     ref = e.statute.ref
@@ -333,6 +336,8 @@ def anxiety(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         mark_anxiety(facts, acts)
     by = {st: [a for a in needing if a.anxiety == st] for st in (SAT, UND, NOT)}
     e.status = any_of(a.anxiety for a in needing)
+    if needing is maybe and e.status == SAT:
+        e.status = UND
     fears = facts.fears
     if e.status == SAT:
         manner = [a for a in by[SAT] if _manner(a)]
@@ -382,4 +387,5 @@ def mihari_place(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
 def course_of_conduct(acts: list[JudgedAct]) -> str:
     """ストーカー行為 (2条4項): つきまとい等 (1〜4号 etc. only by 不安方法) or 位置情報無承諾取得等
     repeated against the same person."""
-    return repetition_status(suspect_acts(acts))
+    # acts whose doer is not identified may be his (undetermined acts): they can leave it open, never make it
+    return repetition_status(suspect_acts(acts) + [a for a in acts if a.fact.actor == "unknown" and not a.derived])

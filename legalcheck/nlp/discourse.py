@@ -60,6 +60,18 @@ def waiting_seen(facts: Facts) -> None:
                                                for w in waits))]
 
 
+def waiting_to_speak(facts: Facts) -> None:
+    """「駅改札前でＢが立っていて、「話がしたい」と言われた」: standing where she passes and then speaking to
+    her is waiting for her (待ち伏せ), not a 見張り whose observation is in question."""
+    spoke = {a.sentence_index for a in facts.acts if a.evidence.text.startswith("「") and a.actor == "suspect"}
+    for a in facts.acts:
+        if a.kind == "linger" and not a.negated and (a.sentence_index in spoke or _SPOKE.search(a.clause.text)):
+            a.kind, a.subtype = "machibuse", "machibuse"
+
+
+_SPOKE = re.compile(r"声をかけ|声を掛け|話しかけ|話し掛け|呼び止め")
+
+
 def number_occasions(facts: Facts) -> None:
     """Acts told in one sentence are one occasion; an admission or a discovered device restating an
     act of the same category is the same occasion as that act."""

@@ -120,10 +120,12 @@ def tokenize(text: str) -> list[Tok]:
         strings = doc.vocab.strings
         for k, (orth, norm, pos, tag, idx, space, morph) in enumerate(doc.to_array(attrs).tolist()):
             word = strings[orth]
+            width = len(word)
             if space:
                 if "\n" not in word:
                     continue
-                norm = "\n"
+                # 「\n　」「\n\n」: one line break whatever the indentation (the span keeps its width)
+                word = norm = "\n"
             else:
                 norm = strings[norm]
             # only predicates inflect; reading the morph of every token costs as much as our rules
@@ -137,5 +139,5 @@ def tokenize(text: str) -> list[Tok]:
             if fold is None:
                 fold = folds[word] = unicodedata.normalize("NFKC", word)
             s = lo + idx
-            out.append(Tok(len(out), word, norm, pos_names[pos], strings[tag], infl, s, s + len(word), fold))
+            out.append(Tok(len(out), word, norm, pos_names[pos], strings[tag], infl, s, s + width, fold))
     return out

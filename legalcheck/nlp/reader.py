@@ -10,7 +10,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen
+from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
@@ -217,6 +217,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     mark_background(ctx, facts)
     share_objects(facts)
     waiting_seen(facts)
+    waiting_to_speak(facts)
     number_occasions(facts)
     found_dates(ctx, facts)
     facts.risk_cues = read_risk_cues(ctx, facts, hits)

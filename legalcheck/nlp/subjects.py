@@ -71,8 +71,10 @@ def _embedded(toks, lo, hi) -> bool:
     (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
     for k in range(lo, hi):
         t = toks[k]
-        if t.pos in ("VERB", "AUX", "ADJ") and "連体形" in t.infl and k + 1 < hi and (
-                toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in (
+        attributive = "連体形" in t.infl or (t.pos == "VERB" and "終止形" in t.infl and k + 1 < hi
+                                             and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇")))
+        if t.pos in ("VERB", "AUX", "ADJ") and attributive and k + 1 < hi and (
+                toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇") or toks[k + 1].text in (
                     "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
             return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
         if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].tag.startswith("助詞-接続助詞") and \

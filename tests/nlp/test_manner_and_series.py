@@ -259,3 +259,29 @@ def test_his_denial_to_the_police_is_no_act():
     a = run("相談者Ｘ子　相手方Ｓ（元交際相手）\n１月１４日、電話で事情を聴いたところ、Ｓは「もう何年も連絡を取っていない。"
             "会ってくれなんて言っていない」と否認した。")
     assert not [x for x in a["acts"] if x["status"] == "satisfied"]
+
+
+def test_indented_lines_are_sentences_of_their_own_section():
+    from legalcheck.nlp import clauses as C
+    from legalcheck.nlp.pipeline import tokenize
+    text = "第２　事実\n　ＢがＡの自宅前で待っていた。\n第３　所見\n　見張りに当たる。"
+    toks = tokenize(text)
+    sents = C.sentences(toks)
+    firsts = [text[toks[s.lo].start:toks[s.hi - 1].end].strip() for s in sents]
+    assert "見張りに当たる。" in firsts and "第３　所見" in firsts
+
+
+def test_a_found_tag_leaves_its_reading_open_and_so_the_offence():
+    a = run("相談受理票\n相談日時　令和８年１月１５日\n相談者　Ｘ子（３３歳）\n相手方　Ｓ（元交際相手）※相談者が疑っている者\n"
+            "相談内容\n１　令和８年１月１０日、自転車の前かごの裏にテープで貼り付けられた紛失防止タグを見つけた。タグの持ち主は分からない。\n"
+            "２　１月３日夜、アパート前の路上に黒っぽい服の男が立ち、相談者の部屋の窓の方を見ていた。顔は見えなかった。\n"
+            "３　相談者の心情\n　「誰かに見られていたのかと思うと怖くて眠れない」。")
+    assert best(a, "2-3-2") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_standing_at_the_gate_then_speaking_to_her_is_waiting_for_her():
+    a = run("相談者Ａ子（２７歳）　相手方Ｂ（元交際相手）\n本年８月に別れ、「もう会わない」と伝えた。\n"
+            "９月１２日朝、最寄りの駅の改札前でＢが立っていて、「話がしたい」と言われた。")
+    assert acts(a, "2-1-1:machibuse")
+    assert not acts(a, "2-1-1:mihari")
