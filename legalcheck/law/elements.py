@@ -151,6 +151,7 @@ def countable(a: JudgedAct) -> str:
 
 # sayings written or recorded (each message its own sending), not said in person
 _SENT = re.compile(r"メール|ＬＩＮＥ|LINE|ライン|留守電|留守番|メッセージ|手紙|ＳＭＳ|SMS|ＤＭ|DM|電話|書|送")
+_SHORT_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十数]+\s*(?:分|時間)(?:間)?(?:ほど|くらい|ぐらい)?(?:に|で|の間に)")
 _MANY_DAYS = re.compile(r"毎晩|毎日|毎朝|毎週|連日|連夜|日々|毎夜")
 
 
@@ -173,7 +174,10 @@ def occasions(acts: list[JudgedAct], status) -> int:
             a.key == "2-1-1:tachifusagari" and d is not None and d.earliest == d.latest and d.source in ("told", "inherited")) or (
             # 「「連絡先を教えて」「今度ご飯に行こう」と言った」: sayings listed for one day are one occasion
             a.fact.kind in ("demand", "threat", "monitor_tell") and d is not None and d.earliest == d.latest
-            and d.source == "told" and "「" in (a.fact.count_text or "") and not _SENT.search(a.fact.clause.text))
+            and d.source == "told" and "「" in (a.fact.count_text or "") and not _SENT.search(a.fact.clause.text)) or (
+            # 「インターホンは約10分間に15回ほど鳴らされた」: rings within minutes are one visit
+            a.category == "2-1-1" and a.fact.count_text is not None
+            and re.search(_SHORT_SPAN.pattern + ".{0,4}" + re.escape(a.fact.count_text), a.fact.clause.text) is not None)
         count = a.count_used if a.count_used is not None else a.fact.count   # the part of a series its date covers
         if count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition

@@ -285,3 +285,19 @@ def test_standing_at_the_gate_then_speaking_to_her_is_waiting_for_her():
             "９月１２日朝、最寄りの駅の改札前でＢが立っていて、「話がしたい」と言われた。")
     assert acts(a, "2-1-1:machibuse")
     assert not acts(a, "2-1-1:mihari")
+
+
+def test_a_mother_consulting_for_her_daughter_is_close_to_the_victim():
+    from legalcheck.nlp.parties import cast
+    c = cast("経過記録（相談者：Ｙ子の母　Ｚ（６２）　相手方：Ｑ（３７）＝Ｙ子の元夫）\n・Ｑが Ｚ方を訪れた。")
+    assert c.aliases["Ｙ子"] == "victim" and c.aliases["Ｚ"] == "close" and c.aliases["Ｑ"] == "suspect"
+
+
+def test_rings_within_minutes_are_one_visit():
+    a = run("110番通報処理記録\n受理　令和7年11月3日　02:14\n通報者　Ｌ（女性・31歳）\n"
+            "02:21　PC現着。通報者方前に男性（Ｐ・34歳）。Ｐはマッチングアプリで通報者と一度だけ会った相手で、"
+            "通報者は「お付き合いはできません」と伝えていた。\n02:30　通報者から聴取。インターホンは約10分間に15回ほど鳴らされた。"
+            "これまでＰからのつきまといや連絡はない。通報者は怖かったと話す。")
+    assert best(a, "2-1-1:oshikake") == "satisfied"
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
