@@ -213,6 +213,12 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     if in_sent:
         return _range_of(ctx, in_sent[0])
     earlier = ctx.date_ix.last_before(s_lo)
+    ls = ctx.text.rfind("\n", 0, s_lo) + 1
+    if ctx.report_date is not None and _TIME_LINE.match(ctx.text, ls) and (earlier is None or (
+            earlier.start < ls and _TIME_LINE.match(ctx.text, ctx.text.rfind("\n", 0, earlier.start) + 1))):
+        # 「02:30　通報者から聴取。インターホンは…鳴らされた」: a time line of the record tells what happened that
+        # day, not on a date an earlier line mentioned in passing (「10月25日に会った後」)
+        return DateRange(ctx.report_date, ctx.report_date, "記録日", "inherited")
     # 「（このモールに行くのは今年初めてで）」: a year named in passing does not replace the day told before it
     while earlier is not None and earlier.precision == "year" and earlier.relative:
         prev = ctx.date_ix.last_before(earlier.start)
@@ -239,6 +245,7 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     return DateRange(told.earliest, told.latest, told.text, "inherited")
 
 
+_TIME_LINE = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _DAY_UNKNOWN = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(特定でき|不明|分から|わから|はっきりしない|覚えていない)")
 _AFTER_THAT = re.compile(r"その後|以降|以後|それ以来|以来|それから")
 

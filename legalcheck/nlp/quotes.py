@@ -66,6 +66,11 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             if reporter == "suspect":
                 return "admission", reporter
             return ("hearsay", reporter) if reporter == "other" else ("account", reporter or "victim")
+        # 「22:41　「元夫が家の前にいる」」: a bare quote on a time line of a 110番 record is the caller's account
+        if q.lo - sent.lo <= 3 and all(toks[m].pos in ("NUM", "SYM") or toks[m].text in (":", "：")
+                                       for m in range(sent.lo, q.lo)) and q.lo > sent.lo \
+                and any(t.norm in ("通報", "通報者") or t.text.startswith("110") for t in toks[:40]):
+            return "account", "victim"
         # 「相談者来署。「息子が怖い…」」: a bare quote after a record line naming her is her words
         if q.lo == sent.lo:
             k = sent.lo - 1

@@ -301,3 +301,11 @@ def test_rings_within_minutes_are_one_visit():
     assert best(a, "2-1-1:oshikake") == "satisfied"
     assert a["elements"]["repetition"]["status"] == "not_satisfied"
     assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_time_line_of_a_110_record_is_that_day_not_a_date_mentioned_before():
+    a = run("110番通報処理記録\n受理　令和7年11月3日　02:14\n通報者　Ｌ（女性・31歳）\n"
+            "02:21　PC現着。通報者方前に男性（Ｐ・34歳）。通報者は10月25日にＰと一度会っただけで、交際を断った。\n"
+            "02:30　通報者から聴取。インターホンは15回ほど鳴らされた。")
+    found = acts(a, "2-1-1:oshikake")
+    assert found and found[0]["date"] == "2025-11-03"
