@@ -119,6 +119,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "hearsay", speaker
     if (speaker in ("victim", "close") and not passive) or (speaker == "suspect" and passive):
         return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
+    if speaker == "other" and not passive:
+        return "hearsay", speaker   # 「同僚が「…行き来していた」と相談者に話した」: someone else's account told to her
     if speaker is None and not passive and lex.refusal_contact is not None and \
             lex.refusal_contact.search("".join(t.fold for t in toks[q.lo + 1:q.hi])):
         return "victim", "victim"   # 「ＬＩＮＥで「もう連絡しないでください」と送った」: no subject, and a refusal is hers

@@ -135,11 +135,31 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
         if subj in (None, "victim", "close"):
             return "suspect", None
         return "suspect" if subj == "suspect" else "unknown", None
+    if subj is None and toks[sent.lo].text == "また" and sent.lo > 0 and ctx.inside[i] < 0:
+        # 「相談者は…電話をかけ…頼んだ。また５月２５日、相手方の実家を訪ねて」: また goes on with the topic before
+        topic = _previous_topic(ctx, sent)
+        if topic in ("victim", "close") and not any(toks[k].norm in ("来る", "くる") and toks[k - 1].text == "て"
+                                                    for k in range(i + 1, min(sent.hi, i + 4))):
+            return topic, None
     if subj is None:
         if _vehicle_subject(toks, roles, sent, i):
             return "unknown", "車両（運転者が特定されていない）"
         return "suspect", None
     return subj, "explicit"
+
+
+def _previous_topic(ctx: Ctx, sent) -> str | None:
+    """The は-topic that opens the sentence before (its role), if any."""
+    k = sent.lo - 1
+    while k > 0 and ctx.toks[k].text in ("。", "\n"):
+        k -= 1
+    if k <= 0 or ctx.toks[k].text == "\n":
+        return None
+    prev = ctx.sents[ctx.sent_of[k]]
+    for m in range(prev.lo, min(prev.hi - 1, prev.lo + 8)):
+        if ctx.roles[m] and ctx.toks[m + 1].text == "は":
+            return ctx.roles[m]
+    return None
 
 
 _VEHICLES = ("車", "バイク", "オートバイ", "車両", "トラック", "ワゴン", "スクーター")

@@ -298,7 +298,10 @@ def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMenti
         # A bare 「昨年」「今年」 is background (「男は昨年、交際を申し込んで断られている」): it is
         # context for 同年, but a later 「1月中旬」 keeps the year of the narrative, and a later 「12日は」
         # the month and day told before it (「このモールに行くのは今年初めてで」).
-        background_year = rel and prec in ("year", "part_of_year") and yg["ry"] in _DEICTIC_YEARS
+        background_year = (rel and prec in ("year", "part_of_year") and yg["ry"] in _DEICTIC_YEARS) or (
+            # 「受理年月日　2023年6月5日 … 相手方（元夫、2022年離婚）」: a year named in a description after a dated
+            # line does not set the year of the year-less dates that follow
+            prec == "year" and ctx.last is not None and ctx.last.precision == "day" and e.year < ctx.last.earliest.year)
         prev_end = r.e
         if background_year and ctx.last is not None and ctx.last.earliest.year == e.year:
             continue

@@ -309,3 +309,16 @@ def test_a_time_line_of_a_110_record_is_that_day_not_a_date_mentioned_before():
             "02:30　通報者から聴取。インターホンは15回ほど鳴らされた。")
     found = acts(a, "2-1-1:oshikake")
     assert found and found[0]["date"] == "2025-11-03"
+
+
+def test_a_colleagues_account_and_her_own_visit_after_mata():
+    a = run("相談受理票\n受理年月日　２０２３年６月５日\n相談者　〇〇（女性・２９歳）\n相手方　＊＊（男性・３４歳・相談者の元夫、２０２２年離婚）\n"
+            "１　相談者は５月１日、相手方に電話で「もう電話してこないで」と伝えた。相手方は５月２日から同月３１日までの間、"
+            "相談者の携帯電話に毎日数回ずつ電話をかけてきた。\n"
+            "２　相談者の同僚が「５月半ば、お店の前を元旦那さんみたいな人が何度も行き来していた」と相談者に話した。\n"
+            "３　相談者は５月２０日、相手方の勤務先に電話をかけた。また５月２５日、相手方の実家を訪ねて義母に事情を話した。")
+    walk = acts(a, "2-1-1:urotsuki")
+    assert walk and walk[0]["status"] == "undetermined"
+    assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-1:oshikake"))
+    calls = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert calls and calls[0]["date"] == "2023-05-02/2023-05-31"
