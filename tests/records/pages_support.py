@@ -16,7 +16,7 @@ PASSWORD = "correct-horse-battery-9"
 USERS = {"officer": "tanaka", "supervisor": "suzuki", "readonly": "sato", "trainer": "kato"}
 
 
-def start(tmp: Path, key: str, url: str | None = None, users: bool = True) -> tuple[Server, str]:
+def start(tmp: Path, key: str, url: str | None = None, users: bool = True, env: dict | None = None) -> tuple[Server, str]:
     url = url or f"sqlite:///{tmp / 'records.sqlite3'}"
     if users:
         db = Database(RecordSettings(database_url=url, encryption_keys=[key]))
@@ -26,7 +26,7 @@ def start(tmp: Path, key: str, url: str | None = None, users: bool = True) -> tu
         db.dispose()
     server = Server(tmp, {"LEGALCHECK_DATABASE_URL": url, "LEGALCHECK_ENCRYPTION_KEYS": key,
                           "LEGALCHECK_ANALYSIS_PROCESSES": "1", "LEGALCHECK_SECRET_KEY": "page-tests",
-                          "LEGALCHECK_RATE_LIMIT": "100000/minute"})
+                          "LEGALCHECK_RATE_LIMIT": "100000/minute", **(env or {})})
     return server, url
 
 
