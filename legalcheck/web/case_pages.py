@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
@@ -30,7 +29,7 @@ from legalcheck.web import view
 from legalcheck.web.auth import LoggedIn, PostedForm
 from legalcheck.web.forms import AnalysisForm
 from legalcheck.web.labels import MEASURE_LABELS, OFFENCE_LABELS
-from legalcheck.web.pages import PageRoute, error_page, render
+from legalcheck.web.pages import PageRoute, error_page, in_path, render
 from legalcheck.inputs import japan_today
 
 log = logging.getLogger("legalcheck.web")
@@ -46,6 +45,10 @@ def _r(request: Request):
 def _page(request: Request, template: str, actor, code: int = 200, **ctx) -> HTMLResponse:
     return render(request, template, status_code=code, nav="cases", user=actor, role_ja=ROLE_JA,
                   can=lambda perm: allowed(actor.role, perm), **ctx)
+
+
+async def _call(fn, *args):
+    return await run_in_threadpool(fn, *args)
 
 
 def _failed(request: Request, exc: RecordError) -> HTMLResponse:
@@ -67,7 +70,7 @@ class CasePageRoute(PageRoute):
         return case_handler
 
     async def malformed(self, request: Request, exc):
-        if not any(tuple(e.get("loc", ()))[:1] == ("path",) for e in exc.errors()):
+        if not in_path(exc):
             return await super().malformed(request, exc)
         actor = getattr(request.state, "actor", None)   # set by LoggedIn, which runs first
         if actor is not None:
@@ -79,10 +82,6 @@ class CasePageRoute(PageRoute):
 
 
 router = APIRouter(include_in_schema=False, route_class=CasePageRoute)
-
-
-async def _call(fn, *args):
-    return await run_in_threadpool(fn, *args)
 
 
 @router.get("/cases", response_class=HTMLResponse)

@@ -104,6 +104,11 @@ BAD_URL = "このURLのページはありません（番号などの指定が正
 BAD_QUERY = "ページの指定（URLの ? 以降）が正しくありません。"
 
 
+def in_path(exc: RequestValidationError) -> bool:
+    """Whether the URL's path itself is wrong (a path parameter), not its query."""
+    return any(tuple(e.get("loc", ()))[:1] == ("path",) for e in exc.errors())
+
+
 class PageRoute(APIRoute):
     """A page route: a PageRefusal is answered with its page; a path or query parameter of the
     wrong type with an HTML 404 / 422 page (the app's handler would answer problem+json)."""
@@ -121,8 +126,8 @@ class PageRoute(APIRoute):
         return page_handler
 
     async def malformed(self, request: Request, exc: RequestValidationError) -> Response:
-        in_path = any(tuple(e.get("loc", ()))[:1] == ("path",) for e in exc.errors())
-        return error_page(request, 404 if in_path else 422, BAD_URL if in_path else BAD_QUERY)
+        wrong_path = in_path(exc)
+        return error_page(request, 404 if wrong_path else 422, BAD_URL if wrong_path else BAD_QUERY)
 
 
 def is_htmx(request: Request) -> bool:
