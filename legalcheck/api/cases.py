@@ -21,6 +21,7 @@ from legalcheck.api import models
 from legalcheck.api.access import ProblemException, bearer, configured_role, key_digest, rate_limit
 from legalcheck.records.audit import Actor
 from legalcheck.records.errors import RecordError
+from legalcheck.records.models import MAX_ID
 from legalcheck.server import problems
 
 FORBIDDEN = problems.Kind("forbidden", 403, "Forbidden", "権限がありません")
@@ -106,7 +107,6 @@ def install(app) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
 
 
-MAX_ID = 2_147_483_647
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 router = APIRouter(prefix="/api/v1", tags=["事件記録"], responses=_DOCS)
 
@@ -155,7 +155,7 @@ class NarrativeIn(models.AnalyzeRequest):
 class ContactIn(BaseModel):
     """加害者連絡の記録（seed 000 ５(2)(3)(5)(6)、６(2)）。選択肢は GET /api/v1/contact-items。"""
     model_config = ConfigDict(extra="forbid")
-    task_id: int | None = Field(None, ge=1, le=2_147_483_647)
+    task_id: int | None = Field(None, ge=1, le=MAX_ID)
     contacted_on: str
     means: str
     reached: bool = True

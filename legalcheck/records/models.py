@@ -14,6 +14,9 @@ from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, Lar
                         UniqueConstraint, event)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# the largest id an INTEGER key holds on every backend (PostgreSQL int4): a larger one names no record
+MAX_ID = 2_147_483_647
+
 NAMING = {"ix": "ix_%(table_name)s_%(column_0_N_name)s", "uq": "uq_%(table_name)s_%(column_0_N_name)s",
           "ck": "ck_%(table_name)s_%(constraint_name)s", "fk": "fk_%(table_name)s_%(column_0_name)s",
           "pk": "pk_%(table_name)s"}

@@ -69,6 +69,9 @@ def create_app(settings: Settings | None = None, *, start_runner: bool = True) -
     from legalcheck.api import cases as case_api
 
     case_api.install(app)
+    from legalcheck.web import pages as web_pages
+
+    web_pages.install(app)
     app.include_router(api_router)
     app.include_router(cases_router)
     app.include_router(docs.router)
@@ -82,4 +85,10 @@ def create_app(settings: Settings | None = None, *, start_runner: bool = True) -
             return Response(data, media_type=content_type)
 
     app.add_middleware(ServerMiddleware, settings=settings)
+    if settings.trusted_proxies:
+        # outermost, so that everything (audit log, rate limit, secure cookies) sees the real client;
+        # uvicorn's own copy of this middleware is off (serving.py): this setting alone decides
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     return app

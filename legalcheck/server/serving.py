@@ -33,6 +33,7 @@ def serve(settings: Settings, host: str, port: int, workers: int) -> None:
         made = os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="legalcheck-metrics-")
     config = _Config(APP, factory=True, host=host, port=port, workers=workers,
                      log_config=log_config(settings.log_level), access_log=False, server_header=False,
+                     proxy_headers=False,   # LEGALCHECK_TRUSTED_PROXIES instead (app.py); not FORWARDED_ALLOW_IPS
                      timeout_graceful_shutdown=30)
     try:
         if workers > 1:

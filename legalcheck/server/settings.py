@@ -5,6 +5,7 @@ easily; README.md's table "Settings" lists every one of them.
 """
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from typing import Annotated
 
@@ -44,6 +45,29 @@ class Settings(BaseSettings):
     metrics_enabled: bool = True
     # Send Strict-Transport-Security (only behind HTTPS).
     hsts: bool = False
+    # Addresses (or networks, 10.0.0.0/8) of the reverse proxies in front of the server, comma-
+    # separated. Only a request whose direct peer is one of them has its X-Forwarded-For read (the
+    # rightmost address not itself a trusted proxy becomes the client: audit log, rate limit) and its
+    # X-Forwarded-Proto. Empty (the default): no proxy is trusted and those headers are ignored.
+    trusted_proxies: Annotated[list[str], NoDecode] = []
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value):
+        if isinstance(value, str):
+            value = value.replace("\n", ",").split(",")
+        out = []
+        for v in value or []:
+            v = str(v).strip()
+            if not v:
+                continue
+            try:
+                # "*" (trust anyone) is refused: any client could then name its own address
+                out.append(str(ipaddress.ip_network(v, strict=False)) if "/" in v else str(ipaddress.ip_address(v)))
+            except ValueError:
+                raise ValueError(f"LEGALCHECK_TRUSTED_PROXIES: 「{v[:60]}」はIPアドレスでもネットワーク（10.0.0.0/8 など）でもありません / "
+                                 f"{v[:60]!r} is neither an IP address nor a network") from None
+        return out
 
     @field_validator("api_key_hashes", mode="before")
     @classmethod

@@ -3,18 +3,20 @@ cookie; passwords checked with argon2 by legalcheck.records.users). The analysis
 precedent and training pages never ask for a login; the case pages always do."""
 from __future__ import annotations
 
+from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.datastructures import FormData
 
 from legalcheck.records import logins
 from legalcheck.records.audit import Actor
 from legalcheck.records.errors import RecordError
-from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, render
+from legalcheck.web.pages import PageRefusal, PageRoute, csrf_form, error_page, render
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 SESSION_COOKIE = "lc_session"
 
 
@@ -56,6 +58,26 @@ def login_redirect(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
 
 
+async def page_actor(request: Request) -> Actor:
+    """Dependency of every case page: the logged-in user; without one the page answers
+    login_redirect() (the attempt audited) before anything else is read."""
+    actor = await require_actor(request)
+    if actor is None:
+        raise PageRefusal(login_redirect(request))
+    request.state.actor = actor
+    return actor
+
+
+async def _posted_form(request: Request, actor: Annotated[Actor, Depends(page_actor)]):
+    return await csrf_form(request)
+
+
+LoggedIn = Annotated[Actor, Depends(page_actor)]
+# a case page's POST: the login first (its redirect), then the CSRF token (its 403), then the form
+PostedForm = Annotated[FormData, Depends(_posted_form)]
+CsrfForm = Annotated[FormData, Depends(csrf_form)]
+
+
 def _login_page(request: Request, status: int = 200, **ctx) -> HTMLResponse:
     return render(request, "login.html", status_code=status, nav="cases",
                   next=_safe_next(request.query_params.get("next") or ctx.pop("next", None)), **ctx)
@@ -71,12 +93,7 @@ async def login_form(request: Request):
 
 
 @router.post("/login", response_class=HTMLResponse)
-async def login(request: Request):
-    data = await request.form()
-    try:
-        check_csrf(request, data.get(CSRF_FIELD))
-    except CSRFError as exc:
-        return error_page(request, 403, str(exc))
+async def login(request: Request, data: CsrfForm):
     username, password = str(data.get("username") or "")[:64], str(data.get("password") or "")[:1000]
     try:
         token = await run_in_threadpool(logins.login, request.app.state.records, username, password, _client(request),
@@ -94,12 +111,7 @@ async def login(request: Request):
 
 
 @router.post("/logout")
-async def logout(request: Request):
-    data = await request.form()
-    try:
-        check_csrf(request, data.get(CSRF_FIELD))
-    except CSRFError as exc:
-        return error_page(request, 403, str(exc))
+async def logout(request: Request, _form: CsrfForm):
     actor = await current_actor(request)
     try:
         await run_in_threadpool(logins.logout, request.app.state.records, request.cookies.get(SESSION_COOKIE), actor)

@@ -11,10 +11,10 @@ from legalcheck.law import caselaw, statutes
 from legalcheck.law.data import LAWS, canonical, law_data
 from legalcheck.present import reference
 from legalcheck.web import diff, search
-from legalcheck.web.pages import error_page, render
+from legalcheck.web.pages import PageRoute, error_page, render
 from legalcheck.inputs import japan_today
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 
 
 def provision_index() -> list[dict]:

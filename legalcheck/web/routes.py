@@ -18,11 +18,11 @@ from legalcheck.web import auth, case_pages, datecompare, library, training, vie
 from legalcheck.web.forms import AnalysisForm
 from legalcheck.web.locks import NLP_LOCK
 from legalcheck.web.labels import MEASURE_LABELS
-from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, is_htmx, render
+from legalcheck.web.pages import CSRF_FIELD, CSRFError, PageRoute, check_csrf, error_page, is_htmx, render
 from legalcheck.inputs import japan_today
 
 log = logging.getLogger("legalcheck.web")
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 router.include_router(library.router)
 router.include_router(training.router)
 router.include_router(auth.router)

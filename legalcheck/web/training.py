@@ -18,10 +18,10 @@ from itsdangerous import BadSignature
 from legalcheck.law.data import ELEMENTS
 from legalcheck.law import statutes
 from legalcheck.web import labels, scenarios, store, view
-from legalcheck.web.pages import CSRF_FIELD, CSRFError, check_csrf, error_page, render, signer
+from legalcheck.web.pages import CSRF_FIELD, CSRFError, PageRoute, check_csrf, error_page, render, signer
 from legalcheck.inputs import japan_today
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=PageRoute)
 SESSION_COOKIE = "lc_training"
 _CODE = re.compile(r"^[A-Za-z0-9_-]{3,24}$")
 

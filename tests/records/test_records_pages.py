@@ -6,12 +6,9 @@ import re
 
 import pytest
 
-from records_support import KEY, SUPERVISOR
-from legalcheck.records.cases import Records
-from legalcheck.records.config import RecordSettings
-from legalcheck.records.db import Database
+from records_support import KEY
 from narratives import FIRST, ORDER
-from pages_support import csrf, login, start
+from pages_support import audit, csrf, login, start
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +19,7 @@ def site(tmp_path_factory):
 
 
 def _audit(url):
-    settings = RecordSettings(database_url=url, encryption_keys=[KEY])
-    r = Records(settings, Database(settings))
-    try:
-        return r.audit_log(SUPERVISOR)
-    finally:
-        r.db.dispose()
+    return audit(url, KEY)
 
 
 def test_open_pages_need_no_login_and_case_pages_always_do(site):
