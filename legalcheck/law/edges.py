@@ -2,6 +2,8 @@
 known only by the day it was found, and a device slipped into her things (施行令3条)."""
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from legalcheck.facts import ActFact
@@ -11,6 +13,8 @@ from legalcheck.law.logic import NOT, SAT, UND
 
 
 _DAILY = ("毎日", "連日", "毎晩", "毎朝", "毎夜")
+# 「１日に数回から十数回」: how often on each day, not on how many days
+_PER_DAY = re.compile(r"[1１一]?日に[^、。]{0,3}(数|何|十数)回")
 _SOME_DAYS = ("数日", "何日か", "幾日か", "数回", "何回か")
 
 
@@ -25,8 +29,8 @@ def straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | No
     n_after = None
     if told and all(d.earliest >= switch or d.latest < switch for d, _ in told):
         n_after = sum(n for d, n in told if d.earliest >= switch)
-    elif fact.count_text and any(w in fact.count_text for w in _DAILY) and not any(
-            w in fact.clause.text for w in _SOME_DAYS):
+    elif any(w in (fact.count_text or "") or w in fact.clause.text for w in _DAILY) and not any(
+            w in _PER_DAY.sub("", fact.clause.text) for w in _SOME_DAYS):
         # 「連日」 over the whole period; 「…にかけての数日間、連日」 is some days of it, which ones unknown
         n_after = (fact.date.latest - switch).days + 1
     at_least = n_after is None and fact.ongoing and fact.date.latest > switch

@@ -208,6 +208,12 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
     in_sent = ctx.date_ix.between(s_lo, s_hi)
     before = [d for d in in_sent if d.start <= pos]
+    after = [d for d in in_sent if d.start > pos]
+    if before and after and _CLAUSE_BREAK.search(ctx.text[before[-1].end:pos]) \
+            and not _CLAUSE_BREAK.search(ctx.text[pos:after[0].start]):
+        # 「…７月１８日に契約されており、閲覧履歴は、同年７月１９日から９月２６日まで…」: the act's own clause
+        # tells its period after it; the date before belongs to the clause that ended
+        return _range_of(ctx, after[0])
     if before:
         return _range_of(ctx, before[-1])
     if in_sent:
@@ -245,6 +251,7 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     return DateRange(told.earliest, told.latest, told.text, "inherited")
 
 
+_CLAUSE_BREAK = re.compile(r"(?:ており|ていて|であり|ており|ので|が)、")
 _TIME_LINE = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _DAY_UNKNOWN = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(特定でき|不明|分から|わから|はっきりしない|覚えていない)")
 _AFTER_THAT = re.compile(r"その後|以降|以後|それ以来|以来|それから")

@@ -264,8 +264,8 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
     for d in ctx.date_ix.between(s_lo, s_hi):
         if not (act.date.earliest < d.earliest <= act.date.latest) or not _AFTER.match(ctx.text[d.end:d.end + 2]):
             continue
-        if "うち" not in ctx.text[max(s_lo, d.start - 8):d.start]:
-            continue
+        if "うち" not in ctx.text[max(s_lo, d.start - 8):d.start] and not _ONLY_AFTER.match(ctx.text, d.end):
+            continue   # 「（８月２６日以降だけでも約３００回）」 needs no うち
         for cm in ctx.count_ix.between(d.end, min(s_hi, d.end + 24)):
             if ctx.text[cm.end:cm.end + 1] in ("回", "件", "通", "度") or ctx.text[cm.start:cm.end].endswith(("回", "件", "通", "度")):
                 before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
@@ -273,6 +273,7 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
                 return
 
 
+_ONLY_AFTER = re.compile(r"(?:以降|以後)(?:だけでも|だけで|のみで|のみでも)")
 _LOG_MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")), ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|Instagram|SNS|ＳＮＳ|チャット|トーク")))
 _LOG_TOTAL = re.compile(r"計\s*([0-9０-９]+)\s*(件|通|回)")
 

@@ -11,7 +11,7 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
 # A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3}|[＊*]{2,3})"
+_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3}|[＊*]{2,3}|[×✕]{2,3})"
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"

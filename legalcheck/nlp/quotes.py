@@ -31,6 +31,7 @@ def _to_police(toks, lo: int, hi: int) -> bool:
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
 STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "否認", "否定"}
 
+_ASKED_HIM = {"問い質す", "問いただす", "問い詰める", "追及", "詰め寄る", "問う"}
 QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
 
 
@@ -109,6 +110,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         return "hearsay", speaker
     if speaker is None and v.norm in ("返信", "返す", "答える", "返事", "応じる", "断る") and not passive:
         return "victim", "victim"   # 「Ｉから…メールがあり、「連絡はやめてください」と返信した」: her reply
+    if (passive or speaker == "suspect") and any(toks[m].norm in _ASKED_HIM for m in range(sent.lo, q.lo)):
+        # 「××に問いただすと、「…スマホに入れた。毎日見ていた」と言われました」: his answer to her question admits acts
+        return "admission", "suspect"
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
         return "speech", "suspect"
     told_then = v.norm in ("話す", "述べる", "言う") and not _progressive(toks, q.verb_i, sent.hi)

@@ -322,3 +322,15 @@ def test_a_colleagues_account_and_her_own_visit_after_mata():
     assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-1:oshikake"))
     calls = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert calls and calls[0]["date"] == "2023-05-02/2023-05-31"
+
+
+def test_counts_after_a_day_told_in_parentheses_and_his_answer_to_her_question():
+    a = run("捜査報告書\n第１　被疑者　Ｒ田（３３歳）　被害者　Ｐ野（２９歳・元交際相手）\n第２　経過\n"
+            "１　販売元への照会結果によれば、同機器は令和３年７月１８日に被疑者名義で契約されており、専用アプリによる位置情報の"
+            "閲覧履歴は、同年７月１９日から９月２６日まで、ほぼ毎日に及ぶ（８月２６日以降だけでも約３００回）。")
+    read = acts(a, "2-3-1")
+    assert read and read[0]["status"] == "satisfied" and read[0]["date"] == "2021-07-19/2021-09-26"
+    b = run("供述調書\n１　私は、令和４年春から××と交際しています。\n"
+            "２　令和５年６月下旬、スマートフォンに見慣れない位置情報共有アプリが入っていました。\n"
+            "３　××に問いただすと、「６月の初めに、お前のスマホのロックを外してアプリを入れた」と言われました。")
+    assert best(b, "2-3-3") == "satisfied"
