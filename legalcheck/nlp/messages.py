@@ -162,7 +162,11 @@ def _series(ctx: Ctx, sent, i: int) -> tuple[int, str] | None:
     line by line (「7/3「じゃあ来週は？」」): a series of messages, counted by the log's total line
     (「・７月中に計１２件」) or by its lines."""
     s_text = ctx.text[ctx.toks[sent.lo].start:ctx.toks[sent.hi - 1].end]
-    if not _SERIES_HEADER.search(ctx.text[ctx.toks[i].end:ctx.toks[sent.hi - 1].end]):
+    # 「・その後のＤＭ（相談者のスマホで確認）」: a short line naming the means heads the log under it too
+    if not _SERIES_HEADER.search(ctx.text[ctx.toks[i].end:ctx.toks[sent.hi - 1].end]) and not (
+            len(s_text) <= 40 and "\n" in s_text.rstrip(" 　")[-1:] + ctx.text[ctx.toks[sent.hi - 1].end:ctx.toks[sent.hi - 1].end + 1]
+            and all(_LOG_LINE.match(ctx.text[ctx.toks[n.lo].start:ctx.toks[n.hi - 1].end])
+                    for n in ctx.sents[sent.index + 1:sent.index + 3]) and sent.index + 2 < len(ctx.sents)):
         return None
     lines = 0
     for nxt in ctx.sents[sent.index + 1:sent.index + 40]:

@@ -334,3 +334,22 @@ def test_counts_after_a_day_told_in_parentheses_and_his_answer_to_her_question()
             "２　令和５年６月下旬、スマートフォンに見慣れない位置情報共有アプリが入っていました。\n"
             "３　××に問いただすと、「６月の初めに、お前のスマホのロックを外してアプリを入れた」と言われました。")
     assert best(b, "2-3-3") == "satisfied"
+
+
+def test_a_dm_log_under_a_short_line_and_what_it_says():
+    a = run("相談メモ　2024.4.9　相談者：ｒ（２１歳・女性）　相手方：ファンの男性ｓ\n"
+            "・２月の特典会でｓが「付き合ってほしい」と手紙を渡す。相談者はＤＭで「ＤＭはもう送らないで」と返信（２／１８）\n"
+            "・その後のＤＭ（相談者のスマホで確認）\n　2/19「本音じゃないよね？」\n　3/3「家の最寄りもわかったよ〜🏠」\n"
+            "　3/10「無視つづけるならライブで全部ぶちまける😡」\n　（２／１９〜４／７で計２１０件）\n"
+            "・相談者「家まで来るのではと怖い」。")
+    sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert sent and sent[0]["count"] == 210
+    assert best(a, "2-1-2") == "satisfied"
+
+
+def test_a_refusal_not_to_speak_to_her_and_a_period_ending_in_month_dot_day():
+    a = run("相談受理票　R7.2.19\n相談者：女性（２８）\n相手方：男性（３０）、同じ会社の社員。R6.12に交際を申し込み、相談者は断り、"
+            "「仕事以外で話しかけないで」と伝えた。\n・R7.1.10〜2.15、相手方から相談者の個人アカウントにＤＭ計５５件。"
+            "「無視されると何するかわからんよ俺」。\n・相談者「会社で会うのが怖い」。")
+    sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert sent and sent[0]["date"] == "2025-01-10/2025-02-15"
