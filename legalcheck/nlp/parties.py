@@ -11,7 +11,7 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
 # A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3}|[＊*]{2,3}|[×✕]{2,3})"
+_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3}|[＊*]{2,3}|[×✕]{2,3}|[α-ωΑ-Ω])"
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
@@ -168,6 +168,8 @@ def _described_close(text: str, end: int) -> bool:
     return bool(_CLOSE_DESC.match(text, end))
 
 
+# 「路地を男が行ったり来たりしているのを見た。暗くて顔は分からず」: a man she could not identify
+_FACE_UNSEEN = re.compile(r"顔(は|が|も)(分から|わから|見えな|確認でき|よく見え)|誰(か|なの)(は|か)?(分から|わから)")
 _UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった)[^。、]{0,4}$")
 _RE_DESC = re.compile(r"[ 　]?(?:[^（）\s、。]{1,8}（仮名）|[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
 
@@ -263,8 +265,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
             roles[t.i] = "other"
         elif prev in ("（", "(") and t.i > 1 and (t.text in lex["male_words"] or t.text in lex["female_words"]):
             roles[t.i] = roles[t.i - 2]   # 「Ｅ（女性）」: a description of the person just named
-        elif (t.text in lex["male_words"] or t.text in lex["female_words"]) and _UNIDENTIFIED.search(
-                text[max(0, t.start - 14):t.start]):
+        elif (t.text in lex["male_words"] or t.text in lex["female_words"]) and (_UNIDENTIFIED.search(
+                text[max(0, t.start - 14):t.start]) or _FACE_UNSEEN.search(text[t.end:t.end + 60].split("\n")[0])):
             roles[t.i] = "unknown"   # 「顔を隠した男」「見知らぬ女」: someone not identified
         elif t.text in ("男", "男性", "女", "女性") and prev == "の" and t.i > 1 \
                 and roles[t.i - 2] is None and toks[t.i - 2].pos == "NOUN" and "suspect" in c.aliases.values():

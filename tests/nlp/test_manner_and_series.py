@@ -353,3 +353,19 @@ def test_a_refusal_not_to_speak_to_her_and_a_period_ending_in_month_dot_day():
             "「無視されると何するかわからんよ俺」。\n・相談者「会社で会うのが怖い」。")
     sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert sent and sent[0]["date"] == "2025-01-10/2025-02-15"
+
+
+def test_a_list_closed_by_toitta_koui_wa_is_denied_as_a_whole():
+    a = run("相談受理簿　令和６年１１月５日\n相談者　Ｗ（女性）\n相手方　Ｘ（元交際相手）\n"
+            "相手方による自宅や勤務先への押し掛け、待ち伏せ、後をつけるといった行為は、相談者の申立て及び勤務先への確認の"
+            "いずれによっても確認されていない。")
+    for key in ("2-1-1:oshikake", "2-1-1:machibuse", "2-1-1:tsukimatoi"):
+        assert all(x["status"] == "not_satisfied" for x in acts(a, key)), key
+
+
+def test_greek_masks_a_man_whose_face_she_could_not_see_and_letters_without_a_sender():
+    a = run("相談受理簿　令和５年１０月１１日\n相談者　ι（女性・３２歳）\n相手方　κ（男性・元交際相手、６月に別れた）\n内容\n"
+            "・８月から９月にかけて、勤務先あてに封筒が４通郵送された。中身はいずれも女性の裸体の写真で、差出人の記載はない。\n"
+            "・９月中に３回、深夜、アパートの前の路地を男が行ったり来たりしているのを部屋の窓から見た。暗くて顔は分からなかった。")
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+    assert best(a, "2-1-8") == "undetermined"
