@@ -111,6 +111,8 @@ _MONTH_UNIT = (
 _NUMERIC = (
     r"(?<![\d.,/])(?P<ny>\d{4})(?P<ns>[/.\-])(?P<nm>\d{1,2})(?P=ns)(?P<nd>\d{1,2})(?![\d]|[/.\-]\d)"
     r"|(?<![A-Za-z])(?P<ae>[MTSHR])\s?(?P<aey>\d{1,2})(?P<as>[./])(?P<aem>\d{1,2})[./](?P<aed>\d{1,2})(?![\d]|[/.]\d)"
+    # 「H28.9離婚」「R6.12に」: an era letter with year and month only
+    r"|(?<![A-Za-z])(?P<am>[MTSHR])\s?(?P<amy>\d{1,2})[./](?P<amm>\d{1,2})(?![\d./]|\s?月)"
 )
 _REL_DAY = r"(?P<rd>翌々日|前々日|一昨日|同日|翌日|前日|当日|本日|今日|昨日|同夜|翌朝|翌晩|翌夜|同朝)(?P<rdap>" + _APPROX + r")?"
 _REL_WEEK = r"(?P<rw>先々週|先週|今週|前週|翌週|同週)"
@@ -454,6 +456,15 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
         if _clip_era(era, day, day) is None:
             return None
         return day, day, "day", False, False, False, True
+
+    if g.get("am"):
+        era = _ERA_LETTER[g["am"]]
+        y, mo = _era_year(era, int(g["amy"])), int(g["amm"])
+        if not 1 <= mo <= 12:
+            return None
+        e, l = date(y, mo, 1), date(y, mo, _last_day(y, mo))
+        c = _clip_era(era, e, l)
+        return (c[0], c[1], "month", False, False, False, True) if c else None
 
     if g["rd"]:
         w = g["rd"]

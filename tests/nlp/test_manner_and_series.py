@@ -369,3 +369,12 @@ def test_greek_masks_a_man_whose_face_she_could_not_see_and_letters_without_a_se
             "・９月中に３回、深夜、アパートの前の路地を男が行ったり来たりしているのを部屋の窓から見た。暗くて顔は分からなかった。")
     assert a["offenses"]["art18"]["status"] == "undetermined"
     assert best(a, "2-1-8") == "undetermined"
+
+
+def test_circling_her_flat_around_new_year_cannot_be_placed_by_2017_01_03():
+    a = run("聴取メモ　H29.3.6\nＶ：女性３７。Ｓ：元夫４０（H28.9離婚、Ｓは復縁を求めＶは拒否）。\n"
+            "・Ｓ、Ｖ方アパートの周りを夜に車でぐるぐる回る。Ｖ「年末か年明けか、はっきり覚えていない」。日付の記録なし。\n"
+            "・H29.2.18夜　Ｓ、Ｖ方アパート前の駐車場に車を止め、車内からＶの部屋の窓を約１時間見上げる。Ｖ「寝られないほど怖かった」。")
+    walk = acts(a, "2-1-1:urotsuki")
+    assert walk and walk[0]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
