@@ -145,8 +145,8 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
         if (kind == "home" and (t.text in _HOME_PARTS or t.text.endswith(tuple(_HOME_PARTS)))) or anchored:
             # 「ホテル正面玄関」「アパートの玄関」: the door belongs to the nearest place named before it
             for m in range(k - 1, max(-1, k - 24), -1):
-                if toks[m].text in ("。", "\n"):
-                    break
+                if toks[m].text == "\n":
+                    break   # the line before it may name the building (「旅館の玄関前の駐車場にＦの車。Ｆが車内から玄関を」)
                 owner_kind = lex.places.get(toks[m].norm) or lex.places.get(toks[m].text)
                 if owner_kind and toks[m].text not in _HOME_PARTS:
                     kind = owner_kind

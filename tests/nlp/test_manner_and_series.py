@@ -378,3 +378,13 @@ def test_circling_her_flat_around_new_year_cannot_be_placed_by_2017_01_03():
     walk = acts(a, "2-1-1:urotsuki")
     assert walk and walk[0]["status"] == "undetermined"
     assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_an_inn_named_on_the_line_and_dotted_day_lines():
+    a = run("聴取メモ　令和２年９月７日\n被害者Ｅ（２８）、被疑者Ｆ（３２）＝元交際相手（Ｒ２．６別れ、Ｅから）。\n"
+            "・Ｒ２．８．１５〜１７　Ｅ、友人と〇〇温泉の旅館に２泊。\n"
+            "・８．１６朝　旅館の玄関前の駐車場にＦの車。Ｆが車内から玄関を見ているのを、Ｅが部屋の窓から確認。Ｅは足が震えた。\n"
+            "・８．２４夕　Ｅの勤務先の通用口前の歩道でＦが待っており、Ｅが出てくると近寄る。")
+    watch = acts(a, "2-1-1:mihari")
+    assert watch and all(x["status"] == "not_satisfied" for x in watch)
+    assert acts(a, "2-1-1:machibuse")[0]["date"] == "2020-08-24"
