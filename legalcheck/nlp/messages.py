@@ -279,6 +279,7 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
 
 _ONLY_AFTER = re.compile(r"(?:以降|以後)(?:だけでも|だけで|のみで|のみでも)")
 _LOG_MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")), ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|Instagram|SNS|ＳＮＳ|チャット|トーク")))
+_LINE_TIME = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _LOG_TOTAL = re.compile(r"計\s*([0-9０-９]+)\s*(件|通|回)")
 
 
@@ -304,7 +305,10 @@ def log_series(ctx: Ctx, lex) -> list[ActFact]:
     first, last = after[0][1], after[-1][1]
     head = ctx.text[max(0, toks[lines[0][1].lo].start - 400):toks[lines[0][1].lo].start]
     means = next((kind for kind, rx in _LOG_MEANS if rx.search(head)), "sns")
-    count, count_text = len(after), f"ログ上{len(after)}件"
+    # 「01:12 Ｕ：…」「01:12 Ｕ：［スタンプ］」: lines sent in the same minute are one sending
+    times = [_LINE_TIME.search(ctx.text, ctx.text.rfind("\n", 0, toks[q.lo].start) + 1, toks[q.lo].start) for _, q in after]
+    n = len({m.group(0) for m in times}) if all(times) else len(after)
+    count, count_text = n, f"ログ上{n}件"
     tail_end = ctx.text.find("\n\n", toks[last.hi].start)
     tail = ctx.text[toks[last.hi].start:tail_end if tail_end > 0 else toks[last.hi].start + 300]
     total = _LOG_TOTAL.search(fold(tail))

@@ -388,3 +388,14 @@ def test_an_inn_named_on_the_line_and_dotted_day_lines():
     watch = acts(a, "2-1-1:mihari")
     assert watch and all(x["status"] == "not_satisfied" for x in watch)
     assert acts(a, "2-1-1:machibuse")[0]["date"] == "2020-08-24"
+
+
+def test_a_business_partner_is_no_money_motive_and_one_minute_of_log_is_one_sending():
+    a = run("相談受理簿\n令和５年１１月２０日受理\n相談者：〇〇（女性・３５歳・営業職）\n"
+            "相手方：取引先病院の事務職員の男性。相談者を食事に誘い、相談者が「仕事以外のお付き合いはできません」と断っている。\n"
+            "１　１１月８日夜と９日夜、相手方が出張先のホテル正面の歩道に腰掛け、ロビーの出入口を見ていた。相談者は怖いと述べる。")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+    b = run("【ＬＩＮＥトーク画面の書き起こし】\n相手：「Ｕ」（元交際相手、Ｒ６．１１に別れた）\n2025/01/19（日）\n"
+            "01:12 Ｕ：お前マジで許さんからな。次見かけたら殺すぞ\n01:12 Ｕ：［スタンプ：怒った顔］\n"
+            "相談者「それきり何も来ていないし、会ってもいない。でも怖い」")
+    assert b["elements"]["repetition"]["status"] == "not_satisfied"
