@@ -54,8 +54,10 @@ def read_motives(lex, hits, text: str = "", denied=None) -> list[Cue]:
     out = []
     none = hits(lex.motives["no_romance"][1]) + hits(lex.no_romance)
     out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
+    refused = hits(lex.romance_refused)   # her refusal of his courtship: its negation is hers
+    out += [Cue("romance", sp.text, sp) for sp in refused]
     for sp in hits(lex.motives["romance"][1]):
-        if any(n.start <= sp.start < n.end for n in none):
+        if any(n.start <= sp.start < n.end for n in none) or any(r.start <= sp.start < r.end for r in refused):
             continue
         if _DENIED_AFTER.match(text[sp.end:sp.end + 40]) or (denied is not None and denied(sp)):
             none.append(sp)   # 「交際を申し込まれたことはなく」: this cue is denied (others may still stand)

@@ -49,6 +49,7 @@ class Lexicon:
     remote_cues: frozenset
     motives: dict          # kind -> (norm set, regex)
     no_romance: re.Pattern
+    romance_refused: re.Pattern
     fear: re.Pattern
     refusal_contact: re.Pattern
     refusal_general: re.Pattern
@@ -88,7 +89,8 @@ def lexicon() -> Lexicon:
         devices=group(raw["devices"]), places=places, near_words=frozenset(raw["near_words"]),
         current_place_cues=phrase_regex(raw["current_place_cues"]),
         usual_place_cues=phrase_regex(raw["usual_place_cues"]), remote_cues=frozenset(raw["remote_cues"]),
-        motives=group(raw["motives"]), no_romance=re.compile("|".join(raw["motives"]["no_romance_patterns"])), fear=phrase_regex(raw["fear"]),
+        motives=group(raw["motives"]), no_romance=re.compile("|".join(raw["motives"]["no_romance_patterns"])),
+        romance_refused=re.compile("|".join(raw["motives"]["romance_refused_patterns"])), fear=phrase_regex(raw["fear"]),
         refusal_contact=re.compile("|".join([phrase_regex(raw["refusal_contact"]).pattern] + raw["refusal_contact_patterns"])),
         refusal_general=phrase_regex(raw["refusal_general"]),
         hedges=phrase_regex(raw["hedges"]), uncertain=phrase_regex(raw["uncertain"]),

@@ -399,3 +399,10 @@ def test_a_business_partner_is_no_money_motive_and_one_minute_of_log_is_one_send
             "01:12 Ｕ：お前マジで許さんからな。次見かけたら殺すぞ\n01:12 Ｕ：［スタンプ：怒った顔］\n"
             "相談者「それきり何も来ていないし、会ってもいない。でも怖い」")
     assert b["elements"]["repetition"]["status"] == "not_satisfied"
+
+
+def test_her_refusal_of_his_courtship_shows_the_purpose_though_negated():
+    a = run("相談受理簿\n相談者：〇〇（女性）\n相手方：取引先の男性。相談者に食事の誘いを繰り返し、相談者が"
+            "「仕事以外のお付き合いはできません」と断っている。\n１　１１月８日と９日の夜、相手方が勤務先の前で相談者を待っていた。"
+            "相談者は怖いと述べる。")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
