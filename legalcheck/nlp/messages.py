@@ -125,8 +125,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if place and place[0] == "work" and kind == "phone":
             act.object_role = "victim"
         _message_details(ctx, act, sent)
-        if act.series:
-            act.content_told = True   # the log's lines are what the messages said
+        if act.series or any(ctx.inside[k] >= 0 for k in range(lo, vi)):
+            act.content_told = True   # the log's lines, or the messages quoted in the clause, are what they said
         out.append(act)
     return out
 

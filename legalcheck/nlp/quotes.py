@@ -31,6 +31,7 @@ def _to_police(toks, lo: int, hi: int) -> bool:
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
 STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "否認", "否定"}
 
+_WRITTEN = {"封書", "手紙", "書面", "はがき", "葉書", "便箋", "メール", "メッセージ", "ＬＩＮＥ", "LINE", "ＳＭＳ", "SMS", "ＤＭ", "DM", "投稿", "置き手紙", "メモ"}
 _ASKED_HIM = {"問い質す", "問いただす", "問い詰める", "追及", "詰め寄る", "問う"}
 QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
 
@@ -78,7 +79,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             while k > 0 and toks[k - 1].text != "\n":
                 k -= 1   # the line's start: its first person is who speaks
             first = next((roles[m] for m in range(max(k, 0), sent.lo) if roles[m]), None)
-            if first in ("victim", "close"):
+            # 「・１１／２１　相談者方郵便受けに封書。「もう一度会ってほしい」」: the quote is what the letter said
+            written = any(toks[m].norm in _WRITTEN for m in range(max(k, 0), sent.lo))
+            if first in ("victim", "close") and not written:
                 return "victim", "victim"
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)

@@ -406,3 +406,13 @@ def test_her_refusal_of_his_courtship_shows_the_purpose_though_negated():
             "「仕事以外のお付き合いはできません」と断っている。\n１　１１月８日と９日の夜、相手方が勤務先の前で相談者を待っていた。"
             "相談者は怖いと述べる。")
     assert a["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_a_letters_words_after_a_line_naming_her_home_are_his():
+    a = run("経過記録（相談者：Ｘ子　相手方：元婚約者Ｙ）\n※婚約は令和２年１０月に相談者側から解消。\n"
+            "・１１／２１　相談者方郵便受けにＹ名義の封書。「もう一度だけ会ってほしい。会ってくれないなら、何をするか分からない」\n"
+            "・１２／５　同様の封書２通目。「返事がないなら年明けに直接行く」\n・１２／２７　封書３通目。「会わないなら後悔させる」\n"
+            "・１／１２　相談者来署。「家を知られているので怖い」\n（年は令和２年１１月〜令和３年１月）")
+    demands = [x for x in acts(a, "2-1-3") if x["status"] == "satisfied"]
+    assert len(demands) >= 2
+    assert a["elements"]["repetition"]["status"] == "satisfied"
