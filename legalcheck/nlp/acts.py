@@ -373,10 +373,19 @@ def _predicate(ctx: Ctx, i: int, hi: int) -> int:
         return i
     if i + 2 < len(toks) and toks[i + 1].text in ("は", "も") and toks[i + 2].norm == "為る":
         return i
+    first = None
     for k in range(i + 1, hi):
         if ctx.inside[k] < 0 and toks[k].pos == "VERB" and toks[k].norm not in ("為る", "居る", "有る"):
+            if first is None:
+                first = k
+            # 「カラスの死骸を入れた紙袋が置かれていた」: a verb describing a noun is not the act's own predicate
+            nxt = k + 1
+            while nxt < hi and toks[nxt].pos == "AUX":
+                nxt += 1
+            if nxt < hi and toks[nxt].pos == "NOUN" and toks[nxt - 1].norm in ("た", "だ") and nxt - 1 > k:
+                continue
             return k
-    return i
+    return first if first is not None else i
 
 
 def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:

@@ -127,6 +127,11 @@ def found_dates(ctx: Ctx, facts: Facts) -> None:
 _SEEN_DOING = re.compile(r"記録|映って|写って|目撃|確認|認め|判明|特定")
 
 
+_CONTENTS = re.compile(r"\s*(中には|中に|その中には|その中に|内容物は|同封)")
+_PUTTING = {"入れる", "投函", "置く", "差し込む", "郵送", "送る", "届ける", "挟む", "貼る", "送り付ける"}
+_FIGURE_AFTER = re.compile(r"(?:（[^）\n]{0,20}）)?の(?:姿|様子|映像|画像|後ろ姿)")
+
+
 def recorded_actor(ctx: Ctx, facts: Facts) -> None:
     """An act told without its doer (「玄関前に段ボール箱が置かれていた」) whose doing is later shown as
     his (「防犯カメラに、Ｇが箱を置いて立ち去る姿が記録されている」): the same verb, with him as its
@@ -143,7 +148,13 @@ def recorded_actor(ctx: Ctx, facts: Facts) -> None:
                 and toks[k + 1].text in ("が", "は")]
         if subj:
             done |= {t.norm for t in toks[subj[0] + 2:s.hi] if t.pos == "VERB" and ctx.inside[t.i] < 0}
-    done -= {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "来る", "行く", "立ち去る"}
+        elif any(roles[k] == "suspect" and ctx.inside[k] < 0 and _FIGURE_AFTER.match(ctx.text, toks[k].end)
+                 for k in range(s.lo, s.hi - 1)):
+            # 「袋を置く元交際相手Ｌ（３９歳）の姿が写っている」: the verbs describing his figure are what he was seen doing
+            done |= {t.norm for t in toks[s.lo:s.hi] if t.pos == "VERB" and ctx.inside[t.i] < 0}
+    done -= {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "来る", "行く", "立ち去る", "写る", "映る"}
+    if done & _PUTTING:
+        done |= _PUTTING   # 「投函するＢの姿」 is the 「袋が入れられていた」 told before
     if not done:
         return
     for a in facts.acts:
@@ -157,6 +168,8 @@ def recorded_actor(ctx: Ctx, facts: Facts) -> None:
     # what the thing he left held (「中には虫の死骸と…が入っていた」) is part of that same act
     by_sentence = {(a.sentence_index, a.date.earliest if a.date else None) for a in facts.acts
                    if a.actor == "suspect" and a.actor_text == "記録等により被疑者の行為と確認"}
+    linked = {k for k, _ in by_sentence}
     for a in facts.acts:
-        if a.actor == "unknown" and (a.sentence_index - 1, a.date.earliest if a.date else None) in by_sentence:
+        if a.actor == "unknown" and ((a.sentence_index - 1, a.date.earliest if a.date else None) in by_sentence or (
+                (a.sentence_index in linked or a.sentence_index - 1 in linked) and _CONTENTS.search(a.clause.text))):
             a.actor, a.actor_text = "suspect", "記録等により被疑者の行為と確認"

@@ -416,3 +416,19 @@ def test_a_letters_words_after_a_line_naming_her_home_are_his():
     demands = [x for x in acts(a, "2-1-3") if x["status"] == "satisfied"]
     assert len(demands) >= 2
     assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_a_thing_left_by_an_unseen_hand_and_calls_counted_before_a_remark():
+    a = run("経過記録（相談者：Ｑ田　ｅ子　相手方：Ｒ　相談者の元夫）\n"
+            "・２０２５／４／２　相談者来署。３月１５日に元夫に「今後の連絡は弁護士を通して」と伝えたが、３月１６日〜３１日に"
+            "元夫から着信１０３件（着信履歴を写真撮影）。\n・２０２５／４／５　相談者方玄関前に、カラスの死骸を入れた紙袋が置かれていた。"
+            "防犯カメラには帽子の人物が映るが顔は判別できず。")
+    calls = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert calls and calls[0]["count"] == 103
+    assert best(a, "2-1-6") == "undetermined"
+
+
+def test_his_figure_on_camera_doing_the_same_putting_is_his_act():
+    a = run("相談受理票\n・１０月１５日朝、Ａ宅の郵便受けに生ごみを詰めた袋が入れられていた。近隣の防犯カメラに、"
+            "同日未明に投函する相手方Ｂの姿が写っている。")
+    assert best(a, "2-1-6") == "satisfied"
