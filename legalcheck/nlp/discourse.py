@@ -64,12 +64,17 @@ def waiting_to_speak(facts: Facts) -> None:
     """「駅改札前でＢが立っていて、「話がしたい」と言われた」: standing where she passes and then speaking to
     her is waiting for her (待ち伏せ), not a 見張り whose observation is in question."""
     spoke = {a.sentence_index for a in facts.acts if a.evidence.text.startswith("「") and a.actor == "suspect"}
+    # 「…店の向かいの歩道橋の上に立っていた。私が駅に向かって歩くと、…同じ方向に」: waiting there, then following her
+    followed = {a.sentence_index for a in facts.acts if a.subtype == "tsukimatoi" and not a.negated}
     for a in facts.acts:
-        if a.kind == "linger" and not a.negated and (a.sentence_index in spoke or _SPOKE.search(a.clause.text)):
+        if a.kind != "linger" or a.negated:
+            continue
+        s_text = facts.narrative[a.clause.start:a.clause.end + 80].split("。")[0]
+        if a.sentence_index in spoke or _SPOKE.search(s_text) or {a.sentence_index, a.sentence_index + 1} & followed:
             a.kind, a.subtype = "machibuse", "machibuse"
 
 
-_SPOKE = re.compile(r"声をかけ|声を掛け|話しかけ|話し掛け|呼び止め")
+_SPOKE = re.compile(r"声をかけ|声を掛け|話しかけ|話し掛け|呼び止め|前に出て|近づいて|近寄|寄ってき|」と[^。]{0,10}(言|叫|怒鳴)")
 
 
 def number_occasions(facts: Facts) -> None:

@@ -440,3 +440,10 @@ def test_silent_calls_take_the_count_told_in_the_next_sentence():
     calls = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert calls and calls[0]["count"] == 32
     assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_standing_where_she_comes_out_then_following_her_is_waiting_for_her():
+    a = run("供述調書\n１　令和６年１２月２４日、Ｚ村さんから交際を申し込まれ、はっきり断りました。\n"
+            "２　令和７年１月下旬から、仕事が終わって店を出ると、Ｚ村さんが店の向かいの歩道橋の上に立っていることがありました。"
+            "私が駅に向かって歩くと、Ｚ村さんも少し離れて後ろをついてきました。私は怖くなりました。")
+    assert acts(a, "2-1-1:machibuse")
