@@ -55,6 +55,10 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         if k > sent.lo and toks[k].text in ("聴取", "供述", "弁解", "陳述") and roles[k - 1]:
             # 「22:58　Ｃ聴取「９時半からここにいた…」」: a party's words to the police
             return ("admission", "suspect") if roles[k - 1] == "suspect" else ("account", roles[k - 1])
+        header = _statement_header(toks, roles, q.lo)
+        if header is not None:
+            # 「αの供述要旨：「…」」「参考人β（…）の供述要旨（…）\n「…」」: the words of the one whose statement it is
+            return {"suspect": ("admission", "suspect"), "other": ("hearsay", "other")}.get(header, ("account", header))
         reported = any(toks[m].norm in ACCOUNT_WORDS or toks[m].norm[:-1] in ACCOUNT_WORDS
                        for m in range(sent.lo, q.lo) if not (m == k and roles[k]))
         if k >= sent.lo and roles[k] and not (reported and roles[k] != "suspect"):
@@ -138,6 +142,47 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
                     return "hearsay", roles[m]   # 「ｘ子の同僚から「…」と伝えられた」: someone's account told to her
                 return "victim", "victim"
     return "speech", ("suspect" if passive else speaker)
+
+
+_STATEMENT_HEADS = {"供述", "弁解", "陳述", "聴取", "供述要旨", "申述"}
+
+
+def _statement_header(toks, roles, qlo: int) -> str | None:
+    """The party whose statement a bare quote is, from a header on its line or the line just before it
+    (「Ｘの供述要旨：」「参考人Ｙ（…）の供述要旨」)."""
+    k = qlo - 1
+    newlines = 0
+    while k >= 0 and qlo - k <= 30:
+        t = toks[k]
+        if t.text == "\n":
+            newlines += 1
+            if newlines > 1 or k + 1 != _line_first(toks, qlo):
+                return None   # only the quote's own line, or the line before a quote that starts its line
+        elif t.norm in _STATEMENT_HEADS or t.text in _STATEMENT_HEADS:
+            depth = 0   # 「参考人β（αの友人）の供述要旨」: the name before the description, not one inside it
+            for m in range(k - 1, max(-1, k - 24), -1):
+                if toks[m].text == "\n":
+                    break
+                if toks[m].text in ("）", ")"):
+                    depth += 1
+                elif toks[m].text in ("（", "(") and depth:
+                    depth -= 1
+                elif roles[m] and not depth:
+                    return roles[m]
+                elif not depth and toks[m].text in ("参考人", "目撃者", "証人", "知人", "友人", "同僚", "隣人"):
+                    return "other"
+            return None
+        elif t.text in ("「", "」"):
+            return None
+        k -= 1
+    return None
+
+
+def _line_first(toks, i: int) -> int:
+    k = i
+    while k > 0 and toks[k - 1].text != "\n":
+        k -= 1
+    return k
 
 
 def _line_subject(toks, roles, sent) -> str | None:

@@ -447,3 +447,19 @@ def test_standing_where_she_comes_out_then_following_her_is_waiting_for_her():
             "２　令和７年１月下旬から、仕事が終わって店を出ると、Ｚ村さんが店の向かいの歩道橋の上に立っていることがありました。"
             "私が駅に向かって歩くと、Ｚ村さんも少し離れて後ろをついてきました。私は怖くなりました。")
     assert acts(a, "2-1-1:machibuse")
+
+
+def test_quotes_under_a_statement_header_are_that_persons_words():
+    from legalcheck.nlp import clauses as C
+    from legalcheck.nlp.parties import cast, token_roles
+    from legalcheck.nlp.pipeline import tokenize
+    from legalcheck.nlp.lexicon import lexicon
+    from legalcheck.nlp.quotes import classify_quote
+    text = ("被疑者　α（男性・元交際相手）　被害者　ｚ（女性）\n参考人β（αの友人・男性）の供述要旨（令和４年６月２２日）\n"
+            "「５月１日の夜、αに頼まれて、ｚさんの車にＧＰＳを付けた」\nαの供述要旨：「５月から毎日何回か位置を見ていた」")
+    toks = tokenize(text)
+    roles = token_roles(toks, text, cast(text))
+    sents = C.sentences(toks)
+    qs, inside = C.quotes(toks)
+    kinds = [classify_quote(toks, q, roles, next(s for s in sents if s.lo <= q.lo < s.hi), lexicon(), inside)[0] for q in qs]
+    assert kinds == ["hearsay", "admission"]
