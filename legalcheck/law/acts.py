@@ -210,6 +210,9 @@ def _conduct(fact: ActFact, category: str, key: str, at: date, refusal_before, j
         sub = fact.subtype
         if sub == "mihari":
             return mihari_place(fact, at, j)
+        if sub == "oshikake" and fact.agreed:
+            return NOT, (f"{quote}は、被害者が来訪を了承した上でのもの（「{fact.agreed}」）であり、"
+                         "押し掛け（相手方の意思に反して住居等に押しかける行為）に当たらない。")
         if sub in ("oshikake", "urotsuki"):
             ok, why = _is_jukyo(fact, at, j)
             verb = "押し掛け" if sub == "oshikake" else "付近をみだりにうろつく行為"

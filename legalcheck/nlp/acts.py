@@ -77,6 +77,14 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     return False
 
 
+def _visit_agreed(ctx: Ctx, sent) -> str | None:
+    """「「１４日の午後なら」と返信」「来訪を了承」 in the sentence or the two before: she agreed to the visit."""
+    lo = ctx.toks[ctx.sents[max(0, sent.index - 2)].lo].start
+    m = _AGREED.search(ctx.text, lo, ctx.toks[sent.hi - 1].end)
+    return m.group(0) if m else None
+
+
+_AGREED = re.compile(r"「[^」]{0,20}なら(いい|大丈夫|OK|ＯＫ)?」と(返信|答え|返事|伝え)|(来訪|訪問|受け渡し|引き取り)を(了承|承諾|約束)")
 _REPORTING = {"供述", "話す", "述べる", "認める", "申告", "証言", "説明", "訴える", "言う"}
 _BACK_REF = re.compile(r"両日とも|両日共|その際|そこで|同所で|その場で|いずれの日も|各日とも")
 _FROM_INSIDE_HOME = re.compile(r"(?<![のが])(自宅|自室|部屋|室内)[^、。「」]{0,8}?(窓|ベランダ|カーテン)?(から|越しに)")
@@ -240,6 +248,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     if qkind == "account" and not C.realis(toks, vi, min(hi + 4, sent.hi)):
         return None   # in her account only what happened (「家の前に立っていた」), not what she fears may come
     actor, actor_text = find_actor(ctx, vi, sent)
+    agreed = _visit_agreed(ctx, sent) if trig.kind == "oshikake" else None
     if trig.kind == "mihari" and actor_text is None and _FROM_INSIDE_HOME.search(ctx.text[toks[lo].start:t.start]):
         actor = "victim"   # 「自宅２階の窓から外を見ていたところ」: looking out from her own home is what she did
     if trig.kind == "mihari" and actor == "suspect" and any(
@@ -265,7 +274,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
                   clause=clause, actor=actor, actor_explicit=actor_text == "explicit" or qkind == "admission",
                   date=date_range, count=count,
                   count_text=count_text, count_vague=vague, negated=negated, hedged=hedge is not None, hedge_text=hedge,
-                  admitted=qkind == "admission", sentence_index=sent.index, device=device, ongoing=ongoing)
+                  admitted=qkind == "admission", sentence_index=sent.index, device=device, ongoing=ongoing,
+                  agreed=agreed)
     if place:
         act.place, act.place_owner, act.place_span, act.near = place
         if act.place_owner is None:

@@ -463,3 +463,10 @@ def test_quotes_under_a_statement_header_are_that_persons_words():
     qs, inside = C.quotes(toks)
     kinds = [classify_quote(toks, q, roles, next(s for s in sents if s.lo <= q.lo < s.hi), lexicon(), inside)[0] for q in qs]
     assert kinds == ["hearsay", "admission"]
+
+
+def test_a_visit_she_agreed_to_is_no_oshikake():
+    a = run("相談受理票　令和７年７月１日\n相談者　γ（女性）\n相手方　δ（元同棲相手）\n"
+            "・６月１０日、δからＬＩＮＥで「荷物を取りに行きたい。いつならいい？」。相談者は「１４日の午後なら」と返信。\n"
+            "・６月１４日午後、δが相談者の部屋を訪れ、玄関先で荷物を受け取って帰った。")
+    assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-1:oshikake"))
