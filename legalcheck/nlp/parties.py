@@ -23,6 +23,7 @@ _REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|�
 _RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*「?(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?「?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
+_RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
 _RE_CONSULTANT_KIN = re.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
@@ -51,6 +52,10 @@ def cast(text: str) -> Cast:
             c.aliases[name] = role
             c.parties.append(Party(role, name, None, Span(m.start(g), m.end(g), m.group(g))))
 
+    # 「Ｖ：７２歳女性…　Ｓ：隣家の男性」: the note-taker's shorthand, Ｖ for the victim and Ｓ for the suspect, set up
+    # as the record's own entries (a line or a sentence opening 「Ｖ：」)
+    for m in _RE_SHORTHAND.finditer(text):
+        bind(m.group(1), "victim" if m.group(1) in ("Ｖ", "V", "ｖ", "v") else "suspect", m)
     # 「相談者：Ｙ子の母　Ｚ」: the one who consults for her daughter is close to her, and the daughter is the victim
     for m in _RE_CONSULTANT_KIN.finditer(text):
         bind(m.group(1), "victim", m, 1)

@@ -2,6 +2,8 @@
 relative clauses. Japanese is head-final, so the search runs backwards from the predicate."""
 from __future__ import annotations
 
+import re
+
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp.context import Ctx
 
@@ -54,8 +56,19 @@ def find_subject(toks, roles, sent, i, inside=None) -> str | None:
                 return r   # 「私の方からＪくんの家に行き」: she went, on her own
             elif nxt == "自ら":
                 return r
+            elif nxt in ("、", "，") and _heads_sentence(toks, sent, k):
+                return agent or r   # 「・Ｒ７．５．３　Ｓ、Ｖ方門扉前で…」: a note's subject set off by a comma
         k -= 1
     return agent
+
+
+def _heads_sentence(toks, sent, k) -> bool:
+    """Only bullets, dates, times and spaces stand before token k in its sentence."""
+    head = "".join(toks[m].text for m in range(sent.lo, k))
+    return bool(_DATE_HEAD.match(head))
+
+
+_DATE_HEAD = re.compile(r"^[\s　・\-－]*(?:(?:令和|平成|昭和|[RHSＲＨＳ])?[0-9０-９元.．/／年月日頃ごろ〜～\-－:：()（）火水木金土曜上中下旬朝夜夕昼深未明午前後時分]*)[\s　]*$")
 
 
 def _has_verb(toks, lo, hi) -> bool:

@@ -470,3 +470,11 @@ def test_a_visit_she_agreed_to_is_no_oshikake():
             "・６月１０日、δからＬＩＮＥで「荷物を取りに行きたい。いつならいい？」。相談者は「１４日の午後なら」と返信。\n"
             "・６月１４日午後、δが相談者の部屋を訪れ、玄関先で荷物を受け取って帰った。")
     assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-1:oshikake"))
+
+
+def test_note_shorthand_v_and_s_and_a_subject_set_off_by_a_comma():
+    a = run("聴取メモ　Ｒ７．６．１８\nＶ：７２歳女性、戸建て独居。Ｓ：隣家の男性（５８歳）。\n"
+            "・Ｒ７．４月頃〜　Ｓ、自宅２階の窓からＶ方の玄関・庭を双眼鏡でのぞく。\n"
+            "・Ｒ７．５．３　Ｓ、Ｖ方門扉前で「ババア、ぶっ壊すぞ」と大声。Ｖ、恐怖で家に入り施錠。")
+    assert best(a, "2-1-1:mihari") == "satisfied"
+    assert not [x for x in acts(a, "2-1-1:oshikake") if x["status"] == "satisfied" and "家に入り" in x["evidence"][0]["text"]]
