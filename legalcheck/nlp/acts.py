@@ -47,7 +47,7 @@ def _hedge(ctx: Ctx, sent, i: int) -> str | None:
 _REFUTED_HERE = re.compile(r"(見つから|発見され|発見でき|見当たら|検出され|確認され|確認でき|認められ)(な|ず)|"
                            r"(異常|不審な(点|もの|アプリ|機器))(は|も)(な|見つから)")
 _REFUTED_NEXT = re.compile(r"別人(と|であ|だっ)|勘違い|思い違い|誤解|(被疑者|相手方|[Ａ-Ｚ][子男]?)?(とは|と)?(無関係|関係のない|関係がない)[^。]{0,12}(判明|分か|確認)|(では|で)なかった(こと)?が?(判明|分か)|"
-                           r"ではないことが(判明|分か|確認)")
+                           r"ではないことが(判明|分か|確認)|(所有者|使用者|持ち主|運転者)は[^。]{0,40}と判明|との接点(は)?(なし|ない|なく)")
 
 
 # 「当署で調査した結果、当該車両は隣家を訪れていた知人の車で…と判明した」: what was reported was found to be
@@ -72,8 +72,9 @@ def _refuted(ctx: Ctx, sent, vi: int) -> bool:
     if _REFUTED_HERE.search(rest):
         return True
     if sent.index + 1 < len(ctx.sents):
-        nxt = ctx.sents[sent.index + 1]
-        return bool(_REFUTED_NEXT.search(ctx.text[toks[nxt.lo].start:toks[nxt.hi - 1].end]))
+        # the finding in the next sentence or the one after (「・同月5日　ナンバーを照会。所有者は隣家の長男Ｆと判明」)
+        nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+        return bool(_REFUTED_NEXT.search(ctx.text[toks[ctx.sents[sent.index + 1].lo].start:toks[nxt.hi - 1].end]))
     return False
 
 

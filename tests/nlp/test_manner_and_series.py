@@ -478,3 +478,11 @@ def test_note_shorthand_v_and_s_and_a_subject_set_off_by_a_comma():
             "・Ｒ７．５．３　Ｓ、Ｖ方門扉前で「ババア、ぶっ壊すぞ」と大声。Ｖ、恐怖で家に入り施錠。")
     assert best(a, "2-1-1:mihari") == "satisfied"
     assert not [x for x in acts(a, "2-1-1:oshikake") if x["status"] == "satisfied" and "家に入り" in x["evidence"][0]["text"]]
+
+
+def test_a_suspected_watch_refuted_two_sentences_later():
+    a = run("【経過記録】相談者　Ｄ（女性）　相手方とされた者　Ｅ（元交際相手）\n"
+            "・R5.6.2　Ｄ来署。自宅前の路上に白い軽ワゴン車が夜になると停まっている。Ｅが見張っているのではないかと不安だという。\n"
+            "・同月5日　Ｄが控えたナンバーを照会。所有者は隣家の長男Ｆで、帰省中に路上駐車していたものと判明。Ｅとの接点なし。")
+    assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-1:mihari"))
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
