@@ -46,9 +46,12 @@ def attributive_date(ctx, d) -> bool:
 
 
 def clause_tokens(ctx, sent, i):
-    lo = C.clause_start(ctx.toks, sent, i)
-    hi = C.clause_end(ctx.toks, sent, i)
-    return lo, hi
+    """The clause token i stands in, computed once per token (several triggers may share a word)."""
+    cache = ctx.__dict__.setdefault("_clauses", {})
+    got = cache.get(i)
+    if got is None:
+        got = cache[i] = (C.clause_start(ctx.toks, sent, i), C.clause_end(ctx.toks, sent, i))
+    return got
 
 
 _HONORIFICS = {"くん", "君", "さん", "様", "氏", "ちゃん"}
