@@ -100,6 +100,8 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
                 continue  # 「禁止命令なし」
             if _REQUESTED.match(stext[sp.end - s_lo:]):
                 continue  # 「禁止命令等を申出」「警告を求める」「禁止命令等の申出を検討中」: asked for, not issued
+            if _COURT_ORDER.search(stext) and not re.search(r"公安委員会|ストーカー規制法", stext):
+                continue  # 「保護命令（接近禁止命令及び電話等禁止命令）」: a court's DV order, not a 禁止命令等 of this Act
             in_sent = ctx.date_ix.between(s_lo, s_hi)
             d = None
             if in_sent:
@@ -110,6 +112,7 @@ def read_measures(ctx: Ctx, lex, hits) -> list[MeasureFact]:
     return out
 
 
+_COURT_ORDER = re.compile(r"保護命令|配偶者暴力|ＤＶ防止法|DV防止法|地方裁判所|家庭裁判所|地裁")
 _REQUESTED = re.compile(r"^(?:等)?(?:の|を|について)?(?:再度の)?(?:申出|申し出|求め|求める|要望|希望|検討|発出を検討|上申|教示|申請|請求)")
 _EXTENDED = re.compile(r"(有効期間|期間|命令)[^。、]{0,14}?延長(?:する処分|の処分|処分|した|され(?!ず|ることなく|ていない|なかった)|し[、，])")
 

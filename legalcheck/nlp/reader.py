@@ -2,6 +2,8 @@
 judgement happens in legalcheck.law over these facts. The stages live in their own modules."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date
 
@@ -107,7 +109,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     record_dates = [d for d in dates if _record_date(ctx, d)]
     facts.report_date = max((d.latest for d in record_dates), default=None)
     ctx.report_date = facts.report_date
-    ctx.dates = [d for d in dates if d not in record_dates and not attributive_date(ctx, d)]
+    ctx.dates = _recent_in_record_year([d for d in dates if d not in record_dates and not attributive_date(ctx, d)],
+                                       secs, ctx.report_date)
     index_lookups(ctx)
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
@@ -261,7 +264,9 @@ def _without_summary(text: str, secs, acts: list) -> list:
         spans.append((start, pos))
     inside = lambda a: any(s <= a.evidence.start < e for s, e in spans)
     told_elsewhere = {a.category for a in acts if not inside(a)}
-    return [a for a in acts if not (inside(a) and a.category in told_elsewhere)]
+    # a summary act with its own dates (「被疑事実の要旨　令和7年12月30日から…前後16回にわたり」) is the precise one
+    own_date = lambda a: a.date is not None and a.date.source == "told"
+    return [a for a in acts if not (inside(a) and a.category in told_elsewhere and not own_date(a))]
 
 
 def _first_word(toks, s):
@@ -299,8 +304,32 @@ def _suspect_named(ctx: Ctx) -> bool:
 
 _FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談|受理|記録|メモ|報告|聴取|通報)[^。]{0,20}$|"
                                 # 「捜査報告書（令和３年１１月１日）」: a document's title with its own date
-                                r"^[^。\n]{0,14}?(?:報告書|調書|受理票|記録|届|状|申出書|メモ)[\s　]*[（(][^。\n（(]{0,16}日[）)]\s*$")
+                                r"^[^。\n]{0,14}?(?:報告書|調書|受理票|記録|届|状|申出書|メモ)[\s　]*[（(][^。\n（(]{0,16}日[）)]\s*$|"
+                                # 「引継書（ストーカー事案）　令和6年3月18日　生活安全課」: a title, its date, its writer
+                                r"^[^。\n]{0,24}?(?:書|票|簿|記録|メモ)(?:[（(][^）)\n]{0,12}[）)])?[\s　]+[^。\n]{0,14}日(?:[\s　]|$)")
 _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日|記録[(（]|調書[(（]|受理票|報告書")
+
+
+_RECENT_TITLE = re.compile(r"最近|今回|本件|直近|今般")
+
+
+def _recent_in_record_year(dates: list, secs, report) -> list:
+    """「2　最近の状況　3月5日…」 under a record of 令和6年3月18日: a year-less date in a section about the
+    recent events is of the record's year, not of an order told in the section before (令和5年2月1日)."""
+    recent = [sec for sec in secs if _RECENT_TITLE.search(sec.title or "")]
+    if not recent or report is None:
+        return dates
+    out = []
+    for d in dates:
+        if d.inferred and d.earliest.year < report.year and any(sec.start <= d.start < sec.end for sec in recent):
+            try:
+                e, l = d.earliest.replace(year=report.year), d.latest.replace(year=report.year + d.latest.year - d.earliest.year)
+            except ValueError:
+                e = l = None
+            if e is not None and l <= report:
+                d = replace(d, earliest=e, latest=l)
+        out.append(d)
+    return out
 
 
 def _record_date(ctx: Ctx, d) -> bool:

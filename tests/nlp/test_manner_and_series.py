@@ -486,3 +486,19 @@ def test_a_suspected_watch_refuted_two_sentences_later():
             "・同月5日　Ｄが控えたナンバーを照会。所有者は隣家の長男Ｆで、帰省中に路上駐車していたものと判明。Ｅとの接点なし。")
     assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-1:mihari"))
     assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_court_protection_order_is_no_prohibition_order_of_the_act():
+    a = run("対応記録\n被害者　Ｇ（３５歳）　加害者　Ｈ（元夫）\n"
+            "・令和５年１１月２０日　地方裁判所が配偶者暴力防止法に基づく保護命令（接近禁止命令及び電話等禁止命令）を発令。\n"
+            "・ストーカー規制法に基づく警告、禁止命令等は行われていない。\n"
+            "・令和６年１月９日と１６日、加害者は被害者の勤務先の駐車場で被害者を待ち受け、「戻ってこい」と怒鳴った。被害者は怖いと話す。")
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+    assert a["offenses"]["art19"]["status"] == "not_satisfied"
+
+
+def test_dates_in_a_section_on_recent_events_are_of_the_records_year():
+    a = run("引継書（ストーカー事案）　令和6年3月18日　生活安全課\n1　措置歴\n　令和5年2月1日　県公安委員会が禁止命令等。延長の申出なし。\n"
+            "2　最近の状況\n　3月5日夜、Ｔ子の最寄り駅でＵが待っていて、怒鳴りながら後をついてきた。Ｔ子は怖いと話す。")
+    assert acts(a, "2-1-1:machibuse")[0]["date"] == "2024-03-05"
+    assert a["offenses"]["art19"]["status"] == "not_satisfied"
