@@ -86,6 +86,7 @@ def _visit_agreed(ctx: Ctx, sent) -> str | None:
 
 
 _AGREED = re.compile(r"「[^」]{0,20}なら(いい|大丈夫|OK|ＯＫ)?」と(返信|答え|返事|伝え)|(来訪|訪問|受け渡し|引き取り)を(了承|承諾|約束)")
+_ASKED_TO_STOP = re.compile(r"(?:等|など)?(?:は|を|も)(?:やめ|止め)て(?:ほし|欲し|くだ|下さ|もら)")
 _REPORTING = {"供述", "話す", "述べる", "認める", "申告", "証言", "説明", "訴える", "言う"}
 _BACK_REF = re.compile(r"両日とも|両日共|その際|そこで|同所で|その場で|いずれの日も|各日とも")
 _FROM_INSIDE_HOME = re.compile(r"(?<![のが])(自宅|自室|部屋|室内)[^、。「」]{0,8}?(窓|ベランダ|カーテン)?(から|越しに)")
@@ -159,6 +160,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # words inside someone's speech are not acts (their content is read in quote_acts)
     if _on_heading_line(ctx, i):
         return None  # 「第３　待ち伏せ」: the section's title, the acts follow under it
+    if _ASKED_TO_STOP.match(ctx.text, toks[i].end):
+        return None  # 「電話と待ち伏せはやめてほしい」: what she asks him to stop, named as such
     if ctx.heading[sent.index] or ctx.question[sent.index]:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
     if ctx.in_paren[i] and not _annotated_line(ctx, i):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import bisect
 
-import re
 
 from legalcheck.nlp.facts import Span
 from legalcheck.nlp.pipeline import Tok
 
-QUESTION_LINE = re.compile(r"\s*(（問）|\(問\)|問[：:]|Ｑ[：:．.]|Q[：:．.]|【問】)")
 
 
 class Ctx:

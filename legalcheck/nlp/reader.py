@@ -10,7 +10,7 @@ from datetime import date
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
-from legalcheck.nlp.context import Ctx, QUESTION_LINE, char_to_tok, in_quote, line_start, paren_depths
+from legalcheck.nlp.context import Ctx, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
@@ -100,7 +100,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx.role = sent_role
     ctx.opinion_section = [any(sec.kind == S.OPINION and sec.start <= toks[s.lo].start < sec.end for sec in secs)
                            for s in sents]
-    ctx.question = [r == S.QUESTION or bool(QUESTION_LINE.match(text[line_start(text, toks[s.lo].start):toks[s.hi - 1].end]))
+    question_line = S.rules().question_line   # one rule for the role and for the line (on the folded text)
+    ctx.question = [r == S.QUESTION or bool(question_line.match(fold(text[line_start(text, toks[s.lo].start):toks[s.hi - 1].end][:40])))
                     for s, r in zip(sents, sent_role)]
     ctx.heading = [r == S.HEADING or bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
                    for s, r in zip(sents, sent_role)]
@@ -152,7 +153,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         k = tok_at[sp.start]
         return k is None or sent_role[sent_of[k]] not in drop
 
-    facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp)) if told(m.evidence)
+    # 「問　相手方から好意を示されたことは。」: the officer's question names a motive, it does not tell one
+    facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp))
+                     if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION))
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
     for sp in hits(lex.motives["own_no_feelings"][1]):
         k = tok_at[sp.start]

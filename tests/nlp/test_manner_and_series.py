@@ -502,3 +502,11 @@ def test_dates_in_a_section_on_recent_events_are_of_the_records_year():
             "2　最近の状況\n　3月5日夜、Ｔ子の最寄り駅でＵが待っていて、怒鳴りながら後をついてきた。Ｔ子は怖いと話す。")
     assert acts(a, "2-1-1:machibuse")[0]["date"] == "2024-03-05"
     assert a["offenses"]["art19"]["status"] == "not_satisfied"
+
+
+def test_a_motive_named_in_the_officers_question_is_no_cue():
+    a = run("聴取記録　令和５年１１月２８日\n問　相手方との関係は。\n答　前のパート先の人です。１５万円を借りて、返せなくなりました。\n"
+            "問　何をされているのか。\n答　１０月１０日に「もう電話はやめてください」と言いましたが、毎日電話がかかり、出ると「金を返せ」と言われます。\n"
+            "問　相手方から好意を示されたことは。\n答　一度もありません。\n答　電話と待ち伏せはやめてほしいです。")
+    assert a["elements"]["purpose"]["status"] != "satisfied"
+    assert not acts(a, "2-1-1:machibuse")
