@@ -22,14 +22,17 @@ SIXTH = ROOT / "tests" / "cases" / "sixth.yaml"     # written apart; first run 0
 SEVENTH = ROOT / "tests" / "cases" / "seventh.yaml"  # written apart in the 2nd session; first run 0.655, now tuned
 EIGHTH = ROOT / "tests" / "cases" / "eighth.yaml"    # written apart; first run 0.717 (docs/accuracy.md)
 NINTH = ROOT / "tests" / "cases" / "ninth.yaml"      # written apart in the 3rd session; first run 0.676
+TENTH = ROOT / "tests" / "cases" / "tenth.yaml"      # written apart; first run 0.731 (docs/accuracy.md)
+ELEVENTH = ROOT / "tests" / "cases" / "eleventh.yaml"  # written apart, scored last; first run 0.661
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
-FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.92, "dev": 0.99, "fourth": 0.92, "fifth": 0.915, "sixth": 0.88,
-          "seventh": 0.90, "eighth": 0.86, "ninth": 0.69}
+FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.92, "dev": 0.99, "fourth": 0.925, "fifth": 0.92, "sixth": 0.915,
+          "seventh": 0.91, "eighth": 0.885, "ninth": 0.87, "tenth": 0.87, "eleventh": 0.67}
 # the newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 79, "fifth": 59, "sixth": 70, "seventh": 91, "eighth": 71, "ninth": 67}
+CRITICAL_FLOORS = {"fourth": 80, "fifth": 59, "sixth": 71, "seventh": 91, "eighth": 75, "ninth": 91, "tenth": 66,
+                   "eleventh": 44}
 
 
 def load(path):
@@ -65,7 +68,8 @@ def test_later_sets_critical_keys_and_score(name, path, minimum):
 
 
 @pytest.mark.parametrize("name,path", [("fourth", FOURTH), ("fifth", FIFTH), ("sixth", SIXTH), ("seventh", SEVENTH),
-                                       ("eighth", EIGHTH), ("ninth", NINTH)])
+                                       ("eighth", EIGHTH), ("ninth", NINTH), ("tenth", TENTH),
+                                       ("eleventh", ELEVENTH)])
 def test_newest_sets_keep_their_floors(name, path):
     report = run(load(path), _analyze)
     ok, total = report.critical
