@@ -8,7 +8,7 @@ from datetime import date
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
-from legalcheck.nlp.acts import _hedge, _shown_otherwise
+from legalcheck.nlp.act_context import _hedge, _shown_otherwise
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.lexicon import fold
