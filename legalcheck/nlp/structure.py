@@ -104,6 +104,8 @@ def sections(text: str) -> list[Section]:
         if m:
             title = _title(m)
             role = _title_role(title) if title else None
+            if role is None and m.group("title"):
+                role = NARRATED   # 「【他の者の行為】」: a bracketed heading is a section of its own, not a sub-heading
             if role is not None:
                 if current is not None:
                     out.append(Section(current[0], current[1], current[2], pos))

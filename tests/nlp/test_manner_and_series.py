@@ -510,3 +510,12 @@ def test_a_motive_named_in_the_officers_question_is_no_cue():
             "問　相手方から好意を示されたことは。\n答　一度もありません。\n答　電話と待ち伏せはやめてほしいです。")
     assert a["elements"]["purpose"]["status"] != "satisfied"
     assert not acts(a, "2-1-1:machibuse")
+
+
+def test_a_long_bracketed_heading_ends_the_background_section():
+    a = run("ストーカー事案　経過票\n【被害者】Ｄ（女性・６６歳）\n【相手方】Ｆ（４０歳）　Ｄの長女Ｅ子の元夫\n"
+            "【背景】\nＥ子は令和４年に離婚し、所在を秘匿している。\n【これまでの相談】\n①令和４年１１月２日　Ｄが来署。\n"
+            "【今回の申出内容（令和５年３月２０日受理、その後の追加聴取を含む）】\n"
+            "・３月４日と１１日の夜、ＦはＤ方の向かいの空き地に車を止め、Ｄ方の玄関と窓を２時間以上見続けていた。\n"
+            "・Ｄは「怖くて眠れない」と述べている。")
+    assert best(a, "2-1-1:mihari") == "satisfied"
