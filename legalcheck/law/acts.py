@@ -163,7 +163,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         if found is not None:
             return found
     if f is not None and not statutes.in_force(feat, earliest):
-        periodic = fact.date is not None and (any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて"))
+        periodic = fact.date is not None and (any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて", "〜", "~", "～", "－"))
                                               or _throughout(fact))
         if not periodic:
             j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")

@@ -202,7 +202,7 @@ def continuations(ctx: Ctx, lex, acts: list[ActFact]) -> list[ActFact]:
     for sent in ctx.sents:
         if sent.index in last_in or ctx.role[sent.index] not in S.ACT_ROLES:
             continue
-        prev = [last_in[k] for k in range(sent.index - 3, sent.index) if k in last_in]
+        prev = [last_in[k] for k in range(sent.index - 5, sent.index) if k in last_in]
         if not prev:
             continue
         s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
@@ -224,7 +224,8 @@ def continuations(ctx: Ctx, lex, acts: list[ActFact]) -> list[ActFact]:
     return out
 
 
-_CONTINUATION = re.compile(r"同様に|同様の|同じく|引き続き|その後も|以後も|以降も|なおも|相変わらず|さらに|更に|続き|続いて|続いた|続いている")
+_CONTINUATION = re.compile(r"同様に|同様の|同じく|引き続き|その後も|以後も|以降も|なおも|相変わらず|さらに|更に|続き|続いて|続いた|続いている|"
+                           r"の(?:投函|送信|着信|郵送|送付)\s*(?:計|約)?\s*[0-9０-９]")   # 「5.26〜7.10の投函 34通」
 
 
 _SERIES_VERBS = {"届く", "送る", "送信", "送り付ける", "送り続ける", "届ける", "郵送", "送付", "投函", "寄越す", "掛かる", "掛ける", "鳴る"}
