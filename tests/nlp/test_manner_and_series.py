@@ -524,7 +524,8 @@ def test_a_long_bracketed_heading_ends_the_background_section():
 def test_a_count_line_of_letters_with_the_part_after_2021_06_15():
     a = run("R3.7.12 受理　〇〇交番\n相談者 Ｘ美(29)　相手方 Ｙ(31) 元メンバー。R3.4月Ｙから交際申込み、Ｘ美断る。\n"
             "R3.5.20〜7.10 Ｙが相談者宅アパートの郵便受けに手紙を直接投函。ほぼ毎日。\n"
-            "R3.5.25 Ｘ美が「手紙は迷惑なので入れないでほしい」とＹに伝達。\n5.26〜7.10の投函 34通(うち6.15以降 26通)。")
+            "R3.5.25 Ｘ美が「手紙は迷惑なので入れないでほしい」とＹに伝達。\n5.26〜7.10の投函 34通(うち6.15以降 26通)。\n"
+            "内容　「あなたの笑顔が忘れられない」等。")
     sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert sent and sent[0]["count"] == 34
     assert a["offenses"]["art18"]["status"] == "satisfied"
