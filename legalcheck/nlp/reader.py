@@ -155,7 +155,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
 
     # 「問　相手方から好意を示されたことは。」: the officer's question names a motive, it does not tell one
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp))
-                     if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION))
+                     if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
     for sp in hits(lex.motives["own_no_feelings"][1]):
         k = tok_at[sp.start]
@@ -311,6 +311,18 @@ _FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談
                                 # 「引継書（ストーカー事案）　令和6年3月18日　生活安全課」: a title, its date, its writer
                                 r"^[^。\n]{0,24}?(?:書|票|簿|記録|メモ)(?:[（(][^）)\n]{0,12}[）)])?[\s　]+[^。\n]{0,14}日(?:[\s　]|$)")
 _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日|記録[(（]|調書[(（]|受理票|報告書")
+
+
+_RUMOUR = re.compile(r"」(?:と|との|とする|という)(?:記事|噂|うわさ|報道|書き込み|投稿|風評|憶測)")
+
+
+def _rumoured(ctx: Ctx, sp) -> bool:
+    """「「Ｆ氏はＥ議員に好意を寄せており…」とする記事」: a motive a publication or a rumour gave is no cue."""
+    k = ctx.tok_at[sp.start]
+    if k is None or ctx.inside[k] < 0:
+        return False
+    q = ctx.qs[ctx.inside[k]]
+    return bool(_RUMOUR.match(ctx.text, ctx.toks[q.hi].start))
 
 
 _RECENT_TITLE = re.compile(r"最近|今回|本件|直近|今般")

@@ -529,3 +529,10 @@ def test_a_count_line_of_letters_with_the_part_after_2021_06_15():
     sent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert sent and sent[0]["count"] == 34
     assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_a_motive_a_magazine_gave_is_no_cue():
+    a = run("相談経過報告書\n相談者　Ｅ（女性・市議会議員）　相手方　Ｆ（男性・市民団体代表）\n"
+            "第２　背景\n　同年５月、週刊誌に「Ｆ氏はＥ議員に個人的な好意を寄せている」とする記事が掲載された。\n"
+            "第３　相手方の行為\n　令和７年４月から６月にかけて、Ｆは相談者の議員事務所を６回訪れ、「裏切り者、辞職しろ」と大声で怒鳴った。")
+    assert a["elements"]["purpose"]["status"] != "satisfied"
