@@ -363,7 +363,7 @@ def quote_acts(ctx: Ctx) -> list[ActFact]:
             log_line = ctx.toks[q.lo].text in ("：", ":")   # a chat-log line: the message without its colon
             act = ActFact(kind=kind, category=cat, subtype=None,
                           evidence=ctx.span(q.lo + 1, q.hi) if log_line else ctx.span(q.lo, q.hi + 1),
-                          clause=ctx.span(sent.lo, sent.hi), actor="suspect", actor_explicit=how == "explicit", date=date_for(ctx, sent, q.lo),
+                          clause=ctx.span(sent.lo, sent.hi), actor=speaker, actor_explicit=how == "explicit", date=date_for(ctx, sent, q.lo),
                           count=count, count_text=count_text, count_vague=is_vague(count_text),
                           sentence_index=sent.index,
                           negated=C.chain_negated(ctx.toks, sent, vi, ctx.inside) if q.verb_i else False)
