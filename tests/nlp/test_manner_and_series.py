@@ -540,7 +540,7 @@ def test_a_motive_a_magazine_gave_is_no_cue():
 
 def test_flyers_put_up_by_an_unseen_hand_keep_the_doer_open():
     a = run("交番報告　R7.4.15\n相談者ＬＬ子（33）、歯科医院の受付。\n"
-            "4月10日と14日の朝、医院の周辺の電柱に「受付ＬＬ子は不倫女」と印刷した紙が貼られていた。\n"
+            "4月10日と14日の朝、医院の周辺の電柱に「受付ＬＬ子は不倫女」とＡ4の紙が貼られていた。\n"
             "相談者は、3月に別れた元交際相手ＭＭ（35）が貼ったのではと言う。ＭＭは「俺じゃない」と否定。")
     assert best(a, "2-1-7") == "undetermined"
     assert a["offenses"]["art18"]["status"] == "undetermined"
