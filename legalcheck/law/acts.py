@@ -151,6 +151,9 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
             reason += "ただし、内容によっては2条1項3号・4号・7号・8号に当たり得るため、内容の確認を要する。"
         j.uncovered = not fact.negated and not fact.hedged and not unknown_actor
         return _set(j, NOT, reason)
+    if fact.negated and f is not None and statutes.in_force(feat, latest):
+        # 「同月２１日以降、メールは届いていない」: what did not happen needs no date on either side of a change
+        return _set(j, NOT, f"記述上、{label}に当たる行為は否定されている（{where}）。")
     if not dated and f is not None and first_told is not None and first_told < f.start <= latest \
             and not fact.negated:
         # no date of its own, and the narrative reaches back before the item took effect: which side of

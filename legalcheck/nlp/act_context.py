@@ -144,3 +144,7 @@ def _perceived(ctx: Ctx, sent, i: int) -> bool:
         if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text in ("は", "が"):
             return False   # a subject of the seeing itself stands between
     return False
+
+
+# a sentence about the law itself (「本年の法改正により電子メールの連続送信が加えられた」) tells no act
+_ABOUT_THE_LAW = re.compile(r"法改正|改正により|改正で|[0-9０-９一二三四五六七八九十]+号(に|の)(該当|規定)|規定する|規制対象に(加|追加)")

@@ -11,10 +11,11 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
 from legalcheck.nlp.subjects import find_actor, find_subject
-from legalcheck.nlp.act_context import (_ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
+from legalcheck.nlp.act_context import (_ABOUT_THE_LAW, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
                                         _logged_period, _on_heading_line, _perceived, _refuted, _shown_otherwise,
                                         _used_regularly, _visit_agreed)
 
+_DENIED_FACT = re.compile(r"[^。、]{0,4}?(?:こと|事実)(?:も|は|を|について)(?:否定|否認)")
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 
 
@@ -27,6 +28,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # words inside someone's speech are not acts (their content is read in quote_acts)
     if _on_heading_line(ctx, i):
         return None  # 「第３　待ち伏せ」: the section's title, the acts follow under it
+    if _ABOUT_THE_LAW.search(ctx.text, ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end):
+        return None  # 「本年の法改正により電子メールの連続送信が加えられた」: the law's words, not an act
     if _ASKED_TO_STOP.match(ctx.text, toks[i].end):
         return None  # 「電話と待ち伏せはやめてほしい」: what she asks him to stop, named as such
     if ctx.heading[sent.index] or ctx.question[sent.index]:
@@ -130,8 +133,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         actor = "suspect"
     negated = C.chain_negated(toks, sent, vi, ctx.inside) or _listed_denial(ctx, sent, vi)
     hedge = _hedge(ctx, sent, vi)
-    if hedge is None and toks[vi].norm in ("否認", "否定"):
-        hedge = "否認"   # 「取付けを否認している」: the act is what he denies, not what he did
+    if hedge is None and (toks[vi].norm in ("否認", "否定") or _DENIED_FACT.match(ctx.text, toks[vi].end)):
+        hedge = "否認"   # 「取付けを否認している」「交際を申し込んだ事実も否定した」: what he denies, not what he did
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     count, count_text = count_for(ctx, sent, lo, hi, i)

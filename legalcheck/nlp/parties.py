@@ -23,6 +23,7 @@ _REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|�
 _RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*「?(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?「?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
+_PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
 _RE_CONSULTANT_KIN = re.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")
 _RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の)?({_LETTER})")
@@ -223,7 +224,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     lex = lexicon().parties
     roles: list[str | None] = [None] * len(toks)
     if c.alias_re is not None:
-        spans = [(m.start(), m.end(), c.aliases[m.group(0)]) for m in c.alias_re.finditer(text)]
+        spans = [(m.start(), m.end(), c.aliases[m.group(0)]) for m in c.alias_re.finditer(text)
+                 if not (m.group(0)[0] in "〇○" and _PLACE_SUFFIX.match(text, m.end()))]   # 「〇〇駅」 is a place
         j = 0
         for t in toks:
             while j < len(spans) and spans[j][1] <= t.start:

@@ -544,3 +544,17 @@ def test_flyers_put_up_by_an_unseen_hand_keep_the_doer_open():
             "相談者は、3月に別れた元交際相手ＭＭ（35）が貼ったのではと言う。ＭＭは「俺じゃない」と否定。")
     assert best(a, "2-1-7") == "undetermined"
     assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_the_laws_words_a_masked_station_and_what_did_not_come_after_a_change():
+    a = run("告　訴　状\n平成２５年９月２日\n告訴人　Ｅ　被告訴人　Ｆ（元上司）\n第１　告訴の趣旨\n"
+            "被告訴人の行為は、同法２条１項５号（本年の法改正により電子メールの連続送信が加えられた。）に該当する。\n"
+            "第２　告訴事実\n被告訴人は、同年６月３０日夜、〇〇駅の改札口付近で告訴人の帰りを待ち、近寄って声を上げた。告訴人は恐怖を覚えた。\n"
+            "同年７月２１日以降、被告訴人からのメールは届いていない。")
+    assert acts(a, "2-1-1:machibuse")[0]["status"] == "satisfied"
+    assert all(x["status"] == "not_satisfied" for x in acts(a, "2-1-5"))
+
+
+def test_an_act_whose_fact_he_denied_is_not_found():
+    a = run("相談者Ａ　相手方Ｂ（元上司）\n人事部長が面談したが、Ｂは交際を申し込んだ事実も否定したとのことである。")
+    assert best(a, "2-1-3") != "satisfied"
