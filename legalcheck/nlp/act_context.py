@@ -51,26 +51,24 @@ _SHOWN_OTHERWISE = re.compile(r"(知人|別人|他人|第三者|無関係|関係
                               r"判明[^。]{0,6}(知人|別人|他人|第三者)")
 
 
+def _next_two(ctx: Ctx, sent) -> str:
+    """The next sentence and the one after: where a finding follows the report (「…切れる。\n・7.9 照会の結果…判明」)."""
+    if sent.index + 1 >= len(ctx.sents):
+        return ""
+    nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+    return ctx.text[ctx.toks[ctx.sents[sent.index + 1].lo].start:ctx.toks[nxt.hi - 1].end]
+
+
 def _shown_otherwise(ctx: Ctx, sent, vi: int | None = None) -> bool:
     if vi is not None and _SHOWN_OTHERWISE.search(ctx.text[ctx.toks[vi].end:ctx.toks[sent.hi - 1].end]):
         return True   # 「照会したところ、同じアパートの別の住人を訪ねてくる人の車と判明」
-    if sent.index + 1 >= len(ctx.sents):
-        return False
-    # the finding follows the report, in the next sentence or the one after (「…切れる。\n・7.9 照会の結果…判明」)
-    nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
-    return bool(_SHOWN_OTHERWISE.search(ctx.text[ctx.toks[ctx.sents[sent.index + 1].lo].start:ctx.toks[nxt.hi - 1].end]))
+    return bool(_SHOWN_OTHERWISE.search(_next_two(ctx, sent)))
 
 
 def _refuted(ctx: Ctx, sent, vi: int) -> bool:
-    toks = ctx.toks
-    rest = ctx.text[toks[vi].end:toks[sent.hi - 1].end]
-    if _REFUTED_HERE.search(rest):
+    if _REFUTED_HERE.search(ctx.text[ctx.toks[vi].end:ctx.toks[sent.hi - 1].end]):
         return True
-    if sent.index + 1 < len(ctx.sents):
-        # the finding in the next sentence or the one after (「・同月5日　ナンバーを照会。所有者は隣家の長男Ｆと判明」)
-        nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
-        return bool(_REFUTED_NEXT.search(ctx.text[toks[ctx.sents[sent.index + 1].lo].start:toks[nxt.hi - 1].end]))
-    return False
+    return bool(_REFUTED_NEXT.search(_next_two(ctx, sent)))   # 「所有者は隣家の長男Ｆと判明」
 
 
 def _visit_agreed(ctx: Ctx, sent) -> str | None:
@@ -146,5 +144,14 @@ def _perceived(ctx: Ctx, sent, i: int) -> bool:
     return False
 
 
-# a sentence about the law itself (「本年の法改正により電子メールの連続送信が加えられた」) tells no act
 _ABOUT_THE_LAW = re.compile(r"法改正|改正により|改正で|[0-9０-９一二三四五六七八九十]+号(に|の)(該当|規定)|規定する|規制対象に(加|追加)")
+
+
+def about_the_law(ctx: Ctx, sent) -> bool:
+    """「本年の法改正により電子メールの連続送信が加えられた」: a sentence about the law itself tells no act
+    (once per sentence, whatever the number of triggers in it)."""
+    got = ctx.about_law.get(sent.index)
+    if got is None:
+        got = ctx.about_law[sent.index] = bool(_ABOUT_THE_LAW.search(ctx.text, ctx.toks[sent.lo].start,
+                                                                      ctx.toks[sent.hi - 1].end))
+    return got

@@ -11,7 +11,7 @@ from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
 from legalcheck.nlp.subjects import find_actor, find_subject
-from legalcheck.nlp.act_context import (_ABOUT_THE_LAW, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
+from legalcheck.nlp.act_context import (about_the_law, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
                                         _logged_period, _on_heading_line, _perceived, _refuted, _shown_otherwise,
                                         _used_regularly, _visit_agreed)
 
@@ -28,7 +28,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # words inside someone's speech are not acts (their content is read in quote_acts)
     if _on_heading_line(ctx, i):
         return None  # 「第３　待ち伏せ」: the section's title, the acts follow under it
-    if _ABOUT_THE_LAW.search(ctx.text, ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end):
+    if about_the_law(ctx, sent):
         return None  # 「本年の法改正により電子メールの連続送信が加えられた」: the law's words, not an act
     if _ASKED_TO_STOP.match(ctx.text, toks[i].end):
         return None  # 「電話と待ち伏せはやめてほしい」: what she asks him to stop, named as such
@@ -201,7 +201,9 @@ _INSERT = {"差し入れる", "忍ばせる", "入れる", "仕込む"}
 
 
 _LISTED_DENIAL = re.compile(r"^[^。「」]*?(?:といった|などといった|などの|等の|という)(?:事実|こと|行為|様子|言動)(?:は|も)"
-                            r"[^。]{0,12}?(?:ない|なかった|ありません|確認されていない|認められない)")
+                            r"(?:[^。]{0,12}?(?:ない|なかった|ありません|確認されていない|認められない)"
+                            # 「…後をつけるといった行為は、…のいずれによっても確認されていない。」: the sentence's end
+                            r"|[^。]{0,50}?(?:ない|なかった|ありません)[。\s]*$)")
 
 
 def _listed_denial(ctx: Ctx, sent, vi: int) -> bool:

@@ -203,8 +203,6 @@ def is_boundary(toks: list[Tok], k: int) -> bool:
 def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) -> bool:
     """Does the predicate that starts at token i end in a negation?
     「見張りはしていない」「来たり、鳴らしたりしたことはない」「取得した記録は残っていなかった」"""
-    if _listed_and_denied(toks, sent, i, inside):
-        return True
     k = i + 1
     while k < sent.hi and toks[k].pos == "NOUN" and toks[k - 1].pos in ("NOUN", "VERB") and \
             toks[k - 1].tag.startswith("名詞") and toks[k].text not in NOMINALISERS:
@@ -267,33 +265,6 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             continue
         return False
     return False
-
-
-_LIST_HEAD = {"といった", "などの", "等の", "のような", "などといった", "などという", "とかいった"}
-
-
-def _listed_and_denied(toks: list[Tok], sent: Sentence, i: int, inside) -> bool:
-    """「押し掛け、待ち伏せ、後をつけるといった行為は、…いずれによっても確認されていない」: the act is one of a list
-    closed by 「といった行為は」 whose predicate is negated."""
-    for k in range(i + 1, min(sent.hi - 2, i + 14)):
-        t = toks[k]
-        if t.text in ("。", "「", "」") or (inside[k] >= 0 and inside[i] < 0):
-            return False
-        width = next((n for n in (1, 2, 3) if k + n <= sent.hi and "".join(x.text for x in toks[k:k + n]) in _LIST_HEAD), 0)
-        if not width:
-            continue
-        m = k + width
-        if m + 1 < sent.hi and toks[m].text in ("行為", "こと", "事実", "行動") and toks[m + 1].text in ("は", "も"):
-            return _final_negated(toks, sent)   # the topic's predicate ends the sentence
-        return False
-    return False
-
-
-def _final_negated(toks: list[Tok], sent: Sentence) -> bool:
-    k = sent.hi - 1
-    while k > sent.lo and (toks[k].pos in ("PUNCT", "SYM") or toks[k].text == "\n"):
-        k -= 1
-    return any(toks[m].norm in NEG_NORMS and toks[m].pos in ("AUX", "ADJ", "VERB") for m in range(max(sent.lo, k - 3), k + 1))
 
 
 def _named_and_denied(toks: list[Tok], k: int, hi: int, inside) -> bool:

@@ -16,6 +16,9 @@ class Ctx:
         self.text, self.toks, self.sents, self.inside, self.qs = text, toks, sents, inside, qs
         self.quote_kind, self.roles, self.dates, self.periods, self.counts = quote_kind, roles, dates, periods, counts
         self.devices, self.tok_at, self.sent_of, self.incident_date = devices, tok_at, sent_of, incident_date
+        # computed once and shared by every trigger: a token's clause, whether a sentence speaks of the law
+        self.clauses: dict[int, tuple[int, int]] = {}
+        self.about_law: dict[int, bool] = {}
 
     def span(self, lo: int, hi: int) -> Span:
         """Tokens lo..hi-1 as a span of the caller's text."""

@@ -47,10 +47,9 @@ def attributive_date(ctx, d) -> bool:
 
 def clause_tokens(ctx, sent, i):
     """The clause token i stands in, computed once per token (several triggers may share a word)."""
-    cache = ctx.__dict__.setdefault("_clauses", {})
-    got = cache.get(i)
+    got = ctx.clauses.get(i)
     if got is None:
-        got = cache[i] = (C.clause_start(ctx.toks, sent, i), C.clause_end(ctx.toks, sent, i))
+        got = ctx.clauses[i] = (C.clause_start(ctx.toks, sent, i), C.clause_end(ctx.toks, sent, i))
     return got
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
-from legalcheck.nlp.act_context import _ABOUT_THE_LAW, _hedge, _shown_otherwise
+from legalcheck.nlp.act_context import about_the_law, _hedge, _shown_otherwise
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.lexicon import fold
@@ -59,7 +59,7 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if ctx.inside[i] >= 0 or ctx.question[ctx.sent_of[i]]:
             continue
         sent = ctx.sents[ctx.sent_of[i]]
-        if _ABOUT_THE_LAW.search(ctx.text, toks[sent.lo].start, toks[sent.hi - 1].end):
+        if about_the_law(ctx, sent):
             continue   # 「本年の法改正により電子メールの連続送信が加えられた」: the law's words
         lo, hi = clause_tokens(ctx, sent, i)
         verb = None

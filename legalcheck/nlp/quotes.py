@@ -79,9 +79,7 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "account", "victim"
         # 「相談者来署。「息子が怖い…」」: a bare quote after a record line naming her is her words
         if q.lo == sent.lo:
-            k = sent.lo - 1
-            while k > 0 and toks[k - 1].text != "\n":
-                k -= 1   # the line's start: its first person is who speaks
+            k = _line_first(toks, sent.lo - 1)   # the line's start: its first person is who speaks
             first = next((roles[m] for m in range(max(k, 0), sent.lo) if roles[m]), None)
             # 「・１１／２１　相談者方郵便受けに封書。「もう一度会ってほしい」」: the quote is what the letter said
             written = any(toks[m].norm in _WRITTEN for m in range(max(k, 0), sent.lo))
@@ -187,9 +185,7 @@ def _line_first(toks, i: int) -> int:
 
 def _line_subject(toks, roles, sent) -> str | None:
     """「・１／１２　Ｖ任意出頭。「…付けた」と供述。」: a record line names who speaks in its first sentence."""
-    k = sent.lo - 1
-    while k > 0 and toks[k - 1].text != "\n":
-        k -= 1
+    k = _line_first(toks, sent.lo - 1)
     for m in range(max(k, 0), sent.lo):
         if roles[m]:
             # note style only: the name and a noun of what the person did (「Ｖ任意出頭」「Ｃ来署」), not a sentence
