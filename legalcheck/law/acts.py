@@ -339,6 +339,12 @@ def _message(fact: ActFact, at: date, refusal_before, j: JudgedAct) -> tuple[str
         return UND, f"{means}の回数が記述からは分からず、「連続して」といえるか確認を要する。"
     if refusal == "contact":
         return SAT, f"拒まれたにもかかわらず連続して{means}を行ったもの（{fact.count_text if j.count_used is None else str(count) + '回'}）で、{_item(j)}に当たる。"
+    if refusal == "straddle":
+        j.questions.append(f"被害者が拒否した後の{means}の回数と日時（拒否前のものは数えない）")
+        if count >= 3 or (fact.count_vague and count >= 2):   # 「計５８件」「ほぼ毎日」
+            return SAT, (f"{means}（{fact.count_text or str(count) + '回'}）は被害者が拒否する前から始まり、拒否の後も続いており、"
+                         f"拒まれたにもかかわらず連続して行われたものとして{_item(j)}に当たる。")
+        return UND, f"{means}は被害者の拒否の前後にわたるが、拒否の後に連続して行われたかは記述からは分からない。"
     if refusal == "after":
         return NOT, f"{means}は被害者が拒否する前のものであり、「拒まれたにもかかわらず」に当たらない。"
     if refusal == "none":

@@ -80,6 +80,14 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        "うかがわせる事情はない。ストーカー規制法ではなく、脅迫・名誉毀損等の刑法犯や"
                        "都道府県の迷惑防止条例の適用を検討する。")
         e.questions.append("恋愛感情・好意やその拒絶への怨恨をうかがわせる事情がないか")
+    elif by.get("romance_hearsay"):
+        # 「母親は「息子はまだあなたのことが好きなのよ」と言っていた」: his affection told only by a third person
+        e.evidence = [c.evidence for c in by["romance_hearsay"]][:3]
+        e.status = UND
+        words = "、".join(dict.fromkeys(c.label for c in by["romance_hearsay"]))
+        e.reasoning = (f"好意・交際をうかがわせる記載（「{words}」）は第三者の言葉（伝聞）であり、被疑者自身の言動からは"
+                       "恋愛感情等充足目的を確認できない。")
+        e.questions.append("被疑者自身の言動・供述から、好意の感情又はそれが満たされなかったことへの怨恨が動機といえるか")
     elif by.get("breakup") and any(a.status == SAT or a.uncovered for a in suspect_acts(acts)):
         # conduct established as conduct (satisfied, or outside the law only because of its date)
         e.evidence = [c.evidence for c in by["breakup"]][:2]

@@ -23,7 +23,8 @@ def _standing(text: str, c) -> bool:
 
 def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
     """A function telling, for a message act, how it stands to her refusal:
-    "contact" (after she refused contact), "after" (every refusal came after the messages),
+    "contact" (after she refused contact), "after" (every refusal came after the messages), "straddle"
+    (a dated series that began before a dated refusal and went on after it),
     "none" (she says she never refused), "general" (only the relationship was refused), None (not told)."""
     def check(fact: ActFact) -> str | None:
         contact = [c for c in facts.refusals if c.kind == "refusal_contact"]
@@ -41,6 +42,10 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
                 return "contact"   # every message after a dated refusal
             if all(fact.date.latest < c.date.earliest for c in dated) and not any(c.continued for c in contact):
                 return "after"
+            # a later month than the refusal's, not only the end of a month range (「５月から６月にかけて」 vs 6月20日)
+            if any(fact.date.earliest <= c.date.latest and (fact.date.latest.year, fact.date.latest.month)
+                   > (c.date.latest.year, c.date.latest.month) for c in dated):
+                return "straddle"   # 「4月3日〜5月24日に計58件」 with 「4月4日に拒否」: the series ran on past the refusal
         if any(_standing(facts.narrative, c) for c in contact):
             return "contact"   # 「Ｐは交際終了時から連絡を拒否している」: refused since before the messages
         if any(c.continued and c.evidence.start > fact.evidence.start for c in contact):

@@ -28,7 +28,9 @@ NOMINALISERS = {"こと", "事", "事実", "記録", "形跡", "痕跡", "様子
 COORD = {"や", "及び", "又は", "または", "とか", "・", "、"}
 REPORT_HEADS = {"情報", "事実", "証拠", "話", "形跡", "記録", "報告", "申告", "目撃", "痕跡", "訴え", "事情", "噂", "証言"}
 # Nouns that end a sentence reporting a statement (「…」と供述。「…」との申告。).
-REPORT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "説明", "話"}
+REPORT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "説明", "話", "こと", "通報", "相談", "訴え", "申出", "申し出"}
+# what may follow a report noun that ends the attribution (「…」と供述。「…」との申告あり。「…」との話だった)
+_AFTER_REPORT = SENT_END | {"、", "し", "（", "(", "あり", "有り", "が", "だ", "です", "である", "で"}
 
 
 @dataclass
@@ -160,8 +162,8 @@ def _attribution(toks: list[Tok], j: int) -> tuple[Tok | None, int | None]:
             seen_to = True
         elif seen_to and (t.pos == "VERB" or (t.pos == "NOUN" and k + 1 < n and toks[k + 1].norm == "為る")):
             return t, k
-        elif seen_to and t.norm in REPORT_NOUNS and (k + 1 >= len(toks) or toks[k + 1].text in SENT_END | {"、", "し", "（", "("}):
-            return t, k   # 体言止め: 「…」と供述。
+        elif seen_to and t.norm in REPORT_NOUNS and (k + 1 >= len(toks) or toks[k + 1].text in _AFTER_REPORT):
+            return t, k   # 体言止め: 「…」と供述。「…」とのこと。
         k += 1
     return None, None
 
@@ -214,7 +216,7 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
         if t.norm in NEG_NORMS and t.pos in ("AUX", "ADJ", "VERB", "NOUN"):
             return True
         if t.text in NOMINALISERS and k + 1 < sent.hi and toks[k + 1].text in ("は", "も", "が", "を", "や", "など", "等", "、"):
-            return _rest_negated(toks, k + 2, sent.hi, inside)
+            return _rest_negated(toks, k + 2, sent.hi, inside, inside[i] if inside is not None else -1)
         if t.norm == "たり" and k + 2 < sent.hi and toks[k + 1].text in ("は", "も") and toks[k + 2].norm == "為る":
             k += 2   # 「待ったりついて来たりはしていない」
             continue
@@ -259,7 +261,7 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
             k += 1
             continue   # 「待ち伏せ等をされたりしたことはない」
         if t.norm in ("確認", "認める", "把握", "見当たる") and toks[k - 1].text in ("は", "も", "が"):
-            return _rest_negated(toks, k + 1, sent.hi, inside)   # 「つきまとい等は確認されていない」
+            return _rest_negated(toks, k + 1, sent.hi, inside, inside[i])   # 「つきまとい等は確認されていない」
         if t.pos in ("AUX", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり", "等", "など", "なんか"):
             k += 1
             continue
@@ -278,12 +280,15 @@ def _named_and_denied(toks: list[Tok], k: int, hi: int, inside) -> bool:
     return False
 
 
-def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None) -> bool:
-    """「…したことは(、…)ない」: the rest of the clause, outside quotes, ends in a negation."""
+def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None, own: int = -1) -> bool:
+    """「…したことは(、…)ない」: the rest of the clause, outside quotes, ends in a negation; for a predicate
+    inside a quote (「「家に行ったことはない」と否定した」), the rest of that quote."""
     start = k
     while k < hi:
         t = toks[k]
-        if inside is not None and inside[k] >= 0:
+        if inside is not None and own >= 0 and inside[k] != own:
+            return False
+        if inside is not None and inside[k] >= 0 and inside[k] != own:
             k += 1
             continue
         if t.tag.startswith("助詞-接続助詞") and t.text in CLAUSE_CONJ:
@@ -335,6 +340,13 @@ def realis(toks: list[Tok], i: int, hi: int) -> bool:
             # 「家に来て帰ってくれない」: a て-chain goes on to a second event; the first happened unless the chain
             # ends in a wish, a plan, a request or a condition, or is named as a thing (「来て何かされるのが怖い」)
             return _chain_realis(toks, k + 1, hi)
+        if t.text in ("て", "で") and t.pos == "SCONJ":
+            # 「立ってこっちを見てる」: the chain's next predicate, after its object, tells whether it happened
+            for m in range(k + 1, min(len(toks), k + 6)):
+                if toks[m].text in ("、", "。", "」", "\n"):
+                    break
+                if toks[m].pos == "VERB" and (m > k + 1 or toks[m].norm not in LIGHT):
+                    return realis(toks, m, min(len(toks), m + 8))
         if t.pos in ("AUX", "SCONJ", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり"):
             k += 1
             continue

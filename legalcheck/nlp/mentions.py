@@ -208,7 +208,7 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     「5月12日、19日、26日」), else the first in the sentence, else the last date told before it."""
     pos = ctx.toks[i].start
     s_lo, s_hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
-    in_sent = ctx.date_ix.between(s_lo, s_hi)
+    in_sent = [d for d in ctx.date_ix.between(s_lo, s_hi) if not _outside_aside(ctx, d, pos)]
     before = [d for d in in_sent if d.start <= pos]
     after = [d for d in in_sent if d.start > pos]
     if before and after and _CLAUSE_BREAK.search(ctx.text[before[-1].end:pos]) \
@@ -220,9 +220,16 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
         return _range_of(ctx, before[-1])
     if in_sent:
         return _range_of(ctx, in_sent[0])
-    earlier = ctx.date_ix.last_before(s_lo)
+    earlier = raw = ctx.date_ix.last_before(s_lo)
+    while earlier is not None and _outside_aside(ctx, earlier, pos):
+        earlier = ctx.date_ix.last_before(earlier.start)
+    # a date in a person's description (「（元交際相手。平成２８年１０月に別れた）」) only bounds an act whose day
+    # the text says it cannot fix; it never dates one
+    aside_only = earlier is None and raw is not None
+    if aside_only:
+        earlier = raw
     ls = ctx.text.rfind("\n", 0, s_lo) + 1
-    if ctx.report_date is not None and _TIME_LINE.match(ctx.text, ls) and (earlier is None or (
+    if ctx.report_date is not None and _TIME_LINE.match(ctx.text, ls) and (earlier is None or aside_only or (
             earlier.start < ls and _TIME_LINE.match(ctx.text, ctx.text.rfind("\n", 0, earlier.start) + 1))):
         # 「02:30　通報者から聴取。インターホンは…鳴らされた」: a time line of the record tells what happened that
         # day, not on a date an earlier line mentioned in passing (「10月25日に会った後」)
@@ -250,6 +257,8 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
             return DateRange(told.earliest, upper, told.text, "unknown")
         if _AFTER_THAT.search(ctx.text[s_lo:pos]):
             return DateRange(told.latest, upper, told.text, "after")
+    if aside_only:
+        return None
     return DateRange(told.earliest, told.latest, told.text, "inherited")
 
 
@@ -307,12 +316,48 @@ def index_lookups(ctx: Ctx) -> None:
             hi = k
         ctx.date_group_end[k] = hi
     ctx.max_latest = max((x.latest for x in ctx.dates), default=None)
+    ctx.aside_end = _person_asides(ctx)
     # periods: the first (in order) that contains a position is found through the running maximum of ends
     ctx.period_ix = ByStart(ctx.periods, start=lambda p: p.start_offset)
     ctx.period_maxend, m = [], -1
     for p in ctx.periods:
         m = max(m, p.end_offset)
         ctx.period_maxend.append(m)
+
+
+def _person_asides(ctx: Ctx) -> dict[int, tuple[int, int]]:
+    """Dates inside a parenthesis that describes a person (「男（Ｆ・30歳、元交際相手、本年5月に別れた）」):
+    id(date) → the aside's character span. Such a date is the person's background, never the date of an
+    act told outside the parenthesis (「（翌日（5月3日）にも」 follows no person and stays the act's)."""
+    out: dict[int, tuple[int, int]] = {}
+    if not ctx.dates:
+        return out
+    toks, roles, text = ctx.toks, ctx.roles, ctx.text
+    spans = []
+    stack: list[int] = []
+    for t in toks:
+        if t.text in ("（", "("):
+            stack.append(t.i)
+        elif t.text in ("）", ")") and stack:
+            lo = stack.pop()
+            if not stack and lo > 0 and roles[lo - 1]:
+                spans.append((toks[lo].start, t.end))
+        elif t.text == "\n":
+            stack.clear()
+    if not spans:
+        return out
+    starts = [a for a, _ in spans]
+    for d in ctx.dates:
+        j = bisect.bisect_right(starts, d.start) - 1
+        if j >= 0 and d.start < spans[j][1]:
+            out[id(d)] = spans[j]
+    return out
+
+
+def _outside_aside(ctx: Ctx, d, pos: int) -> bool:
+    """Date d stands in a person's description that does not hold position pos."""
+    span = ctx.aside_end.get(id(d))
+    return span is not None and not (span[0] <= pos < span[1])
 
 
 def _date_list(ctx: Ctx, d) -> list:

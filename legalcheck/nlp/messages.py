@@ -127,10 +127,13 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if place and place[0] == "work" and kind == "phone":
             act.object_role = "victim"
         _message_details(ctx, act, sent)
-        if kind in ("phone", "silent_call") and act.count < 2 and sent.index + 1 < len(ctx.sents):
-            # 「出ると何も言わず…切れる。着信履歴上、１１月１０日以降３２回。」: the count told next is the calls'
+        if act.count < 2 and sent.index + 1 < len(ctx.sents):
+            # 「出ると何も言わず…切れる。着信履歴上、１１月１０日以降３２回。」「…ＬＩＮＥを送りました。数は１００通
+            # くらいだと思います。」: the count told next is the sendings'
             nxt = ctx.sents[sent.index + 1]
-            m = _CALLS_COUNTED.search(ctx.text, toks[nxt.lo].start, toks[nxt.hi - 1].end)
+            lo_c, hi_c = toks[nxt.lo].start, toks[nxt.hi - 1].end
+            m = (_CALLS_COUNTED.search(ctx.text, lo_c, hi_c) if kind in ("phone", "silent_call") else None) \
+                or _COUNT_NEXT.match(ctx.text, lo_c, hi_c)
             if m:
                 act.count, act.count_text, act.count_vague = int(unicodedata.normalize("NFKC", m.group(1))), m.group(0), False
         if act.series or any(ctx.inside[k] >= 0 for k in range(lo, vi)):
@@ -289,6 +292,7 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
 _ONLY_AFTER = re.compile(r"(?:以降|以後)(?:だけでも|だけで|のみで|のみでも)")
 _LOG_MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")), ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|Instagram|SNS|ＳＮＳ|チャット|トーク")))
 _CALLS_COUNTED = re.compile(r"(?:着信|通話|発信)(?:履歴)?[^。]{0,20}?([0-9０-９]+)\s*(?:回|件)")
+_COUNT_NEXT = re.compile(r"[\s　]*(?:その|送った|送信した)?(?:数|件数|回数|通数|総数)(?:は|が)[^。]{0,10}?([0-9０-９]+)\s*(?:回|件|通)")
 _LINE_TIME = re.compile(r"[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _LOG_TOTAL = re.compile(r"計\s*([0-9０-９]+)\s*(件|通|回)")
 

@@ -30,6 +30,10 @@ def _to_police(toks, lo: int, hi: int) -> bool:
 
 # Words that report a statement made to the police (「…」と供述。 without a verb too).
 STATEMENT_NOUNS = {"供述", "弁解", "陳述", "証言", "申告", "申し立て", "申立", "自供", "弁明", "否認", "否定"}
+# 「…」とのこと。「…」との話。: what someone told the police, reported by the writer
+REPORTED_NOUNS = {"こと", "話"}
+# 「…」と話す。: a statement in the record's present, to the police (「…」と話した may be words to her then)
+_NOW_VERBS = ("話す", "述べる", "訴える", "申し立てる")
 
 _WRITTEN = {"封書", "手紙", "書面", "はがき", "葉書", "便箋", "メール", "メッセージ", "ＬＩＮＥ", "LINE", "ＳＭＳ", "SMS", "ＤＭ", "DM", "投稿", "置き手紙", "メモ"}
 _ASKED_HIM = {"問い質す", "問いただす", "問い詰める", "追及", "詰め寄る", "問う"}
@@ -99,7 +103,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
     if speaker in ("victim", "close", None) and (v.norm in FEELING_WORDS or any(
             toks[k].norm in FEELING_WORDS for k in range(q.hi + 1, q.verb_i))):
         return "victim", "victim"   # 「ずっと監視されていた」と不安を訴えている: what she feels, not an account
-    if written or v.norm in ACCOUNT_WORDS or v.norm in STATEMENT_NOUNS or (v.norm in ("話す", "述べる", "訴える", "申し立てる") and _progressive(toks, q.verb_i, sent.hi)):
+    if written or v.norm in ACCOUNT_WORDS or v.norm in STATEMENT_NOUNS or v.norm in REPORTED_NOUNS or (
+            v.norm in _NOW_VERBS and (_progressive(toks, q.verb_i, sent.hi) or _present(toks, q.verb_i, sent.hi))):
         # 「…」と供述した / と話している: words to the police now, not to her then
         if speaker is None:
             speaker = "suspect" if role == S.SUSPECT_STATEMENT else _line_subject(toks, roles, sent)
@@ -143,6 +148,11 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
 
 
 _STATEMENT_HEADS = {"供述", "弁解", "陳述", "聴取", "供述要旨", "申述"}
+
+
+def _present(toks, i: int, hi: int) -> bool:
+    """「…」と話す。: the verb in its plain non-past form closing the sentence."""
+    return toks[i].infl.endswith("終止形-一般") and (i + 1 >= hi or toks[i + 1].text in C.SENT_END or toks[i + 1].text == "\n")
 
 
 def _statement_header(toks, roles, qlo: int) -> str | None:

@@ -111,7 +111,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.report_date = max((d.latest for d in record_dates), default=None)
     ctx.report_date = facts.report_date
     ctx.dates = _recent_in_record_year([d for d in dates if d not in record_dates and not attributive_date(ctx, d)],
-                                       secs, ctx.report_date)
+                                       secs, ctx.report_date, text)
     index_lookups(ctx)
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
@@ -156,7 +156,11 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     # 「問　相手方から好意を示されたことは。」: the officer's question names a motive, it does not tell one
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp))
                      if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
+                     and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
+    # 「「息子はまだあなたのことが好きなのよ」と言っていた」: his feelings told by someone else are hearsay of his purpose
+    facts.motives = [replace(m, kind="romance_hearsay") if m.kind == "romance" and _others_words(ctx, m.evidence) else m
+                     for m in facts.motives]
     for sp in hits(lex.motives["own_no_feelings"][1]):
         k = tok_at[sp.start]
         if k is None or ctx.inside[k] < 0:
@@ -276,6 +280,21 @@ def _first_word(toks, s):
     return next((toks[k] for k in range(s.lo, s.hi) if toks[k].text.strip()), toks[s.lo])
 
 
+# 「δが今も相談者に好意を持っているかは、相談者にも分からない」: a motive named in an open question is not told
+_ASKED_OPEN = re.compile(r"[^。「」]{0,20}?か(?:どうか|否か)?(?:は|も|について(?:は)?)[、，]?[^。]{0,14}?"
+                         r"(?:分から|わから|不明|未確認|確認(?:中|できていない|されていない|を要する)|はっきりしない|定かでない)")
+
+
+def _others_words(ctx: Ctx, sp) -> bool:
+    """The span stands in words said by someone who is neither the suspect nor the victim (his mother, a
+    friend), or in an account that person gave."""
+    k = ctx.tok_at[sp.start]
+    if k is None or ctx.inside[k] < 0:
+        return False
+    q = ctx.inside[k]
+    return ctx.quote_speaker[q] == "other" or ctx.quote_kind[q] == "hearsay"
+
+
 def _told_motive(ctx: Ctx, m) -> bool:
     """A money, work or neighbour motive said in someone's account to the police (「お金のことだけで、それ以外の
     理由はないと思う」, 「金のためだった」と供述), not words inside a message or letter he sent her."""
@@ -309,7 +328,7 @@ _FIRST_LINE_RECORD = re.compile(r"日[\s　（(）)]*(?:[^\s。]{0,6})?(?:相談
                                 # 「捜査報告書（令和３年１１月１日）」: a document's title with its own date
                                 r"^[^。\n]{0,14}?(?:報告書|調書|受理票|記録|届|状|申出書|メモ)[\s　]*[（(][^。\n（(]{0,16}日[）)]\s*$|"
                                 # 「引継書（ストーカー事案）　令和6年3月18日　生活安全課」: a title, its date, its writer
-                                r"^[^。\n]{0,24}?(?:書|票|簿|記録|メモ)(?:[（(][^）)\n]{0,12}[）)])?[\s　]+[^。\n]{0,14}日(?:[\s　]|$)")
+                                r"^[^。\n]{0,24}?(?:書|票|簿|記録|メモ)(?:[（(][^）)\n]{0,12}[）)])?[\s　]+[^。\n]{0,14}日(?:[（(][月火水木金土日][）)])?(?:[\s　]|$)")
 _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談日|記載日|記録[(（]|調書[(（]|受理票|報告書")
 
 
@@ -328,17 +347,31 @@ def _rumoured(ctx: Ctx, sp) -> bool:
 _RECENT_TITLE = re.compile(r"最近|今回|本件|直近|今般")
 
 
-def _recent_in_record_year(dates: list, secs, report) -> list:
+_TIME_LINE_START = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+
+
+def _recent_in_record_year(dates: list, secs, report, text: str) -> list:
     """「2　最近の状況　3月5日…」 under a record of 令和6年3月18日: a year-less date in a section about the
     recent events is of the record's year, not of an order told in the section before (令和5年2月1日)."""
     recent = [sec for sec in secs if _RECENT_TITLE.search(sec.title or "")]
-    if not recent or report is None:
+    if report is None:
         return dates
     out = []
     for d in dates:
-        if d.inferred and d.earliest.year < report.year and any(sec.start <= d.start < sec.end for sec in recent):
+        # 「22:10　通報者から聴取。８月１１日夜にも…」: a time line of the record tells of its own days, whatever
+        # year a person's description named before (「令和６年１２月に離婚」)
+        on_time_line = _TIME_LINE_START.match(text, text.rfind("\n", 0, d.start) + 1) is not None
+        if d.inferred and d.earliest.year < report.year and (on_time_line or any(sec.start <= d.start < sec.end for sec in recent)):
             try:
                 e, l = d.earliest.replace(year=report.year), d.latest.replace(year=report.year + d.latest.year - d.earliest.year)
+            except ValueError:
+                e = l = None
+            if e is not None and l <= report:
+                d = replace(d, earliest=e, latest=l)
+        elif d.inferred and d.earliest > report:
+            # 「（令和７年２月３日の調書）…１２月１０日の夜に」: a day the record tells of is not after the record
+            try:
+                e, l = d.earliest.replace(year=d.earliest.year - 1), d.latest.replace(year=d.latest.year - 1)
             except ValueError:
                 e = l = None
             if e is not None and l <= report:
@@ -357,10 +390,12 @@ def _record_date(ctx: Ctx, d) -> bool:
         return True
     if d.start < ctx.first_line_end and ctx.first_line_is_record:
         return True   # 「平成２９年５月１８日　電話相談」: the record's own first line
+    if _TAKEN_AT.match(ctx.text, d.end):
+        return True   # 「…被疑事件につき、令和７年２月３日 〇〇警察署において、本職は」: when the statement was taken
     ls = line_start(ctx.text, d.start)
     le = ctx.text.find("\n", d.start)
     line = ctx.text[ls:le if le >= 0 else len(ctx.text)]
-    if ctx.text.count("\n", 0, ls) <= 2 and _DATE_LINE.match(line.replace(d.text, "", 1)):
+    if ctx.text.count("\n", 0, ls) <= 2 and d.precision != "year" and _DATE_LINE.match(line.replace(d.text, "", 1)):
         return True   # 「捜　査　報　告　書\n令和３年９月１５日\n」: a date standing alone under the title
     if ctx.role[si] == S.HEADING or ctx.heading[si]:
         sent = ctx.sents[si]
@@ -368,6 +403,7 @@ def _record_date(ctx: Ctx, d) -> bool:
     return False
 
 
+_TAKEN_AT = re.compile(r"[\s　]*[^\s。、]{0,14}?(?:警察署|署|交番|駐在所|本部)(?:において|にて)")
 _DATE_LINE = re.compile(r"^[\s　]*([（(][月火水木金土日][）)])?[\s　]*$")
 
 _FIRST_PERSON = {"私", "僕", "俺", "わたし", "あたし", "わたくし", "自分"}

@@ -90,6 +90,9 @@ def _embedded(toks, lo, hi) -> bool:
                 toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇") or toks[k + 1].text in (
                     "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
             return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
+        if t.pos in ("VERB", "AUX") and k + 2 < hi and toks[k + 1].text in ("て", "で") and \
+                toks[k + 2].text in ("以来", "以降", "以後", "から"):
+            return True   # 「Ａが別れを告げて以来、（Ｂは）…言い続けている」: the subject of a time clause
         if t.pos in ("VERB", "AUX") and k + 1 < hi and toks[k + 1].tag.startswith("助詞-接続助詞") and \
                 toks[k + 1].text in ("と", "ば", "たら", "なら", "ても", "でも", "ながら"):
             return True   # 「被害者が帰宅すると、（被疑者は）…立っていた」: the subject of a conditional clause

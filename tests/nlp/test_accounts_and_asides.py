@@ -1,0 +1,94 @@
+"""Accounts reported by the writer (「…」とのこと, 「…」と話す, 「…」と通報), what a person's description in
+parentheses dates, the days of a record's time lines, and negations inside a party's quote — on intake
+sentences written for these tests."""
+from tests.helpers import acts, best, run
+
+from legalcheck.nlp.reader import read_facts
+
+
+def _visits(text):
+    return [a for a in read_facts(text).acts if a.subtype == "oshikake" and not a.negated]
+
+
+def test_an_account_told_as_toのこと_yields_her_acts():
+    found = _visits("相談簿　令和６年３月４日　生安課\n相談者Ｍ（４２）。元夫Ｎ（４５）と令和５年８月離婚。\n"
+                    "「２月に２回、Ｎが自宅マンションの玄関まで来た」とのこと。詳細は聴取できていない。")
+    assert len(found) == 1 and found[0].actor == "suspect" and found[0].evidence.text == "自宅マンションの玄関まで来た"
+
+
+def test_an_account_in_the_records_present_yields_her_acts():
+    found = _visits("相談者Ｍ（４２）。元夫Ｎ（４５）。\nＭは「先週、Ｎが自宅マンションの玄関まで来た」と話す。")
+    assert len(found) == 1 and found[0].actor == "suspect"
+
+
+def test_his_words_to_the_police_in_the_present_are_no_demand_to_her():
+    a = run("相談受理票\n相談日時　令和６年３月４日\n相談者　Ｍ（４２）　相手方　Ｎ（４５・元夫）\n"
+            "経緯　Ｎに電話で事情を聞いた。Ｎは「もう一度やり直したいと思っているだけだ」と話す。")
+    assert best(a, "2-1-3") == "not_satisfied"
+
+
+def test_a_reported_call_after_the_quote_is_her_account():
+    found = [a for a in read_facts("相談者Ｐ（女性）。元交際相手Ｑ。\n"
+                                   "Ｐは「アパートの前にＱが立ってこっちをじっと見てる」と通報。").acts if a.subtype == "mihari"]
+    assert found and found[0].actor == "suspect"
+
+
+def test_a_date_in_a_persons_description_does_not_date_the_act_after_it():
+    a = run("１１０番受理記録　令和６年５月２０日（月）\n"
+            "23:10　ＰＣ現着。玄関前に男（Ｌ・３１歳、通報者の元交際相手、本年１月に別れた）。\n"
+            "23:12　Ｌはドアを何度も蹴っていた。通報者は「殺されると思った」と泣いている。")
+    kicks = [x for x in acts(a, "2-1-4") if "蹴" in x["evidence"][0]["text"]]
+    assert kicks and kicks[0]["date"] == "2024-05-20"
+
+
+def test_a_year_less_day_on_a_time_line_is_of_the_records_year():
+    a = run("１１０番受理記録　令和７年６月９日（月）\n"
+            "21:05　指令。通報者は元夫Ｋ（４０）と令和５年１１月に離婚。\n"
+            "21:30　通報者から聴取。６月６日夜にも駅から自宅前までＫが後をついてきた。怖くて走って帰った。")
+    follow = acts(a, "2-1-1:tsukimatoi")
+    assert follow and follow[0]["date"] == "2025-06-06"
+
+
+def test_a_title_line_with_its_weekday_is_the_records_date():
+    a = run("１１０番受理記録　令和７年６月９日（月）\n"
+            "21:05　指令。通報者は元夫Ｋ（４０）と令和５年１１月に離婚。\n"
+            "21:30　ＰＣ現着。Ｋが玄関ドアを蹴っていた。")
+    assert [x["date"] for x in acts(a, "2-1-4")] == ["2025-06-09"]
+
+
+def test_a_denial_inside_his_quote_is_a_negation():
+    found = _visits("相談者Ｓ（女性）。元交際相手Ｔ。\nＴは「Ｓの家に行ったことは一度もない」と否定した。")
+    assert found == []
+
+
+def test_a_conditional_demand_to_come_out_is_a_demand():
+    a = run("相談者Ｓ（女性）　相手方Ｔ（元交際相手）\n令和６年２月３日深夜、Ｔがアパートのインターホンを何度も鳴らし、"
+            "「出てこないなら朝まで待ってるぞ」と怒鳴った。Ｓは怖くて眠れなかった。")
+    assert best(a, "2-1-3") == "satisfied"
+
+
+def test_a_consultation_date_line_is_the_records_date_not_an_acts():
+    a = run("相談受理票\n相談日時　令和８年２月３日 12:20\n相談者　Ｃ（28歳）\n相手方　Ｄ（元交際相手）\n"
+            "相談内容　同僚から「最近何度か、会社の前にＤさんっぽい人が立ってたよ」と聞いた。相談者自身はＤを見ていない。")
+    assert all(x["date"] != "2026-02-03" for x in a["acts"])
+
+
+def test_a_motive_named_in_an_open_question_is_not_told():
+    a = run("相談受理票　令和６年４月２日\n相談者　Ｒ（女性）　相手方　Ｓ（男性・元同居人、令和６年２月に同居を解消）\n"
+            "・３月１０日、Ｓから「置いてある本を取りに行きたい」とＬＩＮＥ。Ｒが了承し、１５日にＳが玄関先で本を受け取って帰った。\n"
+            "・Ｓが今もＲに好意を抱いているかどうかは、Ｒにも分からないという。")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_his_feelings_told_only_by_his_mother_leave_the_purpose_open():
+    a = run("聴取結果　令和６年２月２日\n相談者Ｖ（女性）。元交際相手Ｗとは昨年１１月に別れた。\n"
+            "１月に入ってから、Ｗの母親から毎日のように電話がある。母親は「Ｗはあなたとやり直したいと毎日言っている」と"
+            "話していた。Ｗ本人からの連絡はない。")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_her_time_clause_does_not_make_her_the_speaker_of_his_words():
+    # a victim never introduced as 相談者 is cast as someone else: her clause must still not take his words
+    a = run("相談受理票（令和６年６月１２日）\n・相手方Ｂ（元交際相手）は、令和６年２月にＡが別れを告げて以来、"
+            "「戻ってこい」と言い続けている。\n・６月１０日朝、Ａ宅の玄関前にごみが置かれていた。誰が置いたかは不明。")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
