@@ -3,6 +3,7 @@ refusal and messages is a legal judgement over the facts, so it lives here, not 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Callable
 
 from legalcheck.facts import ActFact, Facts
@@ -19,6 +20,12 @@ def _standing(text: str, c) -> bool:
     """A refusal told as a state since a past point (「交際終了時から連絡を拒否している」)."""
     return bool(_SINCE.search(text[max(0, c.evidence.start - 24):c.evidence.start])
                 and _STANDING.match(text[c.evidence.end:c.evidence.end + 10]))
+
+
+def _month_end_only(latest, refused) -> bool:
+    """A series whose end is the last day of the refusal's month (「５月から６月にかけて」 against 6月20日): the
+    end of a month told as a range, which does not show a message after the refusal."""
+    return (latest.year, latest.month) == (refused.year, refused.month) and (latest + timedelta(days=1)).month != latest.month
 
 
 def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
@@ -42,9 +49,8 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
                 return "contact"   # every message after a dated refusal
             if all(fact.date.latest < c.date.earliest for c in dated) and not any(c.continued for c in contact):
                 return "after"
-            # a later month than the refusal's, not only the end of a month range (「５月から６月にかけて」 vs 6月20日)
-            if any(fact.date.earliest <= c.date.latest and (fact.date.latest.year, fact.date.latest.month)
-                   > (c.date.latest.year, c.date.latest.month) for c in dated):
+            if any(fact.date.earliest <= c.date.latest < fact.date.latest and not _month_end_only(fact.date.latest, c.date.latest)
+                   for c in dated):
                 return "straddle"   # 「4月3日〜5月24日に計58件」 with 「4月4日に拒否」: the series ran on past the refusal
         if any(_standing(facts.narrative, c) for c in contact):
             return "contact"   # 「Ｐは交際終了時から連絡を拒否している」: refused since before the messages

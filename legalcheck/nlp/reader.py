@@ -370,12 +370,14 @@ def _recent_in_record_year(dates: list, secs, report, text: str) -> list:
                 d = replace(d, earliest=e, latest=l)
         elif d.inferred and d.earliest > report:
             # 「（令和７年２月３日の調書）…１２月１０日の夜に」: a day the record tells of is not after the record
-            try:
-                e, l = d.earliest.replace(year=d.earliest.year - 1), d.latest.replace(year=d.latest.year - 1)
-            except ValueError:
-                e = l = None
-            if e is not None and l <= report:
-                d = replace(d, earliest=e, latest=l)
+            for back in (1, 2):   # a chain of year-less dates may have run on past the turn of a year twice
+                try:
+                    e, l = d.earliest.replace(year=d.earliest.year - back), d.latest.replace(year=d.latest.year - back)
+                except ValueError:
+                    break
+                if l <= report:
+                    d = replace(d, earliest=e, latest=l)
+                    break
         out.append(d)
     return out
 

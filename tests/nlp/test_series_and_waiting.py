@@ -1,0 +1,49 @@
+"""Message series that run past a dated refusal, counts told in the next sentence, days a record cannot
+postdate, and waiting for her told without a place word — on intake sentences written for these tests."""
+from tests.helpers import acts, best, run
+
+
+def _sns(a):
+    return [x for x in a["acts"] if x["key"] == "2-1-5"]
+
+
+def test_a_series_running_on_past_her_dated_refusal_is_after_the_refusal():
+    a = run("相談受理票　令和５年６月２日\n相談者　Ｋ（女性）　相手方　Ｌ（元交際相手）\n"
+            "・５月１日〜５月３０日　ＬからＫのＬＩＮＥに計４２件。Ｋは５月２日に「もう連絡しないで」と返信済み。"
+            "Ｋは「通知が鳴るたびに怖い」と話す。")
+    assert [x["status"] for x in _sns(a)] == ["satisfied"]
+    assert "拒否する前から始まり" in _sns(a)[0]["reasoning"]
+
+
+def test_a_series_ending_in_the_refusals_month_is_not_taken_past_it():
+    # 「５月から６月にかけて」 ends on 6月30日 only as a range; nothing says a message came after 6月20日
+    a = run("相談者Ｋ（女性）は、５月から６月にかけてＬからメッセージを毎日受け取った。"
+            "６月２０日にＫが「もう送らないで」と伝えてからは、メッセージは届いていない。")
+    assert all(x["status"] != "satisfied" for x in _sns(a))
+
+
+def test_a_count_told_in_the_next_sentence_counts_the_messages():
+    a = run("供述調書\n１　私は、去年の秋にＮさんから「もう連絡しないで」と言われ、ブロックされました。\n"
+            "２　それでも令和６年１２月から令和７年１月にかけて、別のアカウントでＮさんにＬＩＮＥを送りました。"
+            "数は８０通くらいだと思います。")
+    assert _sns(a) and _sns(a)[0]["status"] == "satisfied"
+
+
+def test_a_year_less_day_is_not_after_the_day_the_statement_was_taken():
+    a = run("供述調書（被疑者）\n上記の者に対する被疑事件につき、令和７年２月３日 〇〇警察署において、本職は取り調べた。\n"
+            "１　私は、１２月から１月にかけて、Ｎさんに何度も会いに行きました。\n"
+            "２　１２月１５日の夜には、Ｎさんの会社の前で帰りを待っていました。")
+    wait = acts(a, "2-1-1:machibuse")
+    assert wait and wait[0]["date"] == "2024-12-15"
+
+
+def test_waiting_for_her_needs_no_place_word_in_its_clause():
+    a = run("捜査報告書\n令和６年９月１１日\n被疑者　Ｄ　被害者　Ｅ（元交際相手）\n"
+            "令和６年８月９日午後６時頃、勤務先の通用門付近で、Ｄが帰宅するＥを待ち、「話がある」と言った。")
+    assert best(a, "2-1-1:machibuse") == "satisfied"
+
+
+def test_sitting_by_the_door_she_uses_is_staying_near_her():
+    a = run("相談受理票　令和６年６月１１日\n相談者　Ｈ（男性）　相手方　Ｉ子（元交際相手）\n"
+            "・４月以降、相談者が通うジムの出入口前のベンチにＩ子が座っていることが計３回あった。")
+    assert [x["key"] for x in a["acts"] if x["key"].startswith("2-1-1")]
