@@ -281,7 +281,7 @@ def _range_of(ctx: Ctx, d) -> DateRange:
     return DateRange(d.earliest, d.latest, d.text)
 
 
-_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|[（(][月火水木金土日][）)]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
+_LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|か|又は|または|もしくは|[（(][月火水木金土日][）)]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
 
 
 def _period_at(ctx: Ctx, pos: int) -> list:

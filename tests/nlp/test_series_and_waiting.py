@@ -47,3 +47,30 @@ def test_sitting_by_the_door_she_uses_is_staying_near_her():
     a = run("相談受理票　令和６年６月１１日\n相談者　Ｈ（男性）　相手方　Ｉ子（元交際相手）\n"
             "・４月以降、相談者が通うジムの出入口前のベンチにＩ子が座っていることが計３回あった。")
     assert [x["key"] for x in a["acts"] if x["key"].startswith("2-1-1")]
+
+
+def test_a_month_told_as_one_or_the_other_spans_both():
+    a = run("供述調書　平成２５年１１月５日\n１　Ｎから交際を申し込まれて断り、６月末に「もうメールしてこないで」と返信しました。\n"
+            "２　それでもＮからは、７月か８月頃、毎日のようにメールが届きました。怖かったです。")
+    mails = [x for x in _sns(a) if "届" in x["evidence"][0]["text"]]
+    assert mails and mails[0]["date"] == "2013-07-01/2013-08-31" and mails[0]["status"] == "undetermined"
+
+
+def test_a_visit_she_asked_for_is_no_oshikake():
+    a = run("供述調書\n一　４月８日に私からＮさんにＬＩＮＥをして、「土曜日に荷物を持ってきてほしい」とお願いしました。"
+            "４月１５日の昼、Ｎさんは私のアパートまで荷物を届けに来てくれました。")
+    assert best(a, "2-1-1:oshikake") == "not_satisfied"
+
+
+def test_standing_by_a_nursery_she_works_at_is_near_her_usual_place():
+    a = run("供述調書　令和５年６月２０日\n職業　保育士　氏名　Ｍ\n"
+            "一　同僚から「６月の初めごろ、保育園の前の道にＮさんが立って、園庭の方をじっと見ていたよ」と聞きました。")
+    assert any(x["key"] == "2-1-1:mihari" for x in a["acts"])
+
+
+def test_his_admission_that_he_watched_where_she_was_is_a_location_read():
+    a = run("相談受理票　２０２６年１月２１日\n相談者　Ｎ（女性）　相手方　Ｏ（元交際相手）\n"
+            "・バッグから紛失防止タグが見つかった。相談者が１月１９日に問いただすと、Ｏは「バッグを返すときに入れた。"
+            "年末年始も毎日どこにいるか見ていた」と認めた。")
+    reads = [x for x in a["acts"] if x["key"] == "2-3-2"]
+    assert any("どこにいるか見ていた" in x["evidence"][0]["text"] for x in reads)
