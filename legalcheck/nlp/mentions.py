@@ -143,6 +143,8 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
             kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
         if kind is None:
             continue
+        if kind == "visited" and ctx.her_shop and (t.text in _SHOP_WORDS or t.norm in _SHOP_WORDS):
+            kind = "work"   # 「Ｌの店」 told before: the shop is where she works, not one she visits
         anchored = kind == "visited" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text in ("向かい", "隣", "近く", "前", "そば", "付近")
         if (kind == "home" and (t.text in _HOME_PARTS or t.text.endswith(tuple(_HOME_PARTS)))) or anchored:
             # 「ホテル正面玄関」「アパートの玄関」: the door belongs to the nearest place named before it
@@ -317,12 +319,30 @@ def index_lookups(ctx: Ctx) -> None:
         ctx.date_group_end[k] = hi
     ctx.max_latest = max((x.latest for x in ctx.dates), default=None)
     ctx.aside_end = _person_asides(ctx)
+    ctx.her_shop = _her_shop(ctx)
     # periods: the first (in order) that contains a position is found through the running maximum of ends
     ctx.period_ix = ByStart(ctx.periods, start=lambda p: p.start_offset)
     ctx.period_maxend, m = [], -1
     for p in ctx.periods:
         m = max(m, p.end_offset)
         ctx.period_maxend.append(m)
+
+
+_SHOP_WORDS = {"店", "店舗", "店内", "同店", "当店", "サロン", "美容院", "美容室"}
+
+
+def _her_shop(ctx: Ctx) -> bool:
+    """「Ｌの店」「Ｌが勤める店」: the narrative makes a shop hers (her workplace)."""
+    toks, roles = ctx.toks, ctx.roles
+    for k in range(len(toks) - 2):
+        if roles[k] == "victim" and ctx.inside[k] < 0:
+            nxt = toks[k + 1].text
+            if nxt == "の" and toks[k + 2].text in _SHOP_WORDS:
+                return True
+            if nxt == "が" and toks[k + 2].norm in ("勤める", "働く", "経営") and k + 4 < len(toks) and (
+                    toks[k + 3].text in _SHOP_WORDS or toks[k + 4].text in _SHOP_WORDS):
+                return True
+    return False
 
 
 def _person_asides(ctx: Ctx) -> dict[int, tuple[int, int]]:

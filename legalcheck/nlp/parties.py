@@ -21,7 +21,9 @@ _REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|�
               r"長男|次男|長女|次女|息子|娘|義兄|義弟|義父|兄|弟|父|母)")
 # 「相手方　　Ｖの元交際相手Ｗ」「被疑者　元夫Ｋ」: a relation may stand between the role word and the name
 _RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*「?(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
-_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]?「?({_NAME}|[一-龥]{{2,5}}(?=（))")
+# 「相談者：美容師　Ｌ（男性）」「届出人　会社員　Ｙ・Ｔ」: an occupation may stand between the role word and the name
+_OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇○＊*×α-ω]))?"
+_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}「?({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
@@ -177,7 +179,7 @@ def _described_close(text: str, end: int) -> bool:
 # 「路地を男が行ったり来たりしているのを見た。暗くて顔は分からず」: a man she could not identify
 _FACE_UNSEEN = re.compile(r"顔(は|が|も)(分から|わから|見えな|確認でき|よく見え)|誰(か|なの)(は|か)?(分から|わから)")
 _UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった)[^。、]{0,4}$")
-_RE_DESC = re.compile(r"[ 　]?(?:[^（）\s、。]{1,8}（仮名）|[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
+_RE_DESC = re.compile(r"[ 　：:]?(?:[^（）\s、。]{1,8}（仮名）|(?:[^（）\s、。はが：:]{1,6}[ 　]+)?[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
 
 
 def _descriptions(text: str, start: int) -> str:

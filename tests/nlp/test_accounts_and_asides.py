@@ -92,3 +92,18 @@ def test_her_time_clause_does_not_make_her_the_speaker_of_his_words():
     a = run("相談受理票（令和６年６月１２日）\n・相手方Ｂ（元交際相手）は、令和６年２月にＡが別れを告げて以来、"
             "「戻ってこい」と言い続けている。\n・６月１０日朝、Ａ宅の玄関前にごみが置かれていた。誰が置いたかは不明。")
     assert a["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_an_occupation_between_the_role_word_and_the_mask_keeps_the_cast():
+    from legalcheck.nlp.parties import cast
+    c = cast("経過記録　相談者：看護師　Ｐ（男性・３１歳）　相手方：元患者の女性Ｑ（４０代）\n・Ｑが病院の前に立っていた。")
+    assert c.aliases.get("Ｐ") == "victim" and c.aliases.get("Ｑ") == "suspect" and c.victim_sex == "male"
+
+
+def test_her_shop_told_once_makes_the_shop_her_workplace():
+    a = run("経過記録　相談者：美容師　Ｌ（男性・３０歳）　相手方：元顧客の女性Ｋ\n"
+            "・R4.3.10　Ｋが「付き合ってほしい」と告白し、Ｌが断る。以後Ｋの予約は断っている。\n"
+            "・R4.4.12、4.19、4.26　閉店時刻頃、Ｌの店の向かいにＫが立ち、ガラス越しに店内のＬをじっと見ていた。"
+            "Ｌは「気味が悪く、帰り道を毎日変えている」と話す。")
+    watch = acts(a, "2-1-1:mihari")
+    assert any(x["status"] == "satisfied" and "勤務先" in x["reasoning"] for x in watch)
