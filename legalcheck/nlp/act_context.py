@@ -27,6 +27,8 @@ def _hedge(ctx: Ctx, sent, i: int) -> str | None:
             break
     folded = "".join(t.fold for t in toks[lo:hi] if ctx.inside[t.i] < 0 or ctx.inside[t.i] == q)
     m = lex.hedges.search(folded) or lex.uncertain.search(folded)
+    if m and "思" in m.group(0) and _COUNT_BEFORE.search(folded, 0, m.start()):
+        m = None   # 「７枚か８枚入れたと思います」: the memory of a number is unsure, not the act
     if m:
         return m.group(0)
     # 「…かどうかは捜査中」 may stand before the act words too
@@ -35,6 +37,9 @@ def _hedge(ctx: Ctx, sent, i: int) -> str | None:
     if m and ("かどうか" in whole or "捜査中" in whole or "解析中" in whole):
         return m.group(0)
     return None
+
+
+_COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十百]+\s*(?:枚|回|通|件|度|個)(?:か|から|ほど|くらい|ぐらい|程度|前後|以上)?[^。]{0,12}$")
 
 
 # A suspicion checked and found untrue: in the rest of its sentence (「…が、見つからなかった」), or told

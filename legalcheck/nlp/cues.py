@@ -151,4 +151,10 @@ def clause_denied(ctx: Ctx, sp: Span) -> bool:
         if (t.tag.startswith("助詞-接続助詞") and t.text in ("から", "ので", "のに", "けど", "けれど")) or t.text in ("。", "！", "？"):
             break   # 「まだ好きだから目が離せなかった」「まだ好きなんで、…。声はかけてない」: the next predicate's
         parts.append(t.text)
-    return bool(_CLAUSE_NEG.search("".join(parts)))
+    tail = "".join(parts)
+    if _HELD_BACK.match(tail):
+        return False   # 「好意を抑えられず」「未練を断ち切れない」: a feeling he could not hold back is one he has
+    return bool(_CLAUSE_NEG.search(tail))
+
+
+_HELD_BACK = re.compile(r"^(?:を|が)?(?:抑え|抑制|我慢|諦め|あきらめ|断ち切|捨て|忘れ|隠し切|隠しき)(?:られ|れ|切れ|きれ)?(?:ず|ない|なかった|なく)")

@@ -415,7 +415,8 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
         earlier = [cm for cm in all_counts if ss <= cm.start < s_lo]
         # 「…送り続け、…の間の受信は約１２００件に上る」: a total told after the act, named as such
         se = ctx.toks[sent.hi - 1].end
-        later = [cm for cm in ctx.count_ix.between(s_hi, se) if _TOTAL_BEFORE.search(ctx.text[max(s_hi, cm.start - 8):cm.start])]
+        later = [cm for cm in ctx.count_ix.between(s_hi, se) if _TOTAL_BEFORE.search(ctx.text[max(s_hi, cm.start - 8):cm.start])
+                 and not _verb_between(ctx, hi, cm.start)]
         if earlier:
             best, txt = max(1, earlier[-1].value), earlier[-1].text
         elif later:
@@ -428,6 +429,13 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
         if len(group) > best:
             best, txt = len(group), ctx.text[group[0].start:group[-1].end]
     return best, txt
+
+
+def _verb_between(ctx: Ctx, k: int, pos: int) -> bool:
+    """A verb stands between token k and character pos: 「交際を申し込み断られたが、…電子メールを合計６２０通」 — the
+    total is the mails', not the proposal's."""
+    end = ctx.tok_at[pos] if pos < len(ctx.tok_at) and ctx.tok_at[pos] is not None else len(ctx.toks)
+    return any(ctx.toks[m].pos == "VERB" and ctx.inside[m] < 0 for m in range(k, end))
 
 
 _TOTAL_BEFORE = re.compile(r"(受信|着信|件数|回数|総数|その数|通数)(は|が)|計|合計")

@@ -157,6 +157,8 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp))
                      if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
                      and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
+                     # 「遺産分割のやり直し」「工事のやり直し」: redoing a thing, not getting back together
+                     and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 3), m.evidence.start))
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
     # 「「息子はまだあなたのことが好きなのよ」と言っていた」: his feelings told by someone else are hearsay of his purpose
     facts.motives = [replace(m, kind="romance_hearsay") if m.kind == "romance" and _others_words(ctx, m.evidence) else m
@@ -283,6 +285,9 @@ def _first_word(toks, s):
 # 「δが今も相談者に好意を持っているかは、相談者にも分からない」: a motive named in an open question is not told
 _ASKED_OPEN = re.compile(r"[^。「」]{0,20}?か(?:どうか|否か)?(?:は|も|について(?:は)?)[、，]?[^。]{0,14}?"
                          r"(?:分から|わから|不明|未確認|確認(?:中|できていない|されていない|を要する)|はっきりしない|定かでない)")
+
+
+_THING_OF = re.compile(r"[一-龥ァ-ヶ]{2}の$")
 
 
 def _others_words(ctx: Ctx, sp) -> bool:

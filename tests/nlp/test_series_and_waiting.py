@@ -74,3 +74,31 @@ def test_his_admission_that_he_watched_where_she_was_is_a_location_read():
             "年末年始も毎日どこにいるか見ていた」と認めた。")
     reads = [x for x in a["acts"] if x["key"] == "2-3-2"]
     assert any("どこにいるか見ていた" in x["evidence"][0]["text"] for x in reads)
+
+
+def test_telling_her_what_he_sees_of_her_room_is_monitoring():
+    a = run("相談者Ｒ（女性）　相手方Ｓ（元交際相手、５月に別れた）\n令和４年８月１３日夜、旅行先のホテルにいたＲに、Ｓから"
+            "ショートメッセージで「２階の奥の部屋、カーテン開いてるよ」「楽しそうだね」と届いた。Ｒは怖くて眠れなかった。")
+    assert best(a, "2-1-2") == "satisfied"
+
+
+def test_a_total_after_another_verb_is_not_the_proposals_count():
+    a = run("告訴状\n告訴人　Ｓ（女性）　被告訴人　Ｔ（男性）\n被告訴人は、平成２４年４月、告訴人に交際を申し込み断られたが、"
+            "その後も告訴人への好意を抑えられず、同年５月から１１月までの間、電子メールを合計約３００通送信した。")
+    ask = acts(a, "2-1-3")
+    assert ask and all(x["status"] == "not_satisfied" for x in ask)
+    assert a["elements"]["purpose"]["status"] == "satisfied"   # a feeling he could not hold back is his
+
+
+def test_a_statement_titled_with_the_suspect_below_is_his():
+    a = run("供述調書\n被疑者　Ｉ（３３歳・警備員）\n１　私は、同じマンションに住んでいるＪさんのことが、去年の秋頃から"
+            "好きになりました。\n２　それから、Ｊさんの部屋の郵便受けに「昨日は２３時過ぎに帰ってきましたね」と書いたメモを"
+            "入れるようになりました。６月から７月にかけて７枚か８枚入れたと思います。")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+    assert best(a, "2-1-2") == "satisfied"   # unsure of the number, not of the act
+
+
+def test_redoing_an_estate_division_is_no_reunion():
+    a = run("告訴状\n告訴人　Ｔ（女性）　被告訴人　Ｕ（告訴人の実兄）\n被告訴人は、父の遺産をめぐり、同年６月から９月までの間、"
+            "告訴人の自宅に８回押し掛け、遺産分割のやり直しを要求した。")
+    assert a["elements"]["purpose"]["status"] != "satisfied"
