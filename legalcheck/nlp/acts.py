@@ -19,6 +19,20 @@ _DENIED_FACT = re.compile(r"[^。、]{0,4}?(?:こと|事実)(?:も|は|を|に�
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 
 
+def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:
+    """「Ｘを待った」「Ｘの帰りを待った」: the suspect is the one waited for."""
+    toks, roles = ctx.toks, ctx.roles
+    sent = ctx.sents[ctx.sent_of[i]]
+    if any(roles[k] == "suspect" and toks[k + 1].text in ("は", "が") for k in range(sent.lo, i)):
+        return False   # 「被疑者はＴを待ち伏せし」: he is told as the one who waits
+    return any(roles[k] == "suspect" and k + 1 < i and (toks[k + 1].text == "を" or (
+        toks[k + 1].text == "の" and k + 3 < len(toks) and toks[k + 2].norm in _RETURN and toks[k + 3].text == "を"))
+        for k in range(lo, i))
+
+
+_RETURN = {"帰り", "帰宅", "到着", "戻り", "出勤", "退勤"}
+
+
 def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     toks = ctx.toks
     sent = ctx.sents[ctx.sent_of[i]]
@@ -129,6 +143,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
             ctx.roles[k] == "suspect" and ctx.inside[k] < 0 and (toks[k + 1].text == "を" or (
                 toks[k + 1].text in ("さん", "氏", "君", "くん") and toks[k + 2].text == "を")) for k in range(sent.lo, i)):
         actor = "victim"   # 「歩き回っているＬさんを、二階の窓から見ました」: he is the one seen, not the watcher
+    if trig.kind == "machibuse" and actor == "suspect" and _waits_for_him(ctx, lo, i):
+        actor = "victim"   # 「Ｘのアパート前でＸの帰りを待った」: the one waited for is not the one who waits
     if qkind == "admission":
         actor = "suspect"
     negated = C.chain_negated(toks, sent, vi, ctx.inside) or _listed_denial(ctx, sent, vi)

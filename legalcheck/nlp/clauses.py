@@ -108,7 +108,7 @@ def quotes(toks: list[Tok]) -> tuple[list[Quote], list[int]]:
 
 # 「21:40 Ｙ：さっき公園で散歩してたね」「2024/08/02 23:11　Ｗ：Ｖに会わせろ」: a pasted chat or SMS log line;
 # what follows the speaker's colon is a message as if it were quoted
-_LOG_HEAD = re.compile(r"^[ 　・]*(?:\d{2,4}[/／]\d{1,2}[/／]\d{1,2}[ 　]*(?:[（(][月火水木金土日][）)])?[ 　]*)?"
+_LOG_HEAD = re.compile(r"^[ 　・]*(?:(?:\d{2,4}|[HRSＨＲＳ]\d{1,2})[/／.．]\d{1,2}[/／.．]\d{1,2}[ 　]*(?:[（(][月火水木金土日][）)])?[ 　]*)?"
                        r"\d{1,2}[:：]\d{2}[ 　]*[^ 　：:「」。0-9]{1,12}?[：:]")
 
 
@@ -286,8 +286,8 @@ def _rest_negated(toks: list[Tok], k: int, hi: int, inside=None, own: int = -1) 
     start = k
     while k < hi:
         t = toks[k]
-        if inside is not None and own >= 0 and inside[k] != own:
-            return False
+        if inside is not None and own >= 0 and (inside[k] != own or t.text in SENT_END):
+            return False   # inside a quote, its own sentence ends at its 。
         if inside is not None and inside[k] >= 0 and inside[k] != own:
             k += 1
             continue

@@ -402,8 +402,9 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
     best, txt = 1, None
     # only counts in the act's sentence are used below
     c_lo = min(s_lo, ctx.toks[sent.lo].start)
+    own_q = ctx.inside[i]
     all_counts = [cm for cm in ctx.count_ix.between(c_lo, s_hi) + ctx.extra_ix.between(c_lo, s_hi)
-                  if not _attributive(ctx, cm.end, i)]
+                  if not _attributive(ctx, cm.end, i) and not _in_other_quote(ctx, cm, own_q)]
     pos = ctx.toks[i].start
     # the count nearest to the act in its clause (「ＬＩＮＥで五十回…送信したほか、無言電話を数十回かけた」)
     near = sorted(((abs(cm.start - pos), -cm.value, n), cm) for n, cm in enumerate(all_counts) if s_lo <= cm.start < s_hi)
@@ -431,10 +432,23 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
     return best, txt
 
 
+def _in_other_quote(ctx: Ctx, cm, own_q: int) -> bool:
+    """「「もう一度会いたい」などのメッセージを送り続け」: a number inside someone's words is not the act's count."""
+    k = ctx.tok_at[cm.start] if cm.start < len(ctx.tok_at) else None
+    if k is None or ctx.inside[k] < 0 or ctx.inside[k] == own_q:
+        return False
+    q = ctx.qs[ctx.inside[k]]
+    # 「「１０通くらい」届いた」: a count quoted as she put it (the quote is mostly the count) is still the count
+    return 2 * (cm.end - cm.start) < ctx.toks[q.hi].start - ctx.toks[q.lo].end
+
+
 def _verb_between(ctx: Ctx, k: int, pos: int) -> bool:
     """A verb stands between token k and character pos: 「交際を申し込み断られたが、…電子メールを合計６２０通」 — the
     total is the mails', not the proposal's."""
     end = ctx.tok_at[pos] if pos < len(ctx.tok_at) and ctx.tok_at[pos] is not None else len(ctx.toks)
+    # the act's own predicate chain runs to the first 、 (「送り続け、その数は２００件」)
+    while k < end and ctx.toks[k].text not in ("、", "，"):
+        k += 1
     return any(ctx.toks[m].pos == "VERB" and ctx.inside[m] < 0 for m in range(k, end))
 
 

@@ -24,6 +24,7 @@ _RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[
 # 「相談者：美容師　Ｌ（男性）」「届出人　会社員　Ｙ・Ｔ」: an occupation may stand between the role word and the name
 _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇○＊*×α-ω]))?"
 _RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}「?({_NAME}|[一-龥]{{2,5}}(?=（))")
+_RE_NICKNAME = re.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
@@ -69,6 +70,9 @@ def cast(text: str) -> Cast:
         bind(m.group(1), "suspect", m)
     for m in _RE_VICTIM.finditer(text):
         bind(m.group(1), "victim", m)
+    # 「被害者 ちーちゃん（Ｃ・２５歳）」「相手方「たっくん」（Ｔ・２８歳）」: a nickname, the mask in its description
+    for m in _RE_NICKNAME.finditer(text):
+        bind(m.group(2), "suspect" if re.match(SUSPECT_ROLE, m.group(1)) else "victim", m, 2)
     for m in _RE_CLOSE.finditer(text):
         bind(m.group(1), "close", m)
     # 「Ｄ（２８歳）に対し…禁止命令」: the one an order is addressed to; 「Ｅ子への…」: the one protected

@@ -107,3 +107,37 @@ def test_her_shop_told_once_makes_the_shop_her_workplace():
             "Ｌは「気味が悪く、帰り道を毎日変えている」と話す。")
     watch = acts(a, "2-1-1:mihari")
     assert any(x["status"] == "satisfied" and "勤務先" in x["reasoning"] for x in watch)
+
+
+def test_a_log_dated_in_era_letters_is_a_log_and_a_nickname_keeps_its_mask():
+    a = run("【ＬＩＮＥトーク履歴】被害者 みーちゃん（Ｍ・２３歳）⇔ 相手方「けんくん」（Ｋ・２６歳・元交際相手）\n"
+            "H30.3.2 20:01 Ｍ：別れたんだから、もう送ってこないで\n"
+            "H30.3.2 20:15 Ｋ：は？ふざけんな\nH30.3.3 01:10 Ｋ：無視すんな\nH30.3.4 02:30 Ｋ：おい\n"
+            "Ｍの話：「夜中に通知が来るたびに怖い」")
+    sns = [x for x in a["acts"] if x["key"] == "2-1-5"]
+    assert sns and sns[0]["status"] == "satisfied" and "もう送ってこないで" not in sns[0]["evidence"][0]["text"]
+
+
+def test_a_memory_gap_in_the_next_sentence_of_her_words_does_not_deny_the_act():
+    a = run("交番　相談受理メモ　２０２３年１月２３日（月）１０：３０\n相談者：Ｔ（男・３６）\n相手方：Ｕ子（女・元交際相手）\n"
+            "・相談者の話：「仕事から帰ると、アパートの前にＵ子が立っていることが何度かあった。何回か、よく覚えていない」。")
+    assert any(x["key"].startswith("2-1-1") and x["status"] != "not_satisfied" for x in a["acts"])
+
+
+def test_fear_named_in_the_officers_question_is_not_her_fear():
+    a = run("相談者：Ｔ（男）　相手方：Ｕ子（元交際相手）\n・令和５年１月、アパートの前にＵ子が３回立っていた。\n"
+            "・怖いか尋ねると「うーん、どうでしょう」と答えた。")
+    assert a["elements"]["anxiety_method"]["status"] != "satisfied"
+
+
+def test_waiting_for_him_at_his_home_is_her_act():
+    a = run("受理メモ　2023年4月17日\n相談者：Ｗ（女・24）　相手方：Ｘ（男・27）元交際相手\n"
+            "・4/8　Ｗ、Ｘのアパートに私物を取りに行く。Ｘ不在のため、Ｘのアパート前で約１時間Ｘの帰りを待った。")
+    assert best(a, "2-1-1:machibuse") == "not_satisfied"
+
+
+def test_a_number_inside_his_message_is_not_the_count_of_messages():
+    a = run("聴取対象者Ｅによると、元交際相手の丙とは令和３年３月に別れ、その際ＬＩＮＥで「今後一切連絡しないでほしい」と伝えた。"
+            "しかし丙は、同年４月から５月末までの間、ほぼ毎日「もう一度会いたい」などのメッセージを送り続け、その数は２００件を超える。"
+            "Ｅは「怖い」とおびえている。")
+    assert best(a, "2-1-5") == "satisfied"
