@@ -51,7 +51,7 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
                 return "after"
             if any(fact.date.earliest == c.date.latest and c.evidence.end <= fact.evidence.start for c in dated):
                 return "contact"   # a log: his lines after her refusal on the same day
-            if any(fact.date.earliest <= c.date.latest < fact.date.latest and not _month_end_only(fact.date.latest, c.date.latest)
+            if any(fact.date.earliest <= c.date.earliest < fact.date.latest and not _month_end_only(fact.date.latest, c.date.earliest)
                    for c in dated):
                 return "straddle"   # 「4月3日〜5月24日に計58件」 with 「4月4日に拒否」: the series ran on past the refusal
         if any(_standing(facts.narrative, c) for c in contact):

@@ -19,6 +19,24 @@ _DENIED_FACT = re.compile(r"[^。、]{0,4}?(?:こと|事実)(?:も|は|を|に�
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
 
 
+_UNTRUE = {"mihari": "見張", "machibuse": "待ち伏せ", "tsukimatoi": "つきまとい", "oshikake": "押し掛け", "urotsuki": "うろつ"}
+
+
+def _found_untrue(ctx: Ctx, subtype: str | None, i: int) -> bool:
+    """A later sentence finds that the reported act did not happen (「見張りの事実は認められない」)."""
+    word = _UNTRUE.get(subtype or "")
+    if word is None:
+        return False
+    rx = _UNTRUE_RX.get(word)
+    if rx is None:
+        rx = _UNTRUE_RX[word] = re.compile(word + r"[^。、]{0,4}?(?:の事実|行為|の事実関係|をしていた事実)?(?:は|も)[^。]{0,6}?"
+                                                  r"(?:認められな|確認されな|確認できな|存在しな|なかった|ない)")
+    return rx.search(ctx.text, ctx.toks[i].end) is not None
+
+
+_UNTRUE_RX: dict = {}
+
+
 def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:
     """「Ｘを待った」「Ｘの帰りを待った」: the suspect is the one waited for."""
     toks, roles = ctx.toks, ctx.roles
@@ -153,6 +171,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         hedge = "否認"   # 「取付けを否認している」「交際を申し込んだ事実も否定した」: what he denies, not what he did
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
+    if not negated and qkind == "account" and _found_untrue(ctx, trig.subtype, i):
+        negated = True   # her report 「…見張っていた」 and, after the inquiry, 「見張りの事実は認められない」
     count, count_text = count_for(ctx, sent, lo, hi, i)
     ongoing = C.progressive(toks, vi, sent.hi) and toks[vi].norm not in _REPORTING
     date_range = date_for(ctx, sent, i)

@@ -140,9 +140,9 @@ def sentence_role(text: str, s_start: int, s_end: int, secs: list[Section]) -> s
     h_end = heading_end(text, line_start)
     if h_end is not None and s_end <= h_end + 1:
         return HEADING
-    if line_start == s_start and (r.meta_line.match(sentence) or (
+    if line_start == s_start and "「" not in sentence and (r.meta_line.match(sentence) or (
             h_end is not None and r.meta_line.match(fold(text[h_end:s_end]).strip()))):
-        return META
+        return META   # 「通報者：Ｇ（女・29）「元彼が…」」 carries her account: not a line about the record
     role = NARRATED
     for sec in secs:
         if sec.start <= s_start < sec.end:

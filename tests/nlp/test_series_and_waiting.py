@@ -102,3 +102,21 @@ def test_redoing_an_estate_division_is_no_reunion():
     a = run("告訴状\n告訴人　Ｔ（女性）　被告訴人　Ｕ（告訴人の実兄）\n被告訴人は、父の遺産をめぐり、同年６月から９月までの間、"
             "告訴人の自宅に８回押し掛け、遺産分割のやり直しを要求した。")
     assert a["elements"]["purpose"]["status"] != "satisfied"
+
+
+def test_a_caller_line_with_her_words_is_her_account():
+    a = run("110番受理記録\nR5.4.9（日）　20:44　受理\n通報者：Ｇ（女・29）「元彼がマンションの廊下をうろうろしている」\n")
+    assert acts(a, "2-1-1:urotsuki")
+
+
+def test_a_reported_watch_found_untrue_after_the_inquiry_is_not_found():
+    a = run("捜査報告書\n１　被害者Ｇ子は、「元交際相手の甲野が１１月１３日の夜、自宅アパート前の路上に車を止めて部屋を見張っていた」"
+            "と申告した。\n２　防犯カメラ映像を確認したところ、車両は同アパート住人の知人のものであった。\n"
+            "３　所見　見張りの事実は認められない。")
+    assert best(a, "2-1-1:mihari") == "not_satisfied"
+
+
+def test_calls_running_past_her_request_to_stop_calling_are_after_the_refusal():
+    a = run("相談　令和５年４月２１日\n相談者Ｌ子\n・４月１日頃から、元交際相手Ｍから携帯に電話が毎晩のようにかかってくる。"
+            "４月１日から２０日までに少なくとも３５回。\n・同月１０日以降、Ｌ子が「もうかけないで」と言っても続いている。Ｌ子は怖いと話す。")
+    assert best(a, "2-1-5") == "satisfied"
