@@ -101,6 +101,12 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         e.status = UND
         e.reasoning = "好意の感情又はその拒絶への怨恨をうかがわせる記載がなく、目的は記述からは判断できない。"
         e.questions.append("被疑者と被害者の関係と、行為の動機（好意・交際の希望・拒絶への恨み等）")
+    if e.status == SAT and acts and all(a.fact.actor == "unknown" for a in acts if a.status != NOT and not a.derived) \
+            and any(a.status != NOT for a in acts):
+        # every act is by someone not identified: whose purpose it was cannot be told
+        e.status = UND
+        e.reasoning += "ただし各行為の行為者が特定されておらず、その者の目的は記述からは確定できない。"
+        e.questions.append("行為者は誰か（防犯カメラ・目撃者等による特定）")
     if e.status == SAT and not facts.suspect_named:
         # contract §1: with nobody named, the sender's purpose usually cannot be known from his acts
         e.status = UND

@@ -146,8 +146,8 @@ def _perceived(ctx: Ctx, sent, i: int) -> bool:
     for k in range(i - 1, sent.lo, -1):
         if toks[k].text == "を" and toks[k - 1].text in ("の", "ところ", "姿", "様子") and toks[k - 2].pos in ("VERB", "AUX", "ADJ"):
             # he is the subject of the seen clause (が), not the topic of the whole sentence (は)
-            topic = any(ctx.roles[m] == "suspect" and toks[m + 1].text in ("は", "も") for m in range(sent.lo, k))
-            return not topic and any(ctx.roles[m] == "suspect" and toks[m + 1].text == "が" for m in range(sent.lo, k))
+            topic = any(ctx.roles[m] in ("suspect", "unknown") and toks[m + 1].text in ("は", "も") for m in range(sent.lo, k))
+            return not topic and any(ctx.roles[m] in ("suspect", "unknown") and toks[m + 1].text == "が" for m in range(sent.lo, k))
         if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text in ("は", "が"):
             return False   # a subject of the seeing itself stands between
     return False

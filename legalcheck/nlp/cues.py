@@ -49,22 +49,27 @@ def negated_span(ctx: Ctx, sp: Span) -> bool:
 AFFECTION = ("好意", "恋愛", "好き", "愛情", "未練", "恋心")
 
 
-def read_motives(lex, hits, text: str = "", denied=None) -> list[Cue]:
-    """Motive cues; `denied(span)` tells whether the clause a cue stands in is negated."""
+def read_motives(lex, hits, text: str = "", denied=None, words=()) -> list[Cue]:
+    """Motive cues; `denied(span)` tells whether the clause a cue stands in is negated; `words`: spans of
+    tokens whose lemma is a romance word of the lexicon (「結婚するって約束しただろ」「付き合いたい」)."""
     out = []
     none = hits(lex.motives["no_romance"][1]) + hits(lex.no_romance)
     out += [Cue("no_romance", sp.text, sp) for sp in hits(lex.no_romance)]
     refused = hits(lex.romance_refused)   # her refusal of his courtship: its negation is hers
     out += [Cue("romance", sp.text, sp) for sp in refused]
-    for sp in hits(lex.motives["romance"][1]):
+    phrased = hits(lex.motives["romance"][1])
+    romance = phrased + [w for w in words if not any(p.start <= w.start < p.end for p in phrased)]
+    found = {"romance": romance}
+    for sp in romance:
         if any(n.start <= sp.start < n.end for n in none) or any(r.start <= sp.start < r.end for r in refused):
             continue
         if _DENIED_AFTER.match(text[sp.end:sp.end + 40]) or (denied is not None and denied(sp)):
             none.append(sp)   # 「交際を申し込まれたことはなく」: this cue is denied (others may still stand)
-            if sp.text.startswith(AFFECTION):
+            if sp.text.startswith(AFFECTION) and sp in phrased:
+                # (a denied lemma alone, 「もう好きじゃない」 in her words, says nothing of his motive)
                 out.append(Cue("no_romance", sp.text, sp, negated=True))
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
-        for sp in hits(lex.motives[kind][1]):
+        for sp in found.get(kind) or hits(lex.motives[kind][1]):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
                 continue
             if kind in ("breakup", "money", "neighbour", "work") and denied is not None and denied(sp):

@@ -87,7 +87,16 @@ def cast(text: str) -> Cast:
         name = m.group(1)
         if name in c.aliases:
             continue
-        if _RE_OWNED.search(text, max(0, m.start() - 8), m.start()):
+        owned = _RE_OWNED.search(text, max(0, m.start() - 8), m.start())
+        if owned and "suspect" not in roles and _EX_PARTNER.match(m.group(0)):
+            owner = re.match(_LETTER, owned.group(0))
+            if owner and c.aliases.get(owner.group(0), "victim") == "victim":
+                # 「男（Ｅ子の元交際相手Ｆ）」 with no one cast yet: she is the victim and her ex the suspect
+                bind(owner.group(0), "victim", owned, 0)
+                bind(name, "suspect", m)
+                roles = set(c.aliases.values())
+                continue
+        if owned:
             someone_elses.append(m)   # 「Ａの同僚Ｄ」: a person of someone else's circle, not the suspect
             continue
         if "被疑者" in m.group(0):
@@ -129,6 +138,7 @@ def cast(text: str) -> Cast:
     return c
 
 
+_EX_PARTNER = re.compile(r"元交際相手|元夫|元妻|元彼|元カレ|元恋人|元婚約者")
 _RE_OWNED = re.compile(rf"(?:{_LETTER}|被害者|相談者|被疑者|相手方)の$")
 # a masked name standing as a person: followed by a particle, a parenthesis or a space
 _RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人|さん|氏|君|くん|ちゃん)")
@@ -181,8 +191,9 @@ def _described_close(text: str, end: int) -> bool:
 
 
 # 「路地を男が行ったり来たりしているのを見た。暗くて顔は分からず」: a man she could not identify
-_FACE_UNSEEN = re.compile(r"顔(は|が|も)(分から|わから|見えな|確認でき|よく見え)|誰(か|なの)(は|か)?(分から|わから)")
-_UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった)[^。、]{0,4}$")
+_FACE_UNSEEN = re.compile(r"顔(は|が|も)(分から|わから|見えな|確認でき|よく見え)|誰(か|なの)(は|か)?(分から|わから|分かって(い|お)ない|不明|特定され(て(い|お))?ない)")
+_UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった|"
+                           r"顔の(分から|わから|見えな)い)[^。、]{0,4}$")
 _RE_DESC = re.compile(r"[ 　：:]?(?:[^（）\s、。]{1,8}（仮名）|(?:[^（）\s、。はが：:]{1,6}[ 　]+)?[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
 
 

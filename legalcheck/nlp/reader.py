@@ -154,11 +154,14 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         return k is None or sent_role[sent_of[k]] not in drop
 
     # 「問　相手方から好意を示されたことは。」: the officer's question names a motive, it does not tell one
-    facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp))
+    # the lexicon's romance lemmas as tokens too (its phrases miss inflected forms: 「付き合いたい」「結婚して」)
+    words = [Span(t.start, t.end, text[t.start:t.end]) for t in toks
+             if t.norm in lex.motives["romance"][0] and t.norm not in _ROMANCE_AMBIGUOUS]
+    facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp), words)
                      if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
                      and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
                      # 「遺産分割のやり直し」「工事のやり直し」: redoing a thing, not getting back together
-                     and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 3), m.evidence.start))
+                     and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 4), m.evidence.start))
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
     # 「「息子はまだあなたのことが好きなのよ」と言っていた」: his feelings told by someone else are hearsay of his purpose
     facts.motives = [replace(m, kind="romance_hearsay") if m.kind == "romance" and _others_words(ctx, m.evidence) else m
@@ -287,7 +290,12 @@ _ASKED_OPEN = re.compile(r"[^。「」]{0,20}?か(?:どうか|否か)?(?:は|も
                          r"(?:分から|わから|不明|未確認|確認(?:中|できていない|されていない|を要する)|はっきりしない|定かでない)")
 
 
-_THING_OF = re.compile(r"[一-龥ァ-ヶ]{2}の$")
+# lemmas that are romance words only in some uses: 手を振る, 駅寄り, 結婚している (to someone else)
+_ROMANCE_AMBIGUOUS = {"振る", "寄り", "結婚", "交際"}
+_THING_OF = re.compile(r"[一-龥ァ-ヶ][一-龥ァ-ヶぁ-ん]?[のを]$")   # 「遺産分割のやり直し」「引継ぎをやり直せ」
+
+
+_OTHER_SPEAKER = re.compile(r"母親?|父親?|兄|姉|弟|妹|友人|知人|同僚|上司|家族|親族|親戚|祖母|祖父|叔母|叔父|伯母|伯父")
 
 
 def _others_words(ctx: Ctx, sp) -> bool:
@@ -297,7 +305,12 @@ def _others_words(ctx: Ctx, sp) -> bool:
     if k is None or ctx.inside[k] < 0:
         return False
     q = ctx.inside[k]
-    return ctx.quote_speaker[q] == "other" or ctx.quote_kind[q] == "hearsay"
+    if ctx.quote_kind[q] == "hearsay":
+        return True
+    # someone else speaking, named as such (「母親は「…」と言っていた」), not a party the cast failed to bind
+    sent = ctx.sents[ctx.sent_of[k]]
+    before = ctx.text[ctx.toks[sent.lo].start:ctx.toks[ctx.qs[q].lo].start]
+    return ctx.quote_speaker[q] == "other" and _OTHER_SPEAKER.search(before) is not None
 
 
 def _told_motive(ctx: Ctx, m) -> bool:

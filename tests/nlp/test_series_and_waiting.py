@@ -120,3 +120,30 @@ def test_calls_running_past_her_request_to_stop_calling_are_after_the_refusal():
     a = run("相談　令和５年４月２１日\n相談者Ｌ子\n・４月１日頃から、元交際相手Ｍから携帯に電話が毎晩のようにかかってくる。"
             "４月１日から２０日までに少なくとも３５回。\n・同月１０日以降、Ｌ子が「もうかけないで」と言っても続いている。Ｌ子は怖いと話す。")
     assert best(a, "2-1-5") == "satisfied"
+
+
+def test_a_romance_word_in_any_inflection_is_a_motive():
+    a = run("供述調書（参考人）\n参考人　ｓ（店長）\n１　常連客のｕさんが、アルバイト店員のｔさんに付きまとっています。\n"
+            "２　５月から、ｔさんの退勤時刻になると、ｕさんが店の駐車場の車から店の出入口をずっと見ています。５月に６回です。"
+            "ｔさんは相当怖がっています。\n３　ｕさんは店内で私に「ｔちゃんと付き合いたい」と言ったことがあります。")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_redoing_a_handover_is_no_reunion():
+    a = run("相談　令和３年１１月２５日\n相談者ｉ（女性）は９月に退職した。元上司ｊは、ｉの転職先の受付に２回押し掛け、"
+            "「戻って責任を取れ。引継ぎをやり直せ」と要求した。ｊとは業務上の関係のみである。")
+    assert a["elements"]["purpose"]["status"] == "not_satisfied"
+
+
+def test_her_ex_named_only_in_a_description_is_the_suspect():
+    from legalcheck.nlp.parties import cast
+    c = cast("１１０番受理記録\n02:15　ＰＣ到着。共用廊下で男（Ｒ子の元交際相手Ｓ、２８歳）を確保。Ｓ「話がしたかっただけ」。")
+    assert c.aliases == {"Ｒ子": "victim", "Ｓ": "suspect"}
+
+
+def test_acts_by_a_man_nobody_identified_leave_the_purpose_open():
+    a = run("相談記録　令和６年１０月８日\n相談者Ｈ子（３８）。元夫Ｉとは令和５年に離婚した。Ｈ子は「Ｉは復縁したがっていた」と話す。\n"
+            "１０月１日と４日、見守りボランティアが、校門の近くに顔の分からない男が立って校庭をじっと見ているのを見た。"
+            "男が誰かは分かっていない。")
+    assert [x for x in a["acts"] if x["key"].startswith("2-1-1") and x["status"] != "not_satisfied"]
+    assert a["elements"]["purpose"]["status"] == "undetermined"
