@@ -74,7 +74,8 @@ def waiting_to_speak(facts: Facts) -> None:
             a.kind, a.subtype = "machibuse", "machibuse"
 
 
-_SPOKE = re.compile(r"声をかけ|声を掛け|話しかけ|話し掛け|呼び止め|前に出て|近づいて|近寄|寄ってき|」と[^。]{0,10}(言|叫|怒鳴)")
+_SPOKE = re.compile(r"声をかけ|声を掛け|話しかけ|話し掛け|呼び止め|前に出て|近づいて|近寄|寄ってき|」と[^。]{0,10}(言|叫|怒鳴)|"
+                    r"(腕|手|肩)を(つか|掴)|(つか|掴)もうと|詰め寄|迫って|迫った")
 
 
 def number_occasions(facts: Facts) -> None:

@@ -452,7 +452,7 @@ def _verb_between(ctx: Ctx, k: int, pos: int) -> bool:
     return any(ctx.toks[m].pos == "VERB" and ctx.inside[m] < 0 for m in range(k, end))
 
 
-_TOTAL_BEFORE = re.compile(r"(受信|着信|件数|回数|総数|その数|通数)(は|が)|計|合計")
+_TOTAL_BEFORE = re.compile(r"(受信|着信|件数|回数|総数|その数|通数)(は|が)|計|合計|(の間|まで|間)に(約|およそ)?$")
 
 
 def is_vague(count_text: str | None) -> bool:

@@ -147,3 +147,23 @@ def test_acts_by_a_man_nobody_identified_leave_the_purpose_open():
             "男が誰かは分かっていない。")
     assert [x for x in a["acts"] if x["key"].startswith("2-1-1") and x["status"] != "not_satisfied"]
     assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_dates_written_as_month_slash_day_after_a_particle_and_a_dotted_list():
+    from legalcheck.text.dates import find_dates
+    found = [(d.text, d.earliest.isoformat()) for d in find_dates("・R7.3.18、3.20、3.22　ＤＭ計５７件（ｉは3/1に返信）")]
+    assert found == [("R7.3.18", "2025-03-18"), ("3.20", "2025-03-20"), ("3.22", "2025-03-22"), ("3/1", "2025-03-01")]
+
+
+def test_a_count_closing_the_period_of_the_series_is_its_count():
+    a = run("相談受理票\n受理日時　令和６年１０月７日\n【相談者】　Ａ子　【相手方】　Ｂ（元交際相手）\n"
+            "令和６年８月末、Ａ子がLINEで「もう連絡しないで」と送信した。以降もＢからLINEが届き続け、9/1〜10/6の間に約180件。"
+            "Ａ子は怖くて一人で通勤できない。")
+    sns = [x for x in _sns(a) if "届" in x["evidence"][0]["text"]]
+    assert sns and sns[0]["status"] == "satisfied" and "180" in sns[0]["reasoning"]
+
+
+def test_standing_at_her_door_and_grabbing_at_her_is_waiting_for_her():
+    a = run("相談者Ａ子（看護師）　相手方Ｂ（元交際相手）\n令和６年９月２０日午前８時半頃、勤務先病院の職員通用口を出たところ、"
+            "Ｂが立っており「なんでブロックした」と腕をつかもうとした。Ａ子は怖くて院内に戻った。")
+    assert best(a, "2-1-1:machibuse") == "satisfied"
