@@ -11,6 +11,8 @@ def _progressive(toks, i: int, hi: int) -> bool:
     """「と話している」「と述べている」 (a statement now, to the police) vs 「と言った」 (said then, to her)."""
     k = i + 1
     while k < hi and toks[k].pos == "AUX" and toks[k].norm not in ("居る", "いる", "おる"):
+        if toks[k].norm in ("続ける", "来る", "くる"):
+            return False   # 「と言い続けている」「と言ってきている」: said to her again and again, not a statement now
         k += 1
     return k + 1 < hi and toks[k].text in ("て", "で") and toks[k + 1].norm in ("居る", "いる", "おる")
 
