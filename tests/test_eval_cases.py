@@ -24,15 +24,18 @@ EIGHTH = ROOT / "tests" / "cases" / "eighth.yaml"    # written apart; first run 
 NINTH = ROOT / "tests" / "cases" / "ninth.yaml"      # written apart in the 3rd session; first run 0.676
 TENTH = ROOT / "tests" / "cases" / "tenth.yaml"      # written apart; first run 0.731 (docs/accuracy.md)
 ELEVENTH = ROOT / "tests" / "cases" / "eleventh.yaml"  # written apart, scored last; first run 0.661
+TWELFTH = ROOT / "tests" / "cases" / "twelfth.yaml"  # written apart (4th session); first run 0.651
+THIRTEENTH = ROOT / "tests" / "cases" / "thirteenth.yaml"  # written apart, scored last; first run 0.556
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
-FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.92, "dev": 0.99, "fourth": 0.925, "fifth": 0.92, "sixth": 0.915,
-          "seventh": 0.91, "eighth": 0.885, "ninth": 0.87, "tenth": 0.87, "eleventh": 0.72}
+FLOORS = {"own": 0.95, "fresh": 0.95, "third": 0.94, "dev": 0.99, "fourth": 0.925, "fifth": 0.92, "sixth": 0.915,
+          "seventh": 0.915, "eighth": 0.89, "ninth": 0.885, "tenth": 0.875, "eleventh": 0.715, "twelfth": 0.78,
+          "thirteenth": 0.565}
 # the newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 80, "fifth": 59, "sixth": 71, "seventh": 91, "eighth": 75, "ninth": 91, "tenth": 66,
-                   "eleventh": 49}
+CRITICAL_FLOORS = {"fourth": 80, "fifth": 59, "sixth": 71, "seventh": 93, "eighth": 75, "ninth": 94, "tenth": 66,
+                   "eleventh": 49, "twelfth": 104, "thirteenth": 89}
 
 
 def load(path):
@@ -69,7 +72,7 @@ def test_later_sets_critical_keys_and_score(name, path, minimum):
 
 @pytest.mark.parametrize("name,path", [("fourth", FOURTH), ("fifth", FIFTH), ("sixth", SIXTH), ("seventh", SEVENTH),
                                        ("eighth", EIGHTH), ("ninth", NINTH), ("tenth", TENTH),
-                                       ("eleventh", ELEVENTH)])
+                                       ("eleventh", ELEVENTH), ("twelfth", TWELFTH), ("thirteenth", THIRTEENTH)])
 def test_newest_sets_keep_their_floors(name, path):
     report = run(load(path), _analyze)
     ok, total = report.critical
