@@ -22,10 +22,13 @@ def _standing(text: str, c) -> bool:
                 and _STANDING.match(text[c.evidence.end:c.evidence.end + 10]))
 
 
-def _month_end_only(latest, refused) -> bool:
+def _month_end_only(earliest, latest, refused) -> bool:
     """A series whose end is the last day of the refusal's month (「５月から６月にかけて」 against 6月20日): the
-    end of a month told as a range, which does not show a message after the refusal."""
-    return (latest.year, latest.month) == (refused.year, refused.month) and (latest + timedelta(days=1)).month != latest.month
+    end of a month told as a range, which does not show a message after the refusal — unless the series is
+    told for that month alone and the refusal came early in it (「１月中に３０件以上」, refused on 1月5日)."""
+    if (latest.year, latest.month) != (refused.year, refused.month) or (latest + timedelta(days=1)).month == latest.month:
+        return False
+    return not ((earliest.year, earliest.month) == (refused.year, refused.month) and refused.day <= 10)
 
 
 def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
@@ -51,7 +54,7 @@ def refusal_checker(facts: Facts) -> Callable[[ActFact], str | None]:
                 return "after"
             if any(fact.date.earliest == c.date.latest and c.evidence.end <= fact.evidence.start for c in dated):
                 return "contact"   # a log: his lines after her refusal on the same day
-            if any(fact.date.earliest <= c.date.earliest < fact.date.latest and not _month_end_only(fact.date.latest, c.date.earliest)
+            if any(fact.date.earliest <= c.date.earliest < fact.date.latest and not _month_end_only(fact.date.earliest, fact.date.latest, c.date.earliest)
                    for c in dated):
                 return "straddle"   # 「4月3日〜5月24日に計58件」 with 「4月4日に拒否」: the series ran on past the refusal
         if any(_standing(facts.narrative, c) for c in contact):

@@ -167,3 +167,16 @@ def test_standing_at_her_door_and_grabbing_at_her_is_waiting_for_her():
     a = run("相談者Ａ子（看護師）　相手方Ｂ（元交際相手）\n令和６年９月２０日午前８時半頃、勤務先病院の職員通用口を出たところ、"
             "Ｂが立っており「なんでブロックした」と腕をつかもうとした。Ａ子は怖くて院内に戻った。")
     assert best(a, "2-1-1:machibuse") == "satisfied"
+
+
+def test_refusals_said_of_the_means_or_as_no_more_contact():
+    for refusal in ("「LINEしてこないで」と言った", "「連絡はもう取らない」と宣言した", "「個人的なご連絡は今後お控えください」と送信した"):
+        a = run("相談者Ｉ（女性）　相手方Ｈ（元交際相手）\n令和６年４月１日、ＩはＨに" + refusal + "。"
+                "その後もＨから４月２日から５月末までにＬＩＮＥが約２００通届いた。Ｉは怖いと話す。")
+        assert best(a, "2-1-5") == "satisfied", refusal
+
+
+def test_a_series_told_for_the_month_of_an_early_refusal_runs_past_it():
+    a = run("被害届　令和４年３月８日\n私は昨年１２月に元交際相手のＸと別れました。Ｘからは１月中にＬＩＮＥが３０件以上ありました。"
+            "私は１月５日に「二度と連絡しないで」と送っています。怖くて外に出られません。")
+    assert best(a, "2-1-5") == "satisfied"
