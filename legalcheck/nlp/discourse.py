@@ -12,8 +12,10 @@ def mark_background(ctx: Ctx, facts: Facts) -> None:
     """A proposal told only as the story's start and refused at once (「復縁を迫られ断っていた」
     「交際を申し込んで断られている」) is the motive, not a つきまとい等 act."""
     by_sentence = {b.sentence_index for b in facts.acts if b.category == "2-1-1" and not b.negated}
+    # 「「二人で飲みに行こう、断ったら査定どうなるか分かるよね」と言った（断った）」: a demand pressed with a threat
+    threatened = {b.evidence.start for b in facts.acts if b.category == "2-1-4" and b.evidence.text.startswith("「")}
     for a in facts.acts:
-        if a.kind != "demand" or a.count > 1:
+        if a.kind != "demand" or a.count > 1 or a.evidence.start in threatened:
             continue
         if a.evidence.text.startswith("「") and a.sentence_index in by_sentence:
             continue   # words said while he waited for her or followed her: an act of that occasion

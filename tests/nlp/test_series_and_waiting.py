@@ -180,3 +180,15 @@ def test_a_series_told_for_the_month_of_an_early_refusal_runs_past_it():
     a = run("被害届　令和４年３月８日\n私は昨年１２月に元交際相手のＸと別れました。Ｘからは１月中にＬＩＮＥが３０件以上ありました。"
             "私は１月５日に「二度と連絡しないで」と送っています。怖くて外に出られません。")
     assert best(a, "2-1-5") == "satisfied"
+
+
+def test_a_warning_file_names_the_warned_man_and_the_one_who_asked():
+    from legalcheck.nlp.parties import cast
+    c = cast("警告実施報告書\n１　警告を受けた者　ａ（男、３５歳）\n２　申出者　ｂ（女、３２歳）　元婚約者\n")
+    assert c.aliases.get("ａ") == "suspect" and c.aliases.get("ｂ") == "victim"
+
+
+def test_a_demand_pressed_with_a_threat_is_no_background_proposal():
+    a = run("職場からの報告\n② 2024/2/20、上司Ｊ２は部下Ｉ２に「二人で飲みに行こう、断ったら査定どうなるか分かるよね」と言った"
+            "（Ｉ２は断った）。Ｉ２は怖いと話している。")
+    assert best(a, "2-1-3") == "satisfied"
