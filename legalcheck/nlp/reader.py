@@ -191,7 +191,13 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
         for sp in hits(rx):
             if suspect_speech(ctx, sp) or not told(sp):
                 continue
+            if _WILL_REFUSE.match(text, sp.end):
+                continue   # 「明日、番号を着信拒否にする」と述べた: a refusal she means to make, not one made
             if _ASKED.search(text[sp.end:sp.end + 24].split("。")[0]):
+                answer = text[sp.end:sp.end + 40]
+                if _SAID_NOT.search(answer) and not _UNSURE.search(answer):
+                    # 「「もう連絡しないで」と言ったかについて「言ってない」」: asked, and she says she did not
+                    facts.refusals.append(Cue("no_refusal", sp.text, sp, negated=True))
                 continue   # 「電話をやめるよう伝えていたかどうかは聴取していない」: not known to have been said
             if refusal_denied(ctx, sp) or answered_no(ctx, sp):
                 facts.refusals.append(Cue("no_refusal", sp.text, sp, negated=True))
@@ -243,7 +249,10 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
 _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[、，]?[^。]{0,12}?(続い|続け|続く|止ま(ら|な)|やま(ず|ない)|収まら|変わら|その後も|なおも)")
 
 
-_ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)")
+_ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)|かについて|か(と)?(尋ね|聞い|聞く|質問)")
+_WILL_REFUSE = re.compile(r"(?:にする|にします|にしよう|にしたい|するつもり|する予定|しようと思)")
+_UNSURE = re.compile(r"覚えていない|覚えてない|たぶん|多分|思う|かもしれ|はっきりしない|分からない|わからない")
+_SAID_NOT = re.compile(r"(言って|伝えて|送って)(い)?(ない|ません)|(言わ|伝え)(なかった|ていない)")
 
 
 _FEAR_RATHER = re.compile(r"[^。、]{0,4}?(というより|と言うより|というほどでは|と言うほどでは|ほどではな|ほどでもな|までではな)")

@@ -192,3 +192,11 @@ def test_a_demand_pressed_with_a_threat_is_no_background_proposal():
     a = run("職場からの報告\n② 2024/2/20、上司Ｊ２は部下Ｉ２に「二人で飲みに行こう、断ったら査定どうなるか分かるよね」と言った"
             "（Ｉ２は断った）。Ｉ２は怖いと話している。")
     assert best(a, "2-1-3") == "satisfied"
+
+
+def test_a_refusal_asked_about_and_denied_or_only_planned_is_no_refusal():
+    a = run("110番受理記録　R6.3.30(土)\n22:48　入電　女性Ｙ（３０）「元彼から電話がずっと来る」\n"
+            "・元交際相手Ｚとは２月に別れた。Ｙは別れ際に「もう連絡しないで」と言ったかについて「言ってない」。\n"
+            "・3/20以降、Ｚの番号から着信が１日数回〜十数回。\n23:15　Ｙは「明日、番号を着信拒否にする」と述べた。")
+    calls = [x for x in a["acts"] if x["key"] == "2-1-5"]
+    assert calls and all(x["status"] != "satisfied" for x in calls)
