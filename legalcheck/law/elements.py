@@ -55,9 +55,7 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         e.reasoning = ("記述上、恋愛感情その他の好意の感情やそれが満たされなかったことへの怨恨をうかがわせる事情はない"
                        "とされており、恋愛感情等充足目的は認められない。")
     elif by.get("romance"):
-        e.evidence = [c.evidence for c in by["romance"]][:3]
-        e.status = SAT
-        words = "、".join(dict.fromkeys(c.label for c in by["romance"]))
+        e.status, words = SAT, _cue_words(e, by["romance"])
         e.reasoning = (f"「{words}」の記載から、特定の者に対する好意の感情又はそれが満たされなかったことへの"
                        "怨恨の感情を充足する目的が認められる。")
         if by.get("money") or by.get("neighbour") or by.get("work"):
@@ -82,9 +80,7 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         e.questions.append("恋愛感情・好意やその拒絶への怨恨をうかがわせる事情がないか")
     elif by.get("romance_hearsay"):
         # 「母親は「息子はまだあなたのことが好きなのよ」と言っていた」: his affection told only by a third person
-        e.evidence = [c.evidence for c in by["romance_hearsay"]][:3]
-        e.status = UND
-        words = "、".join(dict.fromkeys(c.label for c in by["romance_hearsay"]))
+        e.status, words = UND, _cue_words(e, by["romance_hearsay"])
         e.reasoning = (f"好意・交際をうかがわせる記載（「{words}」）は第三者の言葉（伝聞）であり、被疑者自身の言動からは"
                        "恋愛感情等充足目的を確認できない。")
         e.questions.append("被疑者自身の言動・供述から、好意の感情又はそれが満たされなかったことへの怨恨が動機といえるか")
@@ -113,6 +109,12 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         e.reasoning += "ただし行為者が特定されておらず、その者の目的は記述からは確定できない。"
         e.questions.append("行為者は誰か（特定されれば、その者と被害者の関係と動機）")
     return e
+
+
+def _cue_words(e: Element, cues) -> str:
+    """The element's evidence from the first cues, and their words as the reasoning quotes them."""
+    e.evidence = [c.evidence for c in cues][:3]
+    return "、".join(dict.fromkeys(c.label for c in cues))
 
 
 def target(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
