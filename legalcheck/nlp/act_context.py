@@ -8,7 +8,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import DateRange, Span
 from legalcheck.nlp.lexicon import fold, lexicon
-from legalcheck.nlp.mentions import date_for
+from legalcheck.nlp.act_dates import date_for
 
 
 def _hedge(ctx: Ctx, sent, i: int) -> str | None:
@@ -164,3 +164,35 @@ def about_the_law(ctx: Ctx, sent) -> bool:
         got = ctx.about_law[sent.index] = bool(_ABOUT_THE_LAW.search(ctx.text, ctx.toks[sent.lo].start,
                                                                       ctx.toks[sent.hi - 1].end))
     return got
+
+
+_UNTRUE = {"mihari": "見張", "machibuse": "待ち伏せ", "tsukimatoi": "つきまとい", "oshikake": "押し掛け", "urotsuki": "うろつ"}
+
+
+def _found_untrue(ctx: Ctx, subtype: str | None, i: int) -> bool:
+    """A later sentence finds that the reported act did not happen (「見張りの事実は認められない」)."""
+    word = _UNTRUE.get(subtype or "")
+    if word is None:
+        return False
+    rx = _UNTRUE_RX.get(word)
+    if rx is None:
+        rx = _UNTRUE_RX[word] = re.compile(word + r"[^。、]{0,4}?(?:の事実|行為|の事実関係|をしていた事実)?(?:は|も)[^。]{0,6}?"
+                                                  r"(?:認められな|確認されな|確認できな|存在しな|なかった|ない)")
+    return rx.search(ctx.text, ctx.toks[i].end) is not None
+
+
+_UNTRUE_RX: dict = {}
+
+
+def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:
+    """「Ｘを待った」「Ｘの帰りを待った」: the suspect is the one waited for."""
+    toks, roles = ctx.toks, ctx.roles
+    sent = ctx.sents[ctx.sent_of[i]]
+    if any(roles[k] == "suspect" and toks[k + 1].text in ("は", "が") for k in range(sent.lo, i)):
+        return False   # 「被疑者はＴを待ち伏せし」: he is told as the one who waits
+    return any(roles[k] == "suspect" and k + 1 < i and (toks[k + 1].text == "を" or (
+        toks[k + 1].text == "の" and k + 3 < len(toks) and toks[k + 2].norm in _RETURN and toks[k + 3].text == "を"))
+        for k in range(lo, i))
+
+
+_RETURN = {"帰り", "帰宅", "到着", "戻り", "出勤", "退勤"}

@@ -8,47 +8,16 @@ from legalcheck.nlp import clauses as C
 from legalcheck.nlp.context import Ctx, needs_met, word_in
 from legalcheck.nlp.facts import ActFact, Span
 from legalcheck.nlp.lexicon import lexicon
-from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, date_for, device_for, find_place, is_remote, is_vague
+from legalcheck.nlp.act_dates import date_for
+from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
 from legalcheck.nlp.subjects import find_actor, find_subject
 from legalcheck.nlp.act_context import (about_the_law, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
-                                        _logged_period, _on_heading_line, _perceived, _refuted, _shown_otherwise,
-                                        _used_regularly, _visit_agreed)
+                                        _found_untrue, _logged_period, _on_heading_line, _perceived, _refuted, _shown_otherwise,
+                                        _used_regularly, _visit_agreed, _waits_for_him)
 
 _DENIED_FACT = re.compile(r"[^。、]{0,4}?(?:こと|事実)(?:も|は|を|について)(?:否定|否認)")
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
-
-
-_UNTRUE = {"mihari": "見張", "machibuse": "待ち伏せ", "tsukimatoi": "つきまとい", "oshikake": "押し掛け", "urotsuki": "うろつ"}
-
-
-def _found_untrue(ctx: Ctx, subtype: str | None, i: int) -> bool:
-    """A later sentence finds that the reported act did not happen (「見張りの事実は認められない」)."""
-    word = _UNTRUE.get(subtype or "")
-    if word is None:
-        return False
-    rx = _UNTRUE_RX.get(word)
-    if rx is None:
-        rx = _UNTRUE_RX[word] = re.compile(word + r"[^。、]{0,4}?(?:の事実|行為|の事実関係|をしていた事実)?(?:は|も)[^。]{0,6}?"
-                                                  r"(?:認められな|確認されな|確認できな|存在しな|なかった|ない)")
-    return rx.search(ctx.text, ctx.toks[i].end) is not None
-
-
-_UNTRUE_RX: dict = {}
-
-
-def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:
-    """「Ｘを待った」「Ｘの帰りを待った」: the suspect is the one waited for."""
-    toks, roles = ctx.toks, ctx.roles
-    sent = ctx.sents[ctx.sent_of[i]]
-    if any(roles[k] == "suspect" and toks[k + 1].text in ("は", "が") for k in range(sent.lo, i)):
-        return False   # 「被疑者はＴを待ち伏せし」: he is told as the one who waits
-    return any(roles[k] == "suspect" and k + 1 < i and (toks[k + 1].text == "を" or (
-        toks[k + 1].text == "の" and k + 3 < len(toks) and toks[k + 2].norm in _RETURN and toks[k + 3].text == "を"))
-        for k in range(lo, i))
-
-
-_RETURN = {"帰り", "帰宅", "到着", "戻り", "出勤", "退勤"}
 
 
 def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:

@@ -12,7 +12,8 @@ from legalcheck.nlp.act_context import about_the_law, _hedge, _shown_otherwise
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.lexicon import fold
-from legalcheck.nlp.mentions import clause_tokens, count_for, date_for, find_place, is_vague
+from legalcheck.nlp.act_dates import date_for
+from legalcheck.nlp.mentions import clause_tokens, count_for, find_place, is_vague
 from legalcheck.nlp.subjects import find_actor
 
 _RECEIVED = {"有る", "ある", "来る", "届く", "鳴る", "入る", "続く", "掛かる", "かかる"}

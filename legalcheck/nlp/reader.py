@@ -16,7 +16,8 @@ from legalcheck.nlp.discourse import found_dates, share_objects, mark_background
 from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
-from legalcheck.nlp.mentions import date_for, index_lookups, attributive_date, find_device_mentions, extra_counts
+from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
+from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
 from legalcheck.nlp.pipeline import tokenize
@@ -113,6 +114,7 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     ctx.dates = _recent_in_record_year([d for d in dates if d not in record_dates and not attributive_date(ctx, d)],
                                        secs, ctx.report_date, text)
     index_lookups(ctx)
+    ctx.her_shop = her_shop(ctx)   # 「Ｌの店」: read once, for every place word
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm: dict[str, list] = {}
