@@ -47,6 +47,7 @@ class _Rules:
     question_line: re.Pattern
     narrator_suspect: re.Pattern
     narrator_victim: re.Pattern
+    narrator_witness: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def rules() -> _Rules:
         question_line=re.compile(raw["question_line"]),
         narrator_suspect=re.compile(raw["narrator_suspect"], re.M),
         narrator_victim=re.compile(raw["narrator_victim"], re.M),
+        narrator_witness=re.compile(raw["narrator_witness"], re.M),
     )
 
 
@@ -71,6 +73,8 @@ def narrator(text: str) -> str | None:
     r = rules()
     if r.narrator_suspect.search(head):
         return "suspect"
+    if r.narrator_witness.search(head):
+        return "other"   # 供述調書（参考人）: 「私」 is the witness (a neighbour, a shop manager), not a party
     if r.narrator_victim.search(head):
         return "victim"
     return None

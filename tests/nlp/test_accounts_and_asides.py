@@ -141,3 +141,13 @@ def test_a_number_inside_his_message_is_not_the_count_of_messages():
             "しかし丙は、同年４月から５月末までの間、ほぼ毎日「もう一度会いたい」などのメッセージを送り続け、その数は２００件を超える。"
             "Ｅは「怖い」とおびえている。")
     assert best(a, "2-1-5") == "satisfied"
+
+
+def test_a_witness_statement_tells_acts_and_its_i_is_the_witness():
+    text = ("供述調書（参考人）\n参考人　ｓ（４５歳・店長）\n１　当店のアルバイト店員ｔさんに、常連客の男性ｕさんが付きまとっている件で"
+            "お話しします。\n２　５月からは、ｔさんの退勤時刻になると、ｕさんが店の駐車場の車から店の出入口をずっと見ています。"
+            "私が確認しただけで５月に６回です。")
+    found = [a for a in read_facts(text).acts if a.subtype == "mihari"]
+    assert found and found[0].actor == "suspect"
+    from legalcheck.nlp import structure as S
+    assert S.narrator(text) == "other"
