@@ -63,7 +63,14 @@ def word_in(ctx, lo, hi, words) -> bool:
 def _victim_object(ctx: Ctx, lo: int, i: int) -> bool:
     """「店内のＯ子を見ていた」: the victim herself is what the verb takes (を)."""
     toks = ctx.toks
-    return any(ctx.roles[k] == "victim" and k + 1 < i and toks[k + 1].text == "を" for k in range(lo, i))
+    for k in range(lo, i):
+        if ctx.roles[k] == "victim":
+            m = k + 1
+            while m < i and (ctx.roles[m] == "victim" or toks[m].pos == "NUM" or toks[m].text in ("さん", "氏", "ちゃん")):
+                m += 1   # 「Ｂ６を」「Ｐさんを」: the mask's digits and honorific belong to it
+            if m < i and toks[m].text == "を":
+                return True
+    return False
 
 
 def needs_met(ctx: Ctx, lo: int, i: int, needs) -> bool:

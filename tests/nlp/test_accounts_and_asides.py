@@ -151,3 +151,10 @@ def test_a_witness_statement_tells_acts_and_its_i_is_the_witness():
     assert found and found[0].actor == "suspect"
     from legalcheck.nlp import structure as S
     assert S.narrator(text) == "other"
+
+
+def test_glaring_at_her_by_the_nursery_gate_is_watching_her():
+    found = [a for a in read_facts("相談者（被害者）　Ｂ６（２５歳・女性・保育士）\n相手方　Ｃ６（２７歳・女性）\n"
+                                   "・６月から７月にかけて、Ｃ６はＢ６の勤務する保育園の門の前に計５回現れ、"
+                                   "送迎の時間帯にＢ６をにらみつけた。").acts if a.subtype == "mihari"]
+    assert found and found[0].actor == "suspect"
