@@ -58,9 +58,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     roles = token_roles(toks, text, c)
     facts = Facts(narrative=text, parties=list(c.parties), victim_sex=c.victim_sex)
 
-    dates = find_dates(text, incident_date)
-    periods = find_periods(text, dates)
-    counts = find_counts(text)
+    dates = find_dates(text, incident_date, norm=norm)
+    periods = find_periods(text, dates, norm=norm)
+    counts = find_counts(text, norm=norm)
     facts.dates = [DateRange(d.earliest, d.latest, d.text) for d in dates]
 
     def hits(regex):
