@@ -41,7 +41,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
     def __init__(self, vocab, split_mode: Optional[str] = None) -> None:
         super().__init__(vocab, split_mode)
         self.need_subtokens = False
-        self._pos_cache: dict[int, tuple[str, str, int]] = {}   # Sudachi POS id → tag, inf, morph key
+        self._pos_cache: dict[int, tuple[str, int, int]] = {}   # Sudachi POS id → tag, its hash, morph key
         self._morph_of: dict[str, int] = {}                    # inflection → morph key
 
     def __reduce__(self):
@@ -53,24 +53,24 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             key = self._morph_of[inf] = self.vocab.morphology.add({"Inflection": inf} if inf else {})
         return key
 
-    def _pos_of(self, m) -> tuple[str, str, int]:
+    def _pos_of(self, m) -> tuple[str, int, int]:
         pid = m.part_of_speech_id()
         got = self._pos_cache.get(pid)
         if got is None:
             pos = m.part_of_speech()
             tag = "-".join([x for x in pos[:4] if x != "*"])
             inf = ";".join([x for x in pos[4:] if x != "*"])
-            got = self._pos_cache[pid] = (tag, inf, self._morph_key(inf))
+            got = self._pos_cache[pid] = (tag, self.vocab.strings.add(tag), self._morph_key(inf))
         return got
 
     def __call__(self, text: str) -> Doc:
-        # (surface, tag, lemma, norm, morph key) per Sudachi token with a surface, as _get_dtokens
+        # (surface, tag, lemma, norm, tag hash, morph key) per Sudachi token with a surface, as _get_dtokens
         raw = []
         for m in self.tokenizer.tokenize(text):
             surface = m.surface()
             if surface:
-                tag, _inf, mkey = self._pos_of(m)
-                raw.append((surface, tag, m.dictionary_form(), m.normalized_form(), mkey))
+                tag, tag_hash, mkey = self._pos_of(m)
+                raw.append((surface, tag, m.dictionary_form(), m.normalized_form(), tag_hash, mkey))
         # drop a space token that follows a space token (both tagged 空白), as _get_dtokens
         dtokens = [t for k, t in enumerate(raw)
                    if k == 0 or t[1] != _GAP or not t[0].isspace()
@@ -80,17 +80,28 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         if not dtokens:
             return doc
         add = self.vocab.strings.add
+        hashes: dict[str, int] = {}   # lemma or norm → its hash (what vocab.strings.add returns), per call
         tags = [t[1] for t in dtokens]
-        rows = []
+        flat: list[int] = []
+        put = flat.extend
         next_pos = None
         last = len(dtokens) - 1
-        for k, (surface, tag, lemma, norm, mkey) in enumerate(dtokens):
+        for k, (surface, tag, lemma, norm, tag_hash, mkey) in enumerate(dtokens):
             if next_pos:
                 pos, next_pos = next_pos, None
             else:
                 pos, next_pos = resolve_pos(surface, tag, tags[k + 1] if k < last else None)
-            rows.append((add(tag), pos, add(lemma if lemma else surface), add(norm), mkey))
-        doc.from_array(_ATTRS, numpy.array(rows, dtype=numpy.uint64))
+            if not lemma:
+                lemma = surface
+            lemma_hash = hashes.get(lemma)
+            if lemma_hash is None:
+                lemma_hash = hashes[lemma] = add(lemma)
+            norm_hash = hashes.get(norm)
+            if norm_hash is None:
+                norm_hash = hashes[norm] = add(norm)
+            put((tag_hash, pos, lemma_hash, norm_hash, mkey))
+        # a flat list converts to uint64 faster than a list of rows
+        doc.from_array(_ATTRS, numpy.array(flat, dtype=numpy.uint64).reshape(-1, len(_ATTRS)))
         return doc
 
     def _align(self, dtokens: list, text: str):
@@ -101,9 +112,9 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             raise ValueError(Errors.E194.format(text=text, words=words))
         if not words:
             return [], []
-        empty = self._morph_key("")
+        gap = (_GAP, self.vocab.strings.add(_GAP), self._morph_key(""))   # tag, its hash, empty morph
         if all(w.isspace() for w in words):
-            return [(text, _GAP, text, text, empty)], [False]
+            return [(text, gap[0], text, text, gap[1], gap[2])], [False]
         out, spaces = [], []
         pos = 0
         n = len(dtokens)
@@ -117,7 +128,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
                 raise ValueError(Errors.E194.format(text=text, words=words)) from None
             if start > pos:
                 w = text[pos:start]
-                out.append((w, _GAP, w, w, empty))
+                out.append((w, gap[0], w, w, gap[1], gap[2]))
                 spaces.append(False)
                 pos = start
             out.append(t)
@@ -128,7 +139,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
                 pos += 1
         if pos < len(text):
             w = text[pos:]
-            out.append((w, _GAP, w, w, empty))
+            out.append((w, gap[0], w, w, gap[1], gap[2]))
             spaces.append(False)
         return out, spaces
 
