@@ -326,11 +326,11 @@ class ImpossibleDate:
     reason: str     # in Japanese: why no such day exists
 
 
-def impossible_dates(text: str) -> list[ImpossibleDate]:
+def impossible_dates(text: str, *, norm: Normalized | None = None) -> list[ImpossibleDate]:
     """Dates written with an explicit era year, month or day that no calendar has (平成32年,
     令和0年, 令和元年3月, 13月, 2月30日, 2024/4/31): :func:`find_dates` skips them, and the
-    analysis must say so rather than judge the acts under another date."""
-    norm = normalize(text)
+    analysis must say so rather than judge the acts under another date. ``norm`` as in find_dates."""
+    norm = norm if norm is not None else normalize(text)
     t = norm.text
     hits = list(_MASTER.finditer(t))
     out: list[ImpossibleDate] = []
