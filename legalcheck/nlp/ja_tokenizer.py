@@ -27,6 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, NORM, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.ja import JapaneseTokenizer, resolve_pos
+from spacy.lang.ja.tag_orth_map import TAG_ORTH_MAP
 from spacy.tokens import Doc
 from spacy.util import registry
 
@@ -43,6 +44,8 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         self.need_subtokens = False
         self._pos_cache: dict[int, tuple[str, int, int]] = {}   # Sudachi POS id → tag, its hash, morph key
         self._morph_of: dict[str, int] = {}                    # inflection → morph key
+        # resolve_pos by (tag, next tag) for the tags whose rules do not read the word (TAG_ORTH_MAP)
+        self._bigram_pos: dict[tuple, tuple] = {}
 
     def __reduce__(self):
         return LeanJapaneseTokenizer, (self.vocab, self.split_mode)
@@ -66,10 +69,11 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
     def __call__(self, text: str) -> Doc:
         # (surface, tag, lemma, norm, tag hash, morph key) per Sudachi token with a surface, as _get_dtokens
         raw = []
+        pos_cache = self._pos_cache
         for m in self.tokenizer.tokenize(text):
             surface = m.surface()
             if surface:
-                tag, tag_hash, mkey = self._pos_of(m)
+                tag, tag_hash, mkey = pos_cache.get(m.part_of_speech_id()) or self._pos_of(m)
                 raw.append((surface, tag, m.dictionary_form(), m.normalized_form(), tag_hash, mkey))
         # drop a space token that follows a space token (both tagged 空白), as _get_dtokens
         dtokens = [t for k, t in enumerate(raw)
@@ -86,11 +90,18 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         put = flat.extend
         next_pos = None
         last = len(dtokens) - 1
+        bigram = self._bigram_pos
         for k, (surface, tag, lemma, norm, tag_hash, mkey) in enumerate(dtokens):
             if next_pos:
                 pos, next_pos = next_pos, None
-            else:
+            elif tag in TAG_ORTH_MAP:   # the only rules that read the word itself
                 pos, next_pos = resolve_pos(surface, tag, tags[k + 1] if k < last else None)
+            else:
+                key = (tag, tags[k + 1] if k < last else None)
+                got = bigram.get(key)
+                if got is None:
+                    got = bigram[key] = resolve_pos(surface, tag, key[1])
+                pos, next_pos = got
             if not lemma:
                 lemma = surface
             lemma_hash = hashes.get(lemma)
