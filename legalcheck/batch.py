@@ -14,6 +14,7 @@ plus an optional `id`), one output line per request, in input order.
 """
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -40,6 +41,8 @@ def _init(today: date | None) -> None:
     from legalcheck.analysis import analyze
 
     analyze("甲はＡ子の自宅前で待ち伏せした。", today=today)   # build the pipeline once per process
+    gc.collect()
+    gc.freeze()   # the pipeline and law data stay: full collections no longer walk them (as server/runner.py)
 
 
 def _error(line: int, item_id, kind, ja: str, en: str, **kw) -> dict:

@@ -93,7 +93,7 @@ def narrative_problems(cleaned: Cleaned, strict: bool = False) -> tuple[str | No
     if cannot:
         problems.append({"code": cannot, "field": "narrative", "message": readable.MESSAGES[cannot]})
     narrative = cleaned.original
-    for bad in impossible_dates(cleaned.text):
+    for bad in impossible_dates(cleaned.text, norm=cleaned.normalized):
         s, e = cleaned.span(bad.start, bad.end)
         msg = f"記述中の日付「{narrative[s:e]}」は存在しない（{bad.reason}）。この日付は行為日として用いていない。日付を確認すること。"
         problems.append({"code": "impossible_date", "field": "narrative", "message": msg,

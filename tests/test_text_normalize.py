@@ -1,7 +1,10 @@
 """legalcheck.text.normalize: NFKC with an offset map, tokenizer masking, 漢数字."""
+import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legalcheck.text.normalize import kanji_number, mask_for_tokenizer, normalize
 
@@ -95,3 +98,37 @@ def test_kanji_number(s, value):
 @pytest.mark.parametrize("s", ["", "約", "回", "十日", "abc", "1,2"])
 def test_kanji_number_rejects(s):
     assert kanji_number(s) is None
+
+
+# nfkc: unicodedata's NFKC, faster on sentences (per-character NFKC of the unstable characters, then NFC)
+
+def test_nfkc_stable_blocks_are_stable_character_by_character():
+    from legalcheck.text import normalize as N
+
+    ranges = re.findall(r"(.)-(.)|(.)", N._STABLE)
+    assert ranges
+    for a, b, single in ranges:
+        lo, hi = (ord(a), ord(b)) if a else (ord(single), ord(single))
+        for code in range(lo, hi + 1):
+            assert unicodedata.normalize("NFKC", chr(code)) == chr(code), hex(code)
+
+
+@pytest.mark.parametrize("text", [
+    INTAKE, "ｶﾞｿﾘﾝ　ﾊﾟﾊﾟ㍻①～ＡＢＣ　ｶ\u3099か\u3099ﾞ　ｶﾞ" * 3, "㈱〇〇　ＬＩＮＥで計四十通（約１，２００字）。",
+    "ﬁ ﬀ Å Å ä ḕ ǖ ő̈ ㌔ ㍍ ½ ² ℡ ℃ Ⅻ ⅻ 가각 \u1100\u1161\u11a8 ＜≠＞ ︰ ﹏ ·", "a\u0301\u0323 a\u0323\u0301 \u0344\u0f73\u0958",
+])
+def test_nfkc_equals_unicodedata(text):
+    from legalcheck.text.normalize import nfkc
+
+    for k in range(len(text)):
+        for n in (1, 5, 15, 16, 17, 40, 200):
+            s = text[k:k + n]
+            assert nfkc(s) == unicodedata.normalize("NFKC", s), repr(s)
+
+
+@given(st.text(min_size=16, max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_nfkc_equals_unicodedata_on_any_text(text):
+    from legalcheck.text.normalize import nfkc
+
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)

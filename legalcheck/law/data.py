@@ -77,6 +77,11 @@ def parse_numeric_ref(ref: str) -> tuple[str, Key]:
     """「2条1項1号」「第二条第一項第一号」「２条１項１号」「2-1-1」「施行令1条」 → (law id, (2, 1, 1))."""
     if not isinstance(ref, str) or not ref.strip():
         raise ValueError("条項の指定が空です（例: 2条1項1号）")
+    return _parse_numeric_ref(ref)
+
+
+@lru_cache(maxsize=1024)   # the same few references are read for every act of every analysis
+def _parse_numeric_ref(ref: str) -> tuple[str, Key]:
     text = unicodedata.normalize("NFKC", ref).strip().replace(" ", "")
     law_id = "stalker-act"
     for prefix in _LAW_PREFIXES:

@@ -225,8 +225,14 @@ def in_force(feature_id: str, at: date) -> bool:
     return f.start <= at and (f.until is None or at <= f.until)
 
 
+_FIRST_DAY: list = [None, None]   # (the law data it was computed from, its first day): once, not per judgment
+
+
 def _first_day() -> date:
-    return min(v.start for (lid, _), r in law_data().provisions.items() if lid == "stalker-act" for v in r.versions)
+    data = law_data()
+    if _FIRST_DAY[0] is not data:
+        _FIRST_DAY[:] = [data, min(v.start for (lid, _), r in data.provisions.items() if lid == "stalker-act" for v in r.versions)]
+    return _FIRST_DAY[1]
 
 
 def _check_in_force(at: date) -> None:

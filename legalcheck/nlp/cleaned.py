@@ -14,7 +14,7 @@ from legalcheck.text.clean import Cleaned, clean
 
 def read_clean_facts(narrative: str, incident_date: date | None = None, cleaned: Cleaned | None = None) -> Facts:
     cleaned = cleaned or clean(narrative)
-    facts = read_facts(cleaned.text, incident_date)
+    facts = read_facts(cleaned.text, incident_date, norm=cleaned.normalized)
     if not cleaned.changed:
         return facts
     facts = _remap(facts, cleaned, {})

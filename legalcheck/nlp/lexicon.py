@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from legalcheck import yaml_fast as yaml   # libyaml's parser: the same objects, a faster start
+from legalcheck.text.normalize import nfkc
 
 _FILE = Path(__file__).with_name("lexicon.yaml")
 
 
 def fold(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
+    return nfkc(s)   # unicodedata.normalize("NFKC", s), faster on sentences
 
 
 def phrase_regex(words) -> re.Pattern | None:

@@ -24,11 +24,20 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     out = []
     toks = ctx.toks
     found: dict[int, str] = {}
-    for kind in ("silent_call", "fax", "letter", "email", "sns", "phone"):
-        norms, rx = lex.means[kind]
-        for t in toks:
-            if t.norm in norms or t.fold in norms:
-                found.setdefault(t.i, kind)
+    kinds = ("silent_call", "fax", "letter", "email", "sns", "phone")
+    # one pass over the tokens: per kind, the tokens whose norm or folded form is one of its words
+    by_kind: dict[str, list[int]] = {kind: [] for kind in kinds}
+    any_means = frozenset().union(*(lex.means[kind][0] for kind in kinds))
+    for t in toks:
+        if t.norm in any_means or t.fold in any_means:
+            for kind in kinds:
+                norms = lex.means[kind][0]
+                if t.norm in norms or t.fold in norms:
+                    by_kind[kind].append(t.i)
+    for kind in kinds:
+        rx = lex.means[kind][1]
+        for i in by_kind[kind]:
+            found.setdefault(i, kind)
         for sp in hits(rx):
             k = ctx.tok_at[sp.start]
             if k is not None:

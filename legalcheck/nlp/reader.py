@@ -25,7 +25,7 @@ from legalcheck.nlp.risk_cues import read_risk_cues
 from legalcheck.nlp.quotes import classify_quote, quote_content_kinds, suspect_speech, victim_statement
 from legalcheck.text.dates import find_dates
 from legalcheck.text.dates import find_periods
-from legalcheck.text.normalize import normalize
+from legalcheck.text.normalize import Normalized, normalize
 from legalcheck.text.numbers import find_counts
 
 _ACTOR_DOUBT = re.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
@@ -47,10 +47,11 @@ _ON_BEHALF_DOUBT = re.compile(r"((頼まれ|依頼され|指示され|言われ|
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
 
 
-def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
+def read_facts(narrative: str, incident_date: date | None = None, norm: Normalized | None = None) -> Facts:
+    """``norm``: ``normalize(narrative)`` when the caller has it (one normalisation per analysis)."""
     text = narrative
     toks = tokenize(text)
-    norm = normalize(text)
+    norm = norm if norm is not None else normalize(text)
     folded = norm.text
     lex = lexicon()
     sents = C.sentences(toks)
@@ -59,9 +60,9 @@ def read_facts(narrative: str, incident_date: date | None = None) -> Facts:
     roles = token_roles(toks, text, c)
     facts = Facts(narrative=text, parties=list(c.parties), victim_sex=c.victim_sex)
 
-    dates = find_dates(text, incident_date)
-    periods = find_periods(text, dates)
-    counts = find_counts(text)
+    dates = find_dates(text, incident_date, norm=norm)
+    periods = find_periods(text, dates, norm=norm)
+    counts = find_counts(text, norm=norm)
     facts.dates = [DateRange(d.earliest, d.latest, d.text) for d in dates]
 
     def hits(regex):

@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
+
+from legalcheck.text.normalize import Normalized, normalize
 
 __all__ = ["Cleaned", "clean"]
 
@@ -41,6 +44,11 @@ class Cleaned:
     @property
     def changed(self) -> bool:
         return self.text != self.original
+
+    @cached_property
+    def normalized(self) -> Normalized:
+        """``normalize(self.text)``, computed once for the input checks and the reader."""
+        return normalize(self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of ``original`` covering ``text[start:end]``."""

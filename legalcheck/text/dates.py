@@ -225,9 +225,10 @@ def _clip_era(era: str | None, e: date, l: date) -> tuple[date, date] | None:
     return e2, l2
 
 
-def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
-    """Every date mention in ``text``, in text order (see the module docstring)."""
-    norm = normalize(text)
+def find_dates(text: str, reference: date | None = None, *, norm: Normalized | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, in text order (see the module docstring). ``norm``:
+    ``normalize(text)`` when the caller has it already (one normalisation per analysis)."""
+    norm = norm if norm is not None else normalize(text)
     return _find_dates_norm(norm, reference)
 
 
@@ -325,11 +326,11 @@ class ImpossibleDate:
     reason: str     # in Japanese: why no such day exists
 
 
-def impossible_dates(text: str) -> list[ImpossibleDate]:
+def impossible_dates(text: str, *, norm: Normalized | None = None) -> list[ImpossibleDate]:
     """Dates written with an explicit era year, month or day that no calendar has (平成32年,
     令和0年, 令和元年3月, 13月, 2月30日, 2024/4/31): :func:`find_dates` skips them, and the
-    analysis must say so rather than judge the acts under another date."""
-    norm = normalize(text)
+    analysis must say so rather than judge the acts under another date. ``norm`` as in find_dates."""
+    norm = norm if norm is not None else normalize(text)
     t = norm.text
     hits = list(_MASTER.finditer(t))
     out: list[ImpossibleDate] = []
@@ -680,7 +681,7 @@ _OPEN_AFTER = re.compile(_FILLER + r"(?:以降|以後|以来|から|より)")
 _ANAPHOR = re.compile(r"その後|以後|以降|それから|以来")
 
 
-def find_periods(text: str, mentions: list[DateMention]) -> list[Period]:
+def find_periods(text: str, mentions: list[DateMention], *, norm: Normalized | None = None) -> list[Period]:
     """Periods over ``mentions`` (from :func:`find_dates` on the same ``text``), in text order.
 
     * 「AからBまで(の間)」「AからBにかけて」「A〜B」「AからB」 → start A, end B.
@@ -695,7 +696,7 @@ def find_periods(text: str, mentions: list[DateMention]) -> list[Period]:
     """
     if not mentions:
         return []
-    norm = normalize(text)
+    norm = norm if norm is not None else normalize(text)   # as find_dates
     t = norm.text
     offs = norm.offsets
     pos = [(norm.to_normalized(m.start), norm.to_normalized(m.end)) for m in mentions]

