@@ -191,8 +191,8 @@ def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:
     if any(roles[k] == "suspect" and toks[k + 1].text in ("は", "が") for k in range(sent.lo, i)):
         return False   # 「被疑者はＴを待ち伏せし」: he is told as the one who waits
     return any(roles[k] == "suspect" and k + 1 < i and (toks[k + 1].text == "を" or (
-        toks[k + 1].text == "の" and k + 3 < len(toks) and toks[k + 2].norm in _RETURN and toks[k + 3].text == "を"))
+        toks[k + 1].text == "の" and k + 3 < len(toks) and toks[k + 2].norm in lexicon().words["awaited_of_person"]
+        and toks[k + 3].text == "を"))
         for k in range(lo, i))
 
 
-_RETURN = {"帰り", "帰宅", "到着", "戻り", "出勤", "退勤"}

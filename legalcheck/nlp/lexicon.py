@@ -62,6 +62,7 @@ class Lexicon:
     earlier_conduct: re.Pattern
     order_expired: re.Pattern
     parties: dict          # name -> frozenset
+    words: dict            # name -> frozenset: word classes the reading rules test (words: in lexicon.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +100,5 @@ def lexicon() -> Lexicon:
         measures={k: phrase_regex(v) for k, v in raw["measures"].items()},
         earlier_conduct=phrase_regex(raw["earlier_conduct"]), order_expired=re.compile("|".join([phrase_regex(raw["order_expired"]).pattern] + raw.get("order_expired_patterns", []))),
         parties={k: frozenset(map(fold, v)) for k, v in raw["parties"].items()},
+        words={k: frozenset(v) for k, v in raw["words"].items()},
     )

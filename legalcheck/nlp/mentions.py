@@ -119,7 +119,7 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
             kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
         if kind is None:
             continue
-        if kind == "visited" and ctx.her_shop and (t.text in _SHOP_WORDS or t.norm in _SHOP_WORDS):
+        if kind == "visited" and ctx.her_shop and (t.text in lex.words["her_shop"] or t.norm in lex.words["her_shop"]):
             kind = "work"   # 「Ｌの店」 told before: the shop is where she works, not one she visits
         anchored = kind == "visited" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text in ("向かい", "隣", "近く", "前", "そば", "付近")
         if (kind == "home" and (t.text in _HOME_PARTS or t.text.endswith(tuple(_HOME_PARTS)))) or anchored:
@@ -181,19 +181,17 @@ def device_for(ctx: Ctx, lo_char: int, hi_char: int) -> str | None:
     return None
 
 
-_SHOP_WORDS = {"店", "店舗", "店内", "同店", "当店", "サロン", "美容院", "美容室"}
-
-
 def her_shop(ctx: Ctx) -> bool:
     """「Ｌの店」「Ｌが勤める店」: the narrative makes a shop hers (her workplace)."""
     toks, roles = ctx.toks, ctx.roles
+    shop = lexicon().words["her_shop"]
     for k in range(len(toks) - 2):
         if roles[k] == "victim" and ctx.inside[k] < 0:
             nxt = toks[k + 1].text
-            if nxt == "の" and toks[k + 2].text in _SHOP_WORDS:
+            if nxt == "の" and toks[k + 2].text in shop:
                 return True
             if nxt == "が" and toks[k + 2].norm in ("勤める", "働く", "経営") and k + 4 < len(toks) and (
-                    toks[k + 3].text in _SHOP_WORDS or toks[k + 4].text in _SHOP_WORDS):
+                    toks[k + 3].text in shop or toks[k + 4].text in shop):
                 return True
     return False
 

@@ -160,7 +160,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     # 「問　相手方から好意を示されたことは。」: the officer's question names a motive, it does not tell one
     # the lexicon's romance lemmas as tokens too (its phrases miss inflected forms: 「付き合いたい」「結婚して」)
     words = [Span(t.start, t.end, text[t.start:t.end]) for t in toks
-             if t.norm in lex.motives["romance"][0] and t.norm not in _ROMANCE_AMBIGUOUS]
+             if t.norm in lex.motives["romance"][0] and t.norm not in lex.words["romance_ambiguous"]]
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp), words)
                      if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
                      and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
@@ -303,12 +303,7 @@ _ASKED_OPEN = re.compile(r"[^。「」]{0,20}?か(?:どうか|否か)?(?:は|も
                          r"(?:分から|わから|不明|未確認|確認(?:中|できていない|されていない|を要する)|はっきりしない|定かでない)")
 
 
-# lemmas that are romance words only in some uses: 手を振る, 駅寄り, 結婚している (to someone else)
-_ROMANCE_AMBIGUOUS = {"振る", "寄り", "結婚", "交際"}
 _THING_OF = re.compile(r"[一-龥ァ-ヶ][一-龥ァ-ヶぁ-ん]?[のを]$")   # 「遺産分割のやり直し」「引継ぎをやり直せ」
-
-
-_OTHER_SPEAKER = re.compile(r"母親?|父親?|兄|姉|弟|妹|友人|知人|同僚|上司|家族|親族|親戚|祖母|祖父|叔母|叔父|伯母|伯父")
 
 
 def _others_words(ctx: Ctx, sp) -> bool:
@@ -323,7 +318,7 @@ def _others_words(ctx: Ctx, sp) -> bool:
     # someone else speaking, named as such (「母親は「…」と言っていた」), not a party the cast failed to bind
     sent = ctx.sents[ctx.sent_of[k]]
     before = ctx.text[ctx.toks[sent.lo].start:ctx.toks[ctx.qs[q].lo].start]
-    return ctx.quote_speaker[q] == "other" and _OTHER_SPEAKER.search(before) is not None
+    return ctx.quote_speaker[q] == "other" and any(w in before for w in lexicon().words["third_person_speakers"])
 
 
 def _told_motive(ctx: Ctx, m) -> bool:
