@@ -166,22 +166,17 @@ def about_the_law(ctx: Ctx, sent) -> bool:
     return got
 
 
-_UNTRUE = {"mihari": "見張", "machibuse": "待ち伏せ", "tsukimatoi": "つきまとい", "oshikake": "押し掛け", "urotsuki": "うろつ"}
+# 「見張りの事実は認められない」: a finding, after the inquiry, that the reported act did not happen
+_UNTRUE = {subtype: re.compile(word + r"[^。、]{0,4}?(?:の事実|行為|の事実関係|をしていた事実)?(?:は|も)[^。]{0,6}?"
+                                     r"(?:認められな|確認されな|確認できな|存在しな|なかった|ない)")
+           for subtype, word in {"mihari": "見張", "machibuse": "待ち伏せ", "tsukimatoi": "つきまとい",
+                                 "oshikake": "押し掛け", "urotsuki": "うろつ"}.items()}
 
 
 def _found_untrue(ctx: Ctx, subtype: str | None, i: int) -> bool:
-    """A later sentence finds that the reported act did not happen (「見張りの事実は認められない」)."""
-    word = _UNTRUE.get(subtype or "")
-    if word is None:
-        return False
-    rx = _UNTRUE_RX.get(word)
-    if rx is None:
-        rx = _UNTRUE_RX[word] = re.compile(word + r"[^。、]{0,4}?(?:の事実|行為|の事実関係|をしていた事実)?(?:は|も)[^。]{0,6}?"
-                                                  r"(?:認められな|確認されな|確認できな|存在しな|なかった|ない)")
-    return rx.search(ctx.text, ctx.toks[i].end) is not None
-
-
-_UNTRUE_RX: dict = {}
+    """A later sentence finds that the reported act did not happen."""
+    rx = _UNTRUE.get(subtype or "")
+    return rx is not None and rx.search(ctx.text, ctx.toks[i].end) is not None
 
 
 def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:

@@ -59,8 +59,8 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     if aside_only:
         earlier = raw
     ls = ctx.text.rfind("\n", 0, s_lo) + 1
-    if ctx.report_date is not None and _TIME_LINE.match(ctx.text, ls) and (earlier is None or aside_only or (
-            earlier.start < ls and _TIME_LINE.match(ctx.text, ctx.text.rfind("\n", 0, earlier.start) + 1))):
+    if ctx.report_date is not None and TIME_LINE.match(ctx.text, ls) and (earlier is None or aside_only or (
+            earlier.start < ls and TIME_LINE.match(ctx.text, ctx.text.rfind("\n", 0, earlier.start) + 1))):
         # 「02:30　通報者から聴取。インターホンは…鳴らされた」: a time line of the record tells what happened that
         # day, not on a date an earlier line mentioned in passing (「10月25日に会った後」)
         return DateRange(ctx.report_date, ctx.report_date, "記録日", "inherited")
@@ -93,7 +93,8 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
 
 
 _CLAUSE_BREAK = re.compile(r"(?:ており|ていて|であり|ており|ので|が)、")
-_TIME_LINE = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+# a line of a record that starts with its time (「22:10　通報者から聴取。」)
+TIME_LINE = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _DAY_UNKNOWN = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(特定でき|不明|分から|わから|はっきりしない|覚えていない)|"
                           r"(日付|日時)の記録(は|も)?(なし|ない|無)|[^。]{0,6}か[、，]?はっきり(覚えていない|しない|分からない)")
 _AFTER_THAT = re.compile(r"その後|以降|以後|それ以来|以来|それから")

@@ -69,7 +69,7 @@ def read_motives(lex, hits, text: str = "", denied=None, words=()) -> list[Cue]:
                 # (a denied lemma alone, 「もう好きじゃない」 in her words, says nothing of his motive)
                 out.append(Cue("no_romance", sp.text, sp, negated=True))
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
-        for sp in found.get(kind) or hits(lex.motives[kind][1]):
+        for sp in (found[kind] if kind in found else hits(lex.motives[kind][1])):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
                 continue
             if kind in ("breakup", "money", "neighbour", "work") and denied is not None and denied(sp):

@@ -253,14 +253,16 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
 _CONTINUED = re.compile(r"(が|けど|けれど|のに|にもかかわらず)[、，]?[^。]{0,12}?(続い|続け|続く|止ま(ら|な)|やま(ず|ない)|収まら|変わら|その後も|なおも)")
 
 
-_ASKED = re.compile(r"かどうか|か否か|かは(不明|分から|わから|未確認|確認)|かについて|か(と)?(尋ね|聞い|聞く|質問)")
+# 「…と言ったかについて」「怖いか尋ねると」: the words stand in a question, not in what was said or felt
+_ASKED_WORDS = r"かどうか|か否か|かについて|か(?:と)?(?:尋ね|たずね|聞い|聞く|聞か|質問|問う|問い)"
+_ASKED = re.compile(_ASKED_WORDS + r"|かは(不明|分から|わから|未確認|確認)")
 _WILL_REFUSE = re.compile(r"(?:にする|にします|にしよう|にしたい|するつもり|する予定|しようと思)")
 _UNSURE = re.compile(r"覚えていない|覚えてない|たぶん|多分|思う|かもしれ|はっきりしない|分からない|わからない")
 _SAID_NOT = re.compile(r"(言って|伝えて|送って)(い)?(ない|ません)|(言わ|伝え)(なかった|ていない)")
 
 
 _FEAR_RATHER = re.compile(r"[^。、]{0,4}?(というより|と言うより|というほどでは|と言うほどでは|ほどではな|ほどでもな|までではな)")
-_FEAR_ASKED = re.compile(r"[^。、]{0,4}?(かどうか|か否か|かについて|か(?:と)?(?:尋ね|たずね|聞い|聞く|聞か|質問|問う|問い))")
+_FEAR_ASKED = re.compile(r"[^。、]{0,4}?(?:" + _ASKED_WORDS + ")")
 _FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない|"
                           r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした)|(と|とは|とも)(思っ|感じ)て(い|お)?(ない|ません|なかった))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from legalcheck.nlp import structure as S
+from legalcheck.nlp.act_dates import TIME_LINE
 from legalcheck.nlp.context import Ctx, line_start
 
 
@@ -20,7 +21,6 @@ _RECORD_HEADING = re.compile(r"受理|聴取|作成|報告|届出|録取|相談�
 _RECENT_TITLE = re.compile(r"最近|今回|本件|直近|今般")
 
 
-_TIME_LINE_START = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 
 
 def recent_in_record_year(dates: list, secs, report, text: str) -> list:
@@ -33,7 +33,7 @@ def recent_in_record_year(dates: list, secs, report, text: str) -> list:
     for d in dates:
         # 「22:10　通報者から聴取。８月１１日夜にも…」: a time line of the record tells of its own days, whatever
         # year a person's description named before (「令和６年１２月に離婚」)
-        on_time_line = _TIME_LINE_START.match(text, text.rfind("\n", 0, d.start) + 1) is not None
+        on_time_line = TIME_LINE.match(text, text.rfind("\n", 0, d.start) + 1) is not None
         if d.inferred and d.earliest.year < report.year and (on_time_line or any(sec.start <= d.start < sec.end for sec in recent)):
             try:
                 e, l = d.earliest.replace(year=report.year), d.latest.replace(year=report.year + d.latest.year - d.earliest.year)
