@@ -77,9 +77,35 @@ def judge(fact: ActFact, default_date: date, refusal_before, first_told: date | 
     her consent still covers the later reading is open."""
     if fact.consent == "given" and relationship_ended:
         fact = replace(fact, consent="unclear")
+    if fact.device == "either":
+        return _either_kind(fact, default_date, refusal_before, first_told, relationship_ended)
     out = [_judge_one(fact, default_date, refusal_before, first_told)]
     if fact.kind == "gps_read" and fact.actor == "suspect" and not fact.negated:
         out.append(_gps_as_mihari(fact, default_date))
+    return out
+
+
+def _either_kind(fact: ActFact, default_date: date, refusal_before, first_told: date | None,
+                 relationship_ended: bool) -> list[JudgedAct]:
+    """The text leaves open whether the device is GPS-type or a tag (「ＧＰＳか紛失防止タグかは分からない」):
+    judge it as each; what both kinds give stands, what only one kind gives is `undetermined` with the question.
+    An item that does not apply to the kind it belongs to stays `not_satisfied` (a tag read before 2025-12-30)."""
+    as_gps = judge(replace(fact, device="gps"), default_date, refusal_before, first_told, relationship_ended)
+    as_tag = judge(replace(fact, device="tag"), default_date, refusal_before, first_told, relationship_ended)
+    other = {j.key: j for j in as_tag}
+    out = []
+    for j in as_gps + [t for t in as_tag if t.key not in {g.key for g in as_gps}]:
+        twin = other.get(j.key) if j in as_gps else None
+        if j.status == NOT and (twin is None or twin.status == NOT):
+            out.append(j)
+            continue
+        if twin is not None and twin.status == j.status:
+            out.append(j)
+            continue
+        what = "GPS機器" if j in as_gps else "紛失防止タグ"
+        j.questions.append("装置の種類（衛星測位を用いるGPS機器か、紛失防止タグか。鑑定・型番の確認）")
+        out.append(_set(j, UND, f"{j.reasoning}ただし装置がGPS機器か紛失防止タグか記述からは特定できず、"
+                                f"この判断は装置が{what}である場合に限られる。"))
     return out
 
 

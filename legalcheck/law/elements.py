@@ -215,6 +215,10 @@ def _status_one(acts: list[JudgedAct]) -> str:
     # an act known only by hearsay or guess (「うろついているらしい」) may well have happened more than once
     if any(countable(a) == UND and a.fact.hedged and a.fact.count < 2 and not a.derived for a in acts):
         either += 1
+    # a position read whose number is not told (「どこにいるか見ていた」) may have been one read or many
+    elif any(countable(a) != NOT and a.fact.kind == "gps_read" and a.fact.count < 2 and not a.fact.count_text
+             and not a.derived for a in acts):
+        either += 1
     if either >= 2:
         return UND
     return NOT

@@ -168,17 +168,51 @@ def find_device_mentions(toks, hits, lex, tok_at):
     return out
 
 
+# 「ＧＰＳで電波を出すタイプか、紛失防止タグのようなものかは分からない」: which kind the device is stays open
+_KIND_OPEN = re.compile(r"か(?:どうか)?は?、?(?:分から|わから|不明|特定(?:でき|され|に至)|判明して|確認(?:でき|され)て)|いずれか")
+
+
+_NOT_THIS_KIND = re.compile(r"[^。、]{0,8}?(?:ではな|でな[くい]|じゃな)")
+
+
+def mark_open_device_kinds(text: str, sents, toks, devices: list) -> list:
+    """Device mentions of a sentence naming both a GPS-type device and a tag as open alternatives become
+    "either": the law of the act's date may cover one kind and not the other (2条3項1号・2号 until 2025-12-29).
+    A kind the text denies (「ＧＰＳ発信機ではなかった」) is no mention of the device."""
+    out = [(st, k) for st, k in devices if not _NOT_THIS_KIND.match(text, _mention_end(text, st))]
+    for s in sents:
+        lo, hi = toks[s.lo].start, toks[s.hi - 1].end
+        ix = [n for n, (st, _) in enumerate(out) if lo <= st < hi]
+        kinds = {out[n][1] for n in ix}
+        if {"gps", "tag"} <= kinds and _KIND_OPEN.search(text, lo, hi):
+            for n in ix:
+                out[n] = (out[n][0], "either")
+    return out
+
+
+def _mention_end(text: str, st: int) -> int:
+    """Where the device word starting at `st` ends (its letters, digits and kana-less run)."""
+    m = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９ァ-ヶー一-龥]+").match(text, st)
+    return m.end() if m else st
+
+
 def device_for(ctx: Ctx, lo_char: int, hi_char: int) -> str | None:
     """The device named in the clause, else the last one named before it in the narrative."""
     inside = [k for s, k in ctx.device_ix.between(lo_char, hi_char)]
     if inside:
-        return "tag" if "tag" in inside else ("app" if "app" in inside else "gps")
+        return _kind_of(inside)
     prev = ctx.device_ix.last_before(lo_char)
     if prev is not None:
         last = prev[0]
-        kinds = {k for s, k in ctx.device_ix.between(last - 12, lo_char)}
-        return "tag" if "tag" in kinds else ("app" if "app" in kinds else "gps")
+        return _kind_of({k for s, k in ctx.device_ix.between(last - 12, lo_char)})
     return None
+
+
+def _kind_of(kinds) -> str:
+    for k in ("either", "tag", "app"):
+        if k in kinds:
+            return k
+    return "gps"
 
 
 def her_shop(ctx: Ctx) -> bool:

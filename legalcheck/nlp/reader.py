@@ -18,7 +18,7 @@ from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
-from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop
+from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
 from legalcheck.nlp.pipeline import tokenize
@@ -91,7 +91,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
         kind, speaker = classify_quote(toks, q, roles, sents[sent_of[q.lo]], lex, inside, sent_role[sent_of[q.lo]])
         quote_kind.append(kind)
         quote_speaker.append(speaker)
-    device_mentions = find_device_mentions(toks, hits, lex, tok_at)
+    device_mentions = mark_open_device_kinds(text, sents, toks, find_device_mentions(toks, hits, lex, tok_at))
     ctx = Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
     ctx.extra_counts = extra_counts(text, norm)

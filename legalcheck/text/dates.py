@@ -108,11 +108,15 @@ _MONTH_UNIT = (
     r"|(?P<mp>上旬|中旬|下旬|初旬|初め(?!て)|はじめ(?!て)|始め(?!て)|初頭|半ば|なかば|中頃|中ごろ|末日|末|終わり|終り|中))?"
     r"(?P<map>" + _APPROX + r")?"
 )
+_YM_PART = r"上旬|中旬|下旬|初旬|初め(?!て)|末(?!日)|半ば|中頃|中ごろ"
 _NUMERIC = (
     r"(?<![\d.,/])(?P<ny>\d{4})(?P<ns>[/.\-])(?P<nm>\d{1,2})(?P=ns)(?P<nd>\d{1,2})(?![\d]|[/.\-]\d)"
     r"|(?<![A-Za-z])(?P<ae>[MTSHR])\s?(?P<aey>\d{1,2})(?P<as>[./])(?P<aem>\d{1,2})[./](?P<aed>\d{1,2})(?![\d]|[/.]\d)"
     # 「H28.9離婚」「R6.12に」: an era letter with year and month only
-    r"|(?<![A-Za-z])(?P<am>[MTSHR])\s?(?P<amy>\d{1,2})[./](?P<amm>\d{1,2})(?![\d./]|\s?月)"
+    r"|(?<![A-Za-z])(?P<am>[MTSHR])\s?(?P<amy>\d{1,2})[./](?P<amm>\d{1,2})(?:[./](?=[上中下初末]))?(?![\d./]|\s?月)"
+    r"(?P<amp>" + _YM_PART + r")?"
+    # 「2021/6/中旬ごろ」「2021/5/下旬」「2021/6　」: a record line's year and month, a part of it or nothing after
+    r"|(?<![\d.,/])(?P<wyn>\d{4})[/.](?P<wym>\d{1,2})(?:(?:[./])?(?P<wymp>" + _YM_PART + r")|(?=[\s、　]))"
 )
 _REL_DAY = r"(?P<rd>翌々日|前々日|一昨日|同日|翌日|前日|当日|本日|今日|昨日|同夜|翌朝|翌晩|翌夜|同朝)(?P<rdap>" + _APPROX + r")?"
 _REL_WEEK = r"(?P<rw>先々週|先週|今週|前週|翌週|同週)"
@@ -458,14 +462,21 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
             return None
         return day, day, "day", False, False, False, True
 
-    if g.get("am"):
-        era = _ERA_LETTER[g["am"]]
-        y, mo = _era_year(era, int(g["amy"])), int(g["amm"])
+    if g.get("am") or g.get("wyn"):
+        if g.get("am"):
+            era = _ERA_LETTER[g["am"]]
+            y, mo, part = _era_year(era, int(g["amy"])), int(g["amm"]), g.get("amp")
+        else:
+            era, y, mo, part = None, int(g["wyn"]), int(g["wym"]), g.get("wymp")
+            if not 1868 <= y <= 2200:
+                return None
         if not 1 <= mo <= 12:
             return None
-        e, l = date(y, mo, 1), date(y, mo, _last_day(y, mo))
+        last = _last_day(y, mo)
+        a, b = _MPART.get(part, (1, 31))
+        e, l = date(y, mo, a), date(y, mo, min(b, last))
         c = _clip_era(era, e, l)
-        return (c[0], c[1], "month", False, False, False, True) if c else None
+        return (c[0], c[1], "part_of_month" if part else "month", False, False, False, True) if c else None
 
     if g["rd"]:
         w = g["rd"]

@@ -1,0 +1,52 @@
+"""A device whose kind the text leaves open (GPS-type or tag), and record lines dated by year and month
+(「2021/6/中旬」「R7.5下旬」) — on intake sentences written for these tests."""
+from datetime import date
+
+from tests.helpers import acts, best, run
+from tests.test_text_dates import spans
+
+
+def test_a_slash_year_month_with_a_part_of_the_month_is_a_date():
+    assert spans("・2021/6/中旬ごろ　自宅ポストに手紙") == [("2021/6/中旬", date(2021, 6, 11), date(2021, 6, 20))]
+    assert spans("・2019/11/末　来署") == [("2019/11/末", date(2019, 11, 21), date(2019, 11, 30))]
+    assert spans("・2023/2　着信多数") == [("2023/2", date(2023, 2, 1), date(2023, 2, 28))]
+
+
+def test_an_era_letter_year_month_keeps_its_part_of_the_month():
+    assert spans("R7.5下旬〜6月　スーパーで") == [("R7.5下旬", date(2025, 5, 21), date(2025, 5, 31)),
+                                               ("6月", date(2025, 6, 1), date(2025, 6, 30))]
+
+
+def test_a_slash_number_that_is_no_year_is_no_date():
+    assert spans("資料1/2021/5") == []
+    assert spans("整理番号2021/13　") == []
+
+
+_OPEN_KIND = ("被害届\n令和６年１０月２１日\n被害者　Ｕ（３４歳・女性）\n"
+              "別居中の夫Ｖ（３７歳）は「絶対に離婚しない」と言っている。\n"
+              "１０月１８日、私の車の荷室の床下に、黒い小さな機械が貼り付けてあるのを整備士が見つけた。"
+              "整備士は「ＧＰＳで電波を出すタイプか、紛失防止タグのようなものかは分からない」と話した。\n"
+              "Ｖは電話で「あれは俺が付けた。どこにいるか見ていた」と認めた。")
+
+
+def test_an_open_device_kind_before_tags_were_covered_leaves_the_gps_items_open():
+    a = run(_OPEN_KIND)
+    assert best(a, "2-3-3") == "undetermined"
+    assert best(a, "2-3-1") == "undetermined"
+    # a tag read was no act in 2024 whatever the device is: if it was a tag, the item did not exist yet
+    assert [x["status"] for x in acts(a, "2-3-2")] and all(x["status"] == "not_satisfied" for x in acts(a, "2-3-2"))
+    assert any("紛失防止タグか" in q for x in acts(a, "2-3-1") for q in x["questions"])
+    assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_an_open_device_kind_after_tags_were_covered_still_makes_the_attachment_an_act():
+    a = run(_OPEN_KIND.replace("令和６年", "令和８年").replace("あれは俺が付けた", "９月１日にあれを俺が付けた"),
+            incident_date="2026-10-18")
+    assert best(a, "2-3-3") == "satisfied"
+    assert best(a, "2-3-1") == "undetermined" and best(a, "2-3-2") == "undetermined"
+
+
+def test_a_device_told_as_a_tag_and_not_gps_is_a_tag():
+    a = run("令和６年１０月１８日、Ａ子の車の荷室に紛失防止タグが付けられていたのが見つかった。ＧＰＳ発信機ではなかった。"
+            "元交際相手のＢは「俺が付けた」と認めた。")
+    assert acts(a, "2-3-3") and all(x["status"] == "not_satisfied" for x in acts(a, "2-3-3"))
