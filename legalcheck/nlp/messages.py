@@ -314,6 +314,9 @@ def log_series(ctx: Ctx, lex) -> list[ActFact]:
     toks = ctx.toks
     lines = [(qi, q) for qi, q in enumerate(ctx.qs) if toks[q.lo].text in ("：", ":")]
     his = [(qi, q) for qi, q in lines if ctx.quote_kind[qi] == "speech"]
+    received = len(his) < 2 and _received_lines(ctx)
+    if received:
+        lines = his = received
     if len(his) < 2:
         return []
     refusal_at = None
@@ -344,9 +347,66 @@ def log_series(ctx: Ctx, lex) -> list[ActFact]:
     date = d1
     if d1 is not None and d2 is not None and d2.latest > d1.earliest:
         date = DateRange(d1.earliest, d2.latest, d1.text, d1.source)
+    if received:
+        # 「7/21 08:12　件名なし　「…」」 … 「7/28〜8/15　計118通」: every line (and a dated total) on its own day
+        dated = [date_for(ctx, ctx.sents[ctx.sent_of[q.lo]], q.lo) for _, q in after]
+        totals = _dated_totals(ctx, toks[first.lo].start, toks[last.hi].end)
+        if all(dated):
+            count = len(after) + sum(n for _, n in totals)
+            count_text = f"受信一覧上{count}件"
+            parts = [(d, 1) for d in dated] + totals
+            date = DateRange(min(d.earliest for d, _ in parts), max(d.latest for d, _ in parts),
+                             f"{dated[0].text}〜{dated[-1].text}", dated[0].source)
     act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ctx.span(first.lo + 1, first.hi),
                   clause=ctx.span(first.lo + 1, first.hi), actor="suspect", actor_explicit=False, means=means,
                   date=date, count=count, count_text=count_text, count_vague=False, negated=False,
                   sentence_index=sent.index)
     act.series, act.content_told = True, True
+    if received and all(dated):
+        act.dated_counts = tuple(parts)
     return [act]
+
+
+# 「メール受信一覧（告訴人の携帯電話）」「受信したＬＩＮＥ」: a log of what she received, lines without a sender column
+_RECEIVED_HEAD = re.compile(r"受信(?:一覧|履歴|記録|ログ|リスト|メール|メッセージ|した(?:メール|メッセージ|ＬＩＮＥ|LINE|ＳＭＳ|SMS|ＤＭ|DM))"
+                            r"|(?:メール|ＬＩＮＥ|LINE|ＳＭＳ|SMS|ＤＭ|DM)(?:の)?受信")
+_DATED_LINE = re.compile(r"[ \t　・]*(?:[0-9０-９]{1,4}[/／.．])?[0-9０-９]{1,2}[/／.．][0-9０-９]{1,2}")
+_TOTAL_LINE = re.compile(r"(?:計|合計)\s*([0-9０-９]+)\s*(?:件|通)")
+
+
+def _received_lines(ctx: Ctx) -> list:
+    """The quotes of a received-message log: lines that start with a day and carry a quote, under a heading
+    naming what was received. Only a log with at least two such lines; her own words (victim quotes) excluded."""
+    m = _RECEIVED_HEAD.search(ctx.text)
+    if m is None:
+        return []
+    out = []
+    for qi, q in enumerate(ctx.qs):
+        at = ctx.toks[q.lo].start
+        if at < m.end() or ctx.quote_kind[qi] != "speech":
+            continue
+        line = ctx.text.rfind("\n", 0, at) + 1
+        if _DATED_LINE.match(ctx.text, line) and "「" not in ctx.text[line:at]:
+            out.append((qi, q))
+    return out if len(out) >= 2 else []
+
+
+def _dated_totals(ctx: Ctx, lo: int, hi: int) -> list:
+    """「7/28〜8/15　ほぼ毎日２〜１５通、計１１８通」 inside a log: a total over its own dates."""
+    out = []
+    pos = lo
+    while True:
+        nl = ctx.text.find("\n", pos, hi)
+        if nl < 0:
+            break
+        end = ctx.text.find("\n", nl + 1)
+        end = end if end >= 0 else len(ctx.text)
+        line = ctx.text[nl + 1:end]
+        t = _TOTAL_LINE.search(line)
+        if t and "「" not in line:
+            k = ctx.tok_at[nl + 1 + t.start()]
+            d = date_for(ctx, ctx.sents[ctx.sent_of[k]], k) if k is not None else None
+            if d is not None:
+                out.append((d, int(unicodedata.normalize("NFKC", t.group(1)))))
+        pos = nl + 1
+    return out

@@ -50,3 +50,33 @@ def test_a_device_told_as_a_tag_and_not_gps_is_a_tag():
     a = run("令和６年１０月１８日、Ａ子の車の荷室に紛失防止タグが付けられていたのが見つかった。ＧＰＳ発信機ではなかった。"
             "元交際相手のＢは「俺が付けた」と認めた。")
     assert acts(a, "2-3-3") and all(x["status"] == "not_satisfied" for x in acts(a, "2-3-3"))
+
+
+_RECEIVED_LOG = ("資料３　ＳＭＳ受信一覧（被害者Ｐの携帯電話）\n"
+                 "被害者Ｐ（女・２８）　相手方Ｑ（男・３１）元交際相手\n"
+                 "［注：Ｐは３月２日に「もう連絡しないで」と返信済み］\n"
+                 "3/4 22:10　「返事くらいしろ」\n"
+                 "3/6 23:41　「なんで無視するの」\n"
+                 "3/9 01:15　「家の近くまで来てる」\n"
+                 "3/10〜3/20　毎日３〜８通、計６０通（別紙）\n"
+                 "3/21 00:02　「これで最後にする」\n"
+                 "［注：Ｐは「通知が鳴るたびに怖くて眠れない」と話す］\n")
+
+
+def test_a_received_log_without_a_sender_column_is_his_series_counted_line_by_line():
+    a = run(_RECEIVED_LOG, incident_date="2024-03-21")
+    sms = [x for x in a["acts"] if x["key"] == "2-1-5" and x["status"] == "satisfied"]
+    assert len(sms) == 1 and sms[0]["date"] == "2024-03-04/2024-03-21"
+    assert sms[0]["evidence"][0]["text"] == "返事くらいしろ"
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_lines_of_a_log_that_is_not_of_received_messages_are_no_series():
+    a = run(_RECEIVED_LOG.replace("ＳＭＳ受信一覧", "Ｐのメモ").replace("計６０通（別紙）", "メモなし"),
+            incident_date="2024-03-21")
+    assert not [x for x in a["acts"] if x["key"] == "2-1-5" and x["status"] == "satisfied"]
+
+
+def test_an_imperative_with_yo_that_sudachi_reads_as_volitional_is_a_demand():
+    a = run("令和６年５月３日、元交際相手のＢはＡ子にＬＩＮＥで「なんで？理由を言えよ」と送ってきた。")
+    assert best(a, "2-1-3") == "satisfied"
