@@ -68,6 +68,7 @@ class ActFact:
     count_vague: bool = False      # 「何度も」「繰り返し」 rather than a number
     ongoing: bool = False          # told as going on over its period (「年末年始も…確認していた」)
     agreed: str | None = None      # the words by which she agreed to this visit (「「１４日の午後なら」と返信」)
+    through: str | None = None     # done by this person on his request (「ｈに依頼し、ｈはこれを受けて」)
     dated_counts: tuple[tuple[DateRange, int], ...] = ()  # how many fell in each told sub-period (「うち１月３日以降は約３０回」)
     negated: bool = False
     hedged: bool = False

@@ -217,6 +217,10 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         status = UND
         reason = f"{reason}ただし記述は「{fact.hedge_text}」であり、事実として確認されていない。"
     j.needs_anxiety = _needs_anxiety(fact, category, latest)
+    if fact.through and status != NOT:
+        # he acts through the person he asked: what they did on his request and for his purpose is his act
+        reason = f"{fact.through}が被疑者の依頼を受けて行ったもので、被疑者の行為として評価する。{reason}"
+        j.questions.append(f"被疑者が{fact.through}に依頼した事実とその内容（依頼の時期、指示の範囲、報告の有無）")
     if j.key == "2-1-1:mihari":
         j.precedents += ["sc-2020-07-30-1528", "tokyo-hc-2012-01-18"]
     return _set(j, status, (j.reasoning + reason) if j.reasoning else reason)

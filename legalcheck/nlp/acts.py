@@ -344,6 +344,9 @@ _CONSENT_WITHDRAWN = re.compile(r"停止し|解除し|解除した|解除を求�
 _CONSENT_KEPT = re.compile(r"解除しておらず|解除していない|解除を求めたこともない|停止していない|同意したまま|止めるのを忘れ|やめるよう求めたこともない")
 
 
+_ASKED_OF_AGENT = {"依頼", "頼む", "指示", "命じる", "命令"}
+
+
 def quote_acts(ctx: Ctx) -> list[ActFact]:
     """What the suspect said or sent, by content: threats (4号), demands (3号), showing he watches
     (2号), sexual matters (8号), exposing her (7号)."""
@@ -351,6 +354,8 @@ def quote_acts(ctx: Ctx) -> list[ActFact]:
     for qi, q in enumerate(ctx.qs):
         if ctx.quote_kind[qi] != "speech" or ctx.question[ctx.sent_of[q.lo]]:
             continue
+        if q.verb is not None and q.verb.norm in _ASKED_OF_AGENT:
+            continue   # 「「ｇが誰と会っているか見てこい」と依頼し」: what he asked another to do, not words to her
         sent = ctx.sents[ctx.sent_of[q.lo]]
         vi = q.verb_i if q.verb_i is not None else q.hi
         # who speaks: the subject of the attribution verb (passive 「と言われた」: the agent)

@@ -18,6 +18,7 @@ from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
+from legalcheck.nlp.agents import mark_agents, mark_through
 from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -59,6 +60,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     qs, inside = C.quotes(toks)
     c = cast(text)
     roles = token_roles(toks, text, c)
+    agents = [] if _ON_BEHALF_DOUBT.search(norm.text) else mark_agents(toks, roles, sents, inside)
     facts = Facts(narrative=text, parties=list(c.parties), victim_sex=c.victim_sex)
 
     dates = find_dates(text, incident_date, norm=norm)
@@ -148,6 +150,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     facts.acts.extend(log_series(ctx, lex))
 
     facts.acts = _by_role(ctx, facts.acts)
+    mark_through(ctx, facts.acts, agents)
     facts.acts = _without_summary(text, secs, facts.acts)
     for a in facts.acts:
         counts_after_day(ctx, a)

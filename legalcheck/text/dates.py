@@ -124,7 +124,7 @@ _FEW_DAYS = r"(?P<few>数日前)"
 _AFTER = r"(?P<after>その後)"
 # 「年末年始のころ」 without a year: the turn of the year nearest the context (late December to early January)
 _TURN = r"(?P<turn>(?<!\d)(?<![年度])年末年始)"
-_BARE_DAY = r"(?P<bpre>翌)?(?<![\d.,/])(?P<bd>\d{1,2}|(?<![" + _KD + r"])[" + _K + r"]{1,3})\s?日(?P<bap>" + _APPROX + r")?"
+_BARE_DAY = r"(?P<bpre>翌)?(?P<bsame>同(?=\s?[0-9一二三四五六七八九十]))?(?<![\d.,/])(?P<bd>\d{1,2}|(?<![" + _KD + r"])[" + _K + r"]{1,3})\s?日(?P<bap>" + _APPROX + r")?"
 
 # The leading look-ahead (every way a date can start) lets the engine skip other characters
 # quickly: ten times faster than trying each alternative at every position.
@@ -671,7 +671,8 @@ def _resolve_bare_day(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool):
     if d is None or not 1 <= d <= 31:
         return None
     has_next = bool(g["bpre"])
-    if not has_next and r.s > 0 and not _BARE_BEFORE.search(t, max(0, r.s - 6), r.s):
+    # 「６月１４日、同２１日」: 同 names the context month itself
+    if not has_next and not g.get("bsame") and r.s > 0 and not _BARE_BEFORE.search(t, max(0, r.s - 6), r.s):
         return None
     if _BARE_AFTER_BAD.match(t, r.e):
         return None

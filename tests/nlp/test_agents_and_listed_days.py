@@ -1,0 +1,46 @@
+"""Acts done by another person on his request, and days listed as 「６月１４日、同２１日」 — on intake sentences
+written for these tests."""
+from datetime import date
+
+from tests.helpers import acts, best, run
+from tests.test_text_dates import spans
+
+_AGENT = ("捜査報告書\n令和６年８月２日\n"
+          "１　被疑者Ｋ（４１歳）は、元交際相手Ｌ（３５歳）との復縁を望んでいたが、Ｌに断られていた。\n"
+          "２　被疑者は、知人のＭ（３０歳）に報酬を約束して「Ｌが誰と帰るか見てきてくれ」と依頼し、Ｍはこれを受けて、"
+          "７月３日、同１０日、同１７日の各夜、Ｌの勤務先である〇〇薬局の前の路上から出入口を見張った。\n"
+          "３　Ｌは「同じ男に毎週見られていて怖い」と申し立てている。被疑者は依頼の事実を認めている。")
+
+
+def test_what_the_person_he_asked_did_for_him_is_his_act():
+    a = run(_AGENT)
+    watch = acts(a, "2-1-1:mihari")
+    assert watch and watch[0]["status"] == "satisfied"
+    assert watch[0]["reasoning"].startswith("Ｍが被疑者の依頼を受けて行ったもの")
+    assert any("依頼した事実" in q for q in watch[0]["questions"])
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_his_request_to_the_other_person_is_no_words_to_her():
+    a = run(_AGENT)
+    assert not [x for x in a["acts"] if "見てきてくれ" in x["evidence"][0]["text"] and x["status"] == "satisfied"]
+
+
+def test_a_person_acting_without_his_request_is_a_third_person():
+    a = run(_AGENT.replace("に報酬を約束して「Ｌが誰と帰るか見てきてくれ」と依頼し、Ｍはこれを受けて", "とは面識がなく、Ｍは自分の判断で"))
+    assert best(a, "2-1-1:mihari") != "satisfied"
+
+
+def test_a_request_only_suspected_leaves_who_acted_open():
+    a = run(_AGENT.replace("被疑者は依頼の事実を認めている。", "")
+            .replace("に報酬を約束して「Ｌが誰と帰るか見てきてくれ」と依頼し、Ｍはこれを受けて", "と親しく、Ｍは")
+            + "\nＭが被疑者に頼まれて来たのかは分からない。")
+    assert best(a, "2-1-1:mihari") == "undetermined"
+
+
+def test_a_day_after_dou_is_a_day_of_the_month_before_it():
+    assert spans("６月１４日、同２１日、７月５日、同１２日の各夕方", date(2024, 8, 1)) == [
+        ("６月１４日", date(2024, 6, 14), date(2024, 6, 14)), ("同２１日", date(2024, 6, 21), date(2024, 6, 21)),
+        ("７月５日", date(2024, 7, 5), date(2024, 7, 5)), ("同１２日", date(2024, 7, 12), date(2024, 7, 12))]
+    assert spans("合同12日目の練習", date(2024, 8, 1)) == []
