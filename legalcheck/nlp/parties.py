@@ -10,8 +10,12 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
 
-# A masked or pseudonymous name: Ａ, Ｖ子, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」).
-_LETTER = r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])[Ａ-ＺA-Zａ-ｚ][子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3}|[＊*]{2,3}|[×✕]{2,3}|[α-ωΑ-Ω])"
+# A masked or pseudonymous name: Ａ, Ｖ子, ＵＶ, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」);
+# two full-width letters are initials (「ＵＶ」「ｆｂ」) unless they are a word written in capitals (ＤＭ, ＪＲ, ＤＶ …)
+_ACRONYMS = "ＤＭ|ＤＶ|ＪＲ|ＩＤ|ＰＣ|ＯＫ|ＴＶ|ＮＧ|ＡＩ|ＱＲ|ＨＰ|ＣＭ|ＡＭ|ＰＭ|ＧＷ|ＯＢ|ＯＧ|ＶＳ|ＣＤ|ＵＳ|ＪＡ|ＳＥ|ＳＰ|ＰＴ|ＢＧ|ＩＣ|ＥＣ|ＡＴ|ＭＴ|ＬＩ|ＧＰ|ＳＭ|ＤＪ|ＭＣ|ＵＲ|ＪＫ|ＯＬ"
+_LETTER = (r"(?:(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:[Ａ-ＺA-Zａ-ｚ]|(?!(?:" + _ACRONYMS + r")(?![Ａ-Ｚ]))[Ａ-Ｚ]{2}|[ａ-ｚ]{2})"
+           r"[子男美香奈代恵江枝乃菜花里希絵]?[′″]?(?![a-zａ-ｚA-ZＡ-Ｚ])"
+           r"|[甲乙丙丁戊己庚辛壬癸]|[〇○]{1,3}|[＊*]{2,3}|[×✕]{2,3}|[α-ωΑ-Ω])")
 _PSEUDO = r"(?:[一-龥ぁ-んァ-ヶ]{1,6}（仮名）)"
 _NAME = rf"(?:{_LETTER}|{_PSEUDO})"
 _PAREN = r"(?:（[^）\n]{0,30}）)?"
@@ -20,10 +24,12 @@ VICTIM_ROLE = r"(?<!被)(?:被害者|相談者|申告者|申出者|申出人|通
 _REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|妻|元同僚|同僚|先輩|元上司|上司|知人|隣人|元恋人|同級生|客|"
               r"長男|次男|長女|次女|息子|娘|義兄|義弟|義父|兄|弟|父|母)")
 # 「相手方　　Ｖの元交際相手Ｗ」「被疑者　元夫Ｋ」: a relation may stand between the role word and the name
-_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*「?(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
+# 「通報者「Ｂが…」」: after a role word a quote opens her words, not a name (「相談者「Ａ子」」 is a name)
+_NAME_QUOTED = rf"(?:「(?=(?:{_NAME})」))?"
+_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*{_NAME_QUOTED}(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 # 「相談者：美容師　Ｌ（男性）」「届出人　会社員　Ｙ・Ｔ」: an occupation may stand between the role word and the name
 _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇○＊*×α-ω]))?"
-_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}「?({_NAME}|[一-龥]{{2,5}}(?=（))")
+_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NICKNAME = re.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
 _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
@@ -74,7 +80,9 @@ def cast(text: str) -> Cast:
     for m in _RE_NICKNAME.finditer(text):
         bind(m.group(2), "suspect" if re.match(SUSPECT_ROLE, m.group(1)) else "victim", m, 2)
     for m in _RE_CLOSE.finditer(text):
-        bind(m.group(1), "close", m)
+        # 「元交際相手Ｂ（３１）の母親Ｃ」: his kin, not hers
+        his = _RE_HIS_KIN.search(text, max(0, m.start() - 24), m.start())
+        bind(m.group(1), "other" if his and c.aliases.get(his.group(1)) != "victim" and not _victim_word(his.group(0)) else "close", m)
     # 「Ｄ（２８歳）に対し…禁止命令」: the one an order is addressed to; 「Ｅ子への…」: the one protected
     for m in _RE_ORDERED.finditer(text):
         bind(m.group(1), "suspect", m)
@@ -139,10 +147,17 @@ def cast(text: str) -> Cast:
 
 
 _EX_PARTNER = re.compile(r"元交際相手|元夫|元妻|元彼|元カレ|元恋人|元婚約者")
+_RE_HIS_KIN = re.compile(rf"(?:{_EX_PARTNER.pattern}|被疑者|相手方|加害者|行為者)({_LETTER})?(?:（[^）\n]{{0,20}}）)?の$")
+
+
+def _victim_word(s: str) -> bool:
+    return bool(re.search(VICTIM_ROLE, s))
+
+
 _RE_OWNED = re.compile(rf"(?:{_LETTER}|被害者|相談者|被疑者|相手方)の$")
 # a masked name standing as a person: followed by a particle, a parenthesis or a space
 _RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人|さん|氏|君|くん|ちゃん)")
-_FIRST_PERSON = re.compile(r"(?<![「『])(私|わたし|自分)(は|が|の|に|も)")
+_FIRST_PERSON = re.compile(r"(?<![「『])(私|わたし|自分)(は|が|の|に|も)(?![^「」\n]{0,60}」)")   # not inside someone's words
 
 
 def _bind_unbound_masks(text: str, c: Cast, bind) -> None:

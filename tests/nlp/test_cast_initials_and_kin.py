@@ -1,0 +1,36 @@
+"""The cast: two-letter initials as masks (「ＵＶ」「ｆｂ」), a quote after a role word is her words not a name,
+the kin of the suspect are not hers, and 「私」 inside someone's words names no narrator."""
+from legalcheck.nlp.parties import cast
+from tests.helpers import best, run
+
+
+def test_two_letter_initials_are_masks_and_capital_words_are_not():
+    c = cast("相談者　ＵＶ（２５・女性）\n相手方　ＷＸ（２７・元交際相手）\nＷＸからＤＭが届いた。")
+    assert c.aliases == {"ＵＶ": "victim", "ＷＸ": "suspect"}
+    assert "ＤＭ" not in cast("相談者Ａ子にＤＭが届き、ＪＲの駅で待たれた。").aliases
+
+
+def test_a_quote_after_the_role_word_is_her_words_not_her_name():
+    c = cast("通報者　Ａ（２９・女性）\n元交際相手Ｂ（３１）からの電話が続く。\n通報者「Ｂが怖い」")
+    assert c.aliases.get("Ｂ") == "suspect" and c.aliases.get("Ａ") == "victim"
+
+
+def test_the_mother_of_her_ex_partner_is_his_kin_not_hers():
+    c = cast("通報者　ｆａ（２９・女性）\n・元交際相手ｆｂ（３１）の母親ｆｃ（６０代）が通報者宅を訪れた。")
+    assert c.aliases.get("ｆｃ") == "other" and c.aliases.get("ｆｂ") == "suspect"
+    assert cast("相談者Ａ子の母親Ｃが来署した。").aliases.get("Ｃ") == "close"
+
+
+def test_his_mothers_visits_are_not_his_when_whether_he_sent_her_is_open():
+    a = run("通報受理メモ\n令和７年４月６日 受理\n通報者　ｆａ（２９・女性）\n"
+            "・元交際相手ｆｂ（３１）の母親ｆｃ（６０代）が、４月２日と４月６日に通報者宅を訪れ、"
+            "「息子とよりを戻してやってほしい」と玄関先で３０分以上話し続けた。\n"
+            "・ｆｃが息子に頼まれて来たのか、自分の考えで来たのかは不明。\n・通報者「ｆｂが母親を使っているのではと思うと怖い」")
+    assert best(a, "2-1-1:oshikake") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_i_inside_his_words_is_no_narrator():
+    c = cast("・当院看護師ｓｓ（２８・女性）に対し、同僚ｔｔ（３１・男性）が駐車場で待っていた。"
+             "ｔｔは「あなたのせいで私の評価が下がった」と言った。ｔｔは「逃げるな」と怒鳴った。")
+    assert c.aliases.get("ｓｓ") != "suspect"
