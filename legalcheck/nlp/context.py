@@ -78,6 +78,8 @@ def needs_met(ctx: Ctx, lo: int, i: int, needs) -> bool:
     toks = ctx.toks
     if "@victim" in needs and _victim_object(ctx, lo, i):
         return True
+    if "@app" in needs and any(k == "app" for _, k in ctx.device_ix.between(toks[lo].start, toks[i].start)):
+        return True   # 「「探す」アプリで毎日確認」: checking through a location app reads her position
     if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
         return True
     window = "".join(t.fold for t in toks[lo:i])

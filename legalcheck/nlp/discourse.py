@@ -80,6 +80,14 @@ _SPOKE = re.compile(r"声をかけ|声を掛け|話しかけ|話し掛け|呼び
                     r"(腕|手|肩)を(つか|掴)|(つか|掴)もうと|詰め寄|迫って|迫った")
 
 
+_MESSAGE_WORDS = re.compile(r"LINE|ＬＩＮＥ|ライン|メール|メッセージ|DM|ＤＭ|SMS|ＳＭＳ|チャット|手紙|はがき|葉書|封書")
+
+
+def _by_message(a) -> bool:
+    return a.category == "2-1-5" and a.means not in ("phone", "silent_call", None) or (
+        a.category in ("2-1-2", "2-1-3", "2-1-4", "2-1-7", "2-1-8") and bool(_MESSAGE_WORDS.search(a.clause.text)))
+
+
 def number_occasions(facts: Facts) -> None:
     """Acts told in one sentence are one occasion; an admission or a discovered device restating an
     act of the same category is the same occasion as that act."""
@@ -88,7 +96,8 @@ def number_occasions(facts: Facts) -> None:
         # one sentence may tell several occasions (「1月中旬…電話、同月下旬には…メッセージ」); acts of one
         # named day are one occasion (「６月９日夜…待ちぶせ…後をついて来て…インターホンを鳴らした」)
         if a.date and a.date.earliest == a.date.latest:
-            key = ("day", a.date.earliest)
+            # a message sent later that day (「同日夜、ＬＩＮＥで「…」」) is another occasion than his being there
+            key = ("day", a.date.earliest, _by_message(a))
         else:
             key = (a.sentence_index, a.date.earliest if a.date else None, a.date.latest if a.date else None,
                    _log_line(facts.narrative, a))

@@ -200,12 +200,20 @@ def device_for(ctx: Ctx, lo_char: int, hi_char: int) -> str | None:
     """The device named in the clause, else the last one named before it in the narrative."""
     inside = [k for s, k in ctx.device_ix.between(lo_char, hi_char)]
     if inside:
-        return _kind_of(inside)
+        return _app_of_tag(ctx, _kind_of(inside), lo_char, hi_char)
     prev = ctx.device_ix.last_before(lo_char)
     if prev is not None:
         last = prev[0]
-        return _kind_of({k for s, k in ctx.device_ix.between(last - 12, lo_char)})
+        return _app_of_tag(ctx, _kind_of({k for s, k in ctx.device_ix.between(last - 12, lo_char)}), lo_char, hi_char)
     return None
+
+
+def _app_of_tag(ctx: Ctx, kind: str, lo_char: int, hi_char: int) -> str:
+    """「タグを縫い付けた。…「探す」アプリで毎日確認」: an app that finds a tag named before reads the tag, unless the
+    clause speaks of sharing her phone's location (位置情報の共有)."""
+    if kind != "app" or "共有" in ctx.text[lo_char:hi_char]:
+        return kind
+    return "tag" if any(k == "tag" for _, k in ctx.device_ix.between(0, lo_char)) else kind
 
 
 def _kind_of(kinds) -> str:

@@ -16,6 +16,8 @@ from legalcheck.nlp.act_dates import date_for
 from legalcheck.nlp.mentions import clause_tokens, count_for, find_place, is_vague
 from legalcheck.nlp.subjects import find_actor
 
+_POSTING = {"書き込み", "書込み", "書込"}
+_PUBLIC_BOARD = re.compile(r"掲示板|ネット上|インターネット上|まとめサイト|口コミ|レビュー|ちゃんねる|不特定")
 _RECEIVED = {"有る", "ある", "来る", "届く", "鳴る", "入る", "続く", "掛かる", "かかる"}
 
 
@@ -72,6 +74,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
         if about_the_law(ctx, sent):
             continue   # 「本年の法改正により電子メールの連続送信が加えられた」: the law's words
         lo, hi = clause_tokens(ctx, sent, i)
+        if toks[i].norm in _POSTING and _PUBLIC_BOARD.search(ctx.text, toks[sent.lo].start, toks[sent.hi - 1].end):
+            continue   # 「匿名掲示板に…と書き込んだ」: a post for all to read, not a message to her page (7号 is judged by content)
         verb = None
         for k in range(i, min(hi + 1, sent.hi)):
             if ctx.inside[k] >= 0:

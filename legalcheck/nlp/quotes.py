@@ -40,6 +40,9 @@ _ASKED_HIM = {"問い質す", "問いただす", "問い詰める", "追及", "�
 QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
 
 
+_OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかったです|つもりだった|つもりでした|ただけ(?:だ|です)?|と思った|と思っていた)[。．]?$")
+
+
 def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> str:
     """admission (the suspect's own account) | hearsay | victim (her words) | statement (a party's words
     to the police: never an act) | speech (said/sent to her)."""
@@ -67,7 +70,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
                        for m in range(sent.lo, q.lo) if not (m == k and roles[k]))
         if k >= sent.lo and roles[k] and not (reported and roles[k] != "suspect"):
             if roles[k] == "suspect":
-                return "speech", "suspect"
+                # 「Ｍｍ「よりを戻すきっかけを探していた」」: his own past told to the police, not words to her
+                content = "".join(t.text for t in toks[q.lo + 1:q.hi])
+                return ("admission", "suspect") if _OWN_PAST.search(content) else ("speech", "suspect")
             return "victim", "victim"
         # 「22:15　通報　Ａ「元彼が家に来た」」「内容　「…」」: the caller's account of what happened
         if reported or (

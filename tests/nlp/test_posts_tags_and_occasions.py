@@ -1,0 +1,47 @@
+"""Posts on her own blog, a tag sewn in and read through a finder app, his past told to the police on a record
+line, and a message sent later on the day he watched her — on intake sentences written for these tests."""
+from tests.helpers import acts, best, run
+
+_BLOG = ("相談受理票　平成30年5月14日\n相談者　ｘｘ（29・女性・ブログ運営）\n相手方　ｙｙ（34・男性・元教室生徒）\n"
+         "・平成30年2月、ｙｙから交際を申し込まれ断った。\n"
+         "・ｘｘは3月10日、ブログ上で「コメントはお断りします」と告知した。\n"
+         "・以後、ｘｘのブログのコメント欄にｙｙの書き込みが3月〜5月で約70件。\n・ｘｘ「教室を休止した。怖い」")
+
+
+def test_posts_on_her_blog_after_she_refused_comments_are_5go_messages():
+    a = run(_BLOG, incident_date="2018-05-14")
+    assert [x["status"] for x in acts(a, "2-1-5")] == ["satisfied"]
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_posts_on_a_public_board_are_no_messages_to_her():
+    a = run(_BLOG.replace("ｘｘのブログのコメント欄に", "匿名掲示板に"), incident_date="2018-05-14")
+    assert best(a, "2-1-5") != "satisfied"
+
+
+_TAG = ("引継ぎメモ\n2026年1月8日\n・被疑者Ｍｍ（29）は、元交際相手Ｎｎ（27）の通勤バッグに2025年12月22日、紛失防止タグを縫い付けた（本人供述）。\n"
+        "・2025年12月30日〜2026年1月6日は「探す」アプリで毎日確認（端末の履歴で少なくとも23回）。\n"
+        "・Ｎｎは承諾していない。\n・Ｍｍ「よりを戻すきっかけを探していた」。")
+
+
+def test_a_tag_sewn_in_before_tags_were_covered_is_no_act_and_its_reads_after_are():
+    a = run(_TAG, incident_date="2026-01-06")
+    assert [x["status"] for x in acts(a, "2-3-3")] == ["not_satisfied"]
+    assert [x["status"] for x in acts(a, "2-3-2")] == ["satisfied"]
+    assert not acts(a, "2-3-1")
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_his_own_past_told_on_a_record_line_is_no_demand_to_her():
+    a = run(_TAG, incident_date="2026-01-06")
+    assert not acts(a, "2-1-3")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_a_message_later_on_the_day_he_watched_her_is_a_second_occasion():
+    a = run("相談　令和７年９月２２日\n相談者　Ｋ子（２３歳）　相手方　Ｌ（２４歳）元交際相手\n"
+            "・９月１４日午後、Ｋ子が友人と入ったカフェの向かいの歩道から、Ｌが窓越しに店内のＫ子の様子を見ていた。\n"
+            "・同日夜、ＬからＬＩＮＥで「今日のカフェ、窓際の席だったね。一緒にいた友達は誰？」とのメッセージが届いた。\n"
+            "Ｌは「まだ好きだった」と述べている。Ｋ子「どこに行っても見られている気がして、一人で外出できない」。")
+    assert best(a, "2-1-1:mihari") == "satisfied" and best(a, "2-1-2") == "satisfied"
+    assert a["elements"]["repetition"]["status"] == "satisfied"
