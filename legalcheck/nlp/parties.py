@@ -206,7 +206,8 @@ def _described_close(text: str, end: int) -> bool:
 
 
 # 「路地を男が行ったり来たりしているのを見た。暗くて顔は分からず」: a man she could not identify
-_FACE_UNSEEN = re.compile(r"顔(は|が|も)(分から|わから|見えな|確認でき|よく見え)|誰(か|なの)(は|か)?(分から|わから|分かって(い|お)ない|不明|特定され(て(い|お))?ない)")
+_FACE_UNSEEN = re.compile(r"顔(は|が|も)(はっきり|よく)?(分から|わから|見えな|確認でき|よく見え|見ていな|見ていませ|見てな)|"
+                          r"同じ(人|男|人物)(かどうか|か)は?(分から|わから)|誰(か|なの)(は|か)?(分から|わから|分かって(い|お)ない|不明|特定され(て(い|お))?ない)")
 _UNIDENTIFIED = re.compile(r"(不審な|見知らぬ|知らない|見覚えのない|面識のない|正体不明の|氏名不詳の|謎の|顔を隠した|覆面の|帽子を深くかぶった|"
                            r"顔の(分から|わから|見えな)い)[^。、]{0,4}$")
 _RE_DESC = re.compile(r"[ 　：:]?(?:[^（）\s、。]{1,8}（仮名）|(?:[^（）\s、。はが：:]{1,6}[ 　]+)?[^（）\s、。はが]{0,6})((?:（[^（）\n]{0,40}）)+)")
@@ -267,6 +268,12 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     _compound_role_words(toks, text, roles, lex)
     named = {i for i, r in enumerate(roles) if r}
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
+    # 「男の人が…見ていました。…男の人は４０歳くらいで…顔ははっきり見ていません」: once the teller says she could not
+    # identify the man, every bare mention of him is of that unidentified man (when a suspect is named: where the
+    # 相手方 is himself 「氏名不詳の男」, that man is the suspect)
+    if male_role == "suspect" and "suspect" in c.aliases.values() and any(t.text in lex["male_words"] and _FACE_UNSEEN.search(text[t.end:t.end + 80])
+                                      for t in toks):
+        male_role = "unknown"
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     words = _person_words(lex)
     suspect_relations = _suspect_relations(toks, roles, lex) if "suspect" in c.aliases.values() else None
@@ -315,6 +322,10 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
         elif t.text in lex["female_words"] and female_role:
             roles[t.i] = female_role
     _described_by_name(toks, roles, named if c.alias_re is not None else set())
+    for k in range(2, len(toks)):
+        if toks[k].text in ("人", "方") and toks[k - 1].text == "の" and roles[k - 2] and roles[k] is None \
+                and toks[k - 2].text in ("男", "女"):
+            roles[k] = roles[k - 2]   # 「男の人が」: the person is the man named just before
     return roles
 
 

@@ -34,3 +34,23 @@ def test_i_inside_his_words_is_no_narrator():
     c = cast("・当院看護師ｓｓ（２８・女性）に対し、同僚ｔｔ（３１・男性）が駐車場で待っていた。"
              "ｔｔは「あなたのせいで私の評価が下がった」と言った。ｔｔは「逃げるな」と怒鳴った。")
     assert c.aliases.get("ｓｓ") != "suspect"
+
+
+_WITNESS = ("供述調書（参考人）\n令和６年１０月２２日　供述人　ｈａ（７２・無職、被害者宅の向かいに居住）\n"
+            "一　向かいのｈｂさんの家の前に、９月の終わりから、夜になると男の人が電柱の陰に立って、"
+            "ｈｂさんの家の２階の窓をじっと見ているのを４回ほど見ました。\n"
+            "二　男の人は４０歳くらいで、帽子をかぶっていました。顔ははっきり見ていません。\n"
+            "（捜査メモ：ｈｂは元交際相手ｈｃ（４２）からの復縁要求を８月に拒否している。ｈｂは「眠れない」と述べる。）")
+
+
+def test_a_man_the_witness_could_not_identify_is_not_the_named_suspect():
+    a = run(_WITNESS)
+    assert best(a, "2-1-1:mihari") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_a_man_she_could_not_identify_is_the_suspect_when_the_record_names_no_one_else():
+    a = run("経過記録　相談者：Ｎ（１９歳・女性）　相手方：氏名不詳の男（２０〜３０代）\n"
+            "・令和７年１０月６日　通学途中の市道で、自転車の男が前に回り込んで進路をふさぎ、「付き合ってよ」と言った。Ｎは怖くて泣いた。\n"
+            "・同月１４日　同じ市道で、男が再び前に立ちふさがった。Ｎ「顔ははっきり見ていない」。")
+    assert best(a, "2-1-1:tachifusagari") == "satisfied"
