@@ -6,7 +6,7 @@ import re
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp.context import Ctx, needs_met, word_in
-from legalcheck.nlp.facts import ActFact, Span
+from legalcheck.nlp.facts import ActFact, DateRange, Span
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.act_dates import date_for
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, device_for, find_place, is_remote, is_vague
@@ -18,6 +18,9 @@ from legalcheck.nlp.act_context import (about_the_law, _ASKED_TO_STOP, _BACK_REF
 
 _DENIED_FACT = re.compile(r"[^。、]{0,4}?(?:こと|事実)(?:も|は|を|について)(?:否定|否認)")
 _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|でたらめ|嘘|だらし|犯罪者|前科|不倫|浮気")
+
+
+_UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|発見される|発見された|気付かれる|気づかれる|外される|外された|壊れる|止まる)まで")
 
 
 def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
@@ -147,6 +150,12 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     date_range = date_for(ctx, sent, i)
     if trig.kind == "gps_read" and (date_range is None or date_range.source != "told"):
         date_range = _logged_period(ctx, sent) or date_range
+    if trig.kind == "gps_read" and date_range is not None and ctx.max_latest is not None \
+            and ctx.max_latest > date_range.latest and (until := _UNTIL_EVENT.search(ctx.text, toks[lo].start, toks[vi].end)):
+        # 「電池が切れるまで位置を見ていた」: from its day until an event the record dates only as before its last day;
+        # when that event came is not told, so neither is whether the reads went on past any day in between
+        date_range = DateRange(date_range.earliest, ctx.max_latest, f"{date_range.text}から{until.group(0)}", date_range.source)
+        ongoing = False
     vague = is_vague(count_text)
     clause = ctx.span(lo, hi)
     act = ActFact(kind=trig.kind, category=category, subtype=trig.subtype, evidence=_phrase(ctx, lo, i, vi),

@@ -45,3 +45,11 @@ def test_a_message_later_on_the_day_he_watched_her_is_a_second_occasion():
             "Ｌは「まだ好きだった」と述べている。Ｋ子「どこに行っても見られている気がして、一人で外出できない」。")
     assert best(a, "2-1-1:mihari") == "satisfied" and best(a, "2-1-2") == "satisfied"
     assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_reads_until_an_undated_event_may_or_may_not_reach_past_a_change_of_the_law():
+    a = run("捜査報告書\n令和３年１０月４日\n１　被害者ｐｐ（３３・女性）は、令和３年９月３０日、自家用車にＧＰＳ端末を発見した。\n"
+            "２　被疑者ｑｑ（３５・元交際相手）は「４月か５月頃に付けた。電池が切れるまで位置を見ていた」と供述する。")
+    reads = acts(a, "2-3-1")
+    assert reads and reads[0]["status"] == "undetermined" and reads[0]["date"] == "2021-04-01/2021-09-30"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
