@@ -38,7 +38,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # 「電話と待ち伏せはやめてほしい」: what she asks him to stop, named as such
     if ctx.heading[sent.index] or ctx.question[sent.index]:
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
-    if ctx.in_paren[i] and not _annotated_line(ctx, i):
+    if ctx.in_paren[i] and not _annotated_line(ctx, i) and not _note_paragraph(ctx, i):
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)
     if i + 1 < len(toks) and toks[i + 1].text in ("等", "など", "行為") and any(
             toks[k].text in ("禁止", "禁ずる", "禁じる", "命令", "警告", "禁止命令", "禁止命令等", "検挙", "逮捕", "起訴", "処罰", "罰金")
@@ -240,6 +240,25 @@ def _annotated_line(ctx: Ctx, i: int) -> bool:
     return bool(_TIMED_LINE.match(line))   # only on a line of a log (「00:05 Ｄ（…）」), not a party's description
 
 
+def _note_paragraph(ctx: Ctx, i: int) -> bool:
+    """「（捜査メモ：防犯カメラでは…停車し…）」: a whole line in parentheses headed as a note is the officer's
+    finding, told as fact, not an aside inside a sentence."""
+    depth, k = 0, i
+    while k > 0:
+        t = ctx.toks[k].text
+        if t in ("）", ")"):
+            depth += 1
+        elif t in ("（", "("):
+            if depth == 0:
+                break
+            depth -= 1
+        k -= 1
+    start = ctx.toks[k].start
+    line = ctx.text.rfind("\n", 0, start) + 1
+    return not ctx.text[line:start].strip(" 　") and bool(_NOTE_HEAD.match(ctx.text, ctx.toks[k].end))
+
+
+_NOTE_HEAD = re.compile(r"[ 　]*(?:捜査メモ|捜査員メモ|担当者?メモ|メモ|備考|補足|追記|確認結果|捜査結果)[：:]")
 _TIMED_LINE = re.compile(r"^[\s　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})")
 
 

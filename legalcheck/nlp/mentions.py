@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from legalcheck.nlp import clauses as C
@@ -270,7 +271,16 @@ def count_for(ctx: Ctx, sent, lo: int, hi: int, i: int) -> tuple[int, str | None
         group = date_list(ctx, before[-1])
         if len(group) > best:
             best, txt = len(group), ctx.text[group[0].start:group[-1].end]
+    if best < 2 and sent.index + 1 < len(ctx.sents):
+        # 「…ＤＭで届きました。日付は１２月３日、…、１月２０日の５回です。」: the next sentence dates and counts them
+        nxt = ctx.sents[sent.index + 1]
+        m = DATES_NEXT.match(ctx.text, ctx.toks[nxt.lo].start, ctx.toks[nxt.hi - 1].end)
+        if m:
+            best, txt = int(unicodedata.normalize("NFKC", m.group(1))), m.group(0)
     return best, txt
+
+
+DATES_NEXT = re.compile(r"[\s　]*(?:日付|日時|その日付|日にち)(?:は|が)[^。]{0,80}?の?([0-9０-９]+)\s*(?:回|件|通|度)")
 
 
 def _in_other_quote(ctx: Ctx, cm, own_q: int) -> bool:

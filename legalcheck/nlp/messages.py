@@ -13,7 +13,7 @@ from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact, DateRange
 from legalcheck.nlp.lexicon import fold
 from legalcheck.nlp.act_dates import date_for
-from legalcheck.nlp.mentions import clause_tokens, count_for, find_place, is_vague
+from legalcheck.nlp.mentions import DATES_NEXT, clause_tokens, count_for, find_place, is_vague
 from legalcheck.nlp.subjects import find_actor
 
 _POSTING = {"書き込み", "書込み", "書込"}
@@ -147,7 +147,7 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
             nxt = ctx.sents[sent.index + 1]
             lo_c, hi_c = toks[nxt.lo].start, toks[nxt.hi - 1].end
             m = (_CALLS_COUNTED.search(ctx.text, lo_c, hi_c) if kind in ("phone", "silent_call") else None) \
-                or _COUNT_NEXT.match(ctx.text, lo_c, hi_c)
+                or _COUNT_NEXT.match(ctx.text, lo_c, hi_c) or DATES_NEXT.match(ctx.text, lo_c, hi_c)
             if m:
                 act.count, act.count_text, act.count_vague = int(unicodedata.normalize("NFKC", m.group(1))), m.group(0), False
         if act.series or any(ctx.inside[k] >= 0 for k in range(lo, vi)):

@@ -53,3 +53,20 @@ def test_reads_until_an_undated_event_may_or_may_not_reach_past_a_change_of_the_
     reads = acts(a, "2-3-1")
     assert reads and reads[0]["status"] == "undetermined" and reads[0]["date"] == "2021-04-01/2021-09-30"
     assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_the_next_sentence_that_dates_and_counts_the_messages_counts_them():
+    a = run("供述調書（被害者）\n令和６年１月２６日\n私（ｗ、２３歳）は、元店長ｘから、令和５年１１月に好きだと言われ、断りました。\n"
+            "その後、１２月から１月にかけて、ｘからわいせつな画像がＤＭで届きました。日付は１２月３日、１２月１７日、１月２０日の３回です。")
+    assert best(a, "2-1-8") == "satisfied"
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_a_note_line_in_parentheses_is_a_finding_not_an_aside():
+    a = run("相談記録\n相談者　Ａ子（３０・女性）　相手方　Ｂ（３５・元交際相手）\n"
+            "（捜査メモ：令和６年５月１０日と同月１７日、ＢがＡ子の自宅前で帰宅を待ち伏せしていたことを防犯カメラで確認。）\n"
+            "Ａ子「怖くて帰れない」")
+    assert best(a, "2-1-1:machibuse") == "satisfied"
+    b = run("相談記録\n相談者　Ａ子（３０・女性）　相手方　Ｂ（３５・元交際相手）\n"
+            "Ａ子は、職場の同僚（以前に自宅前で待ち伏せしていたことがある男性とは別人）と帰宅した。")
+    assert best(b, "2-1-1:machibuse") != "satisfied"
