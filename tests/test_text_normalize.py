@@ -39,22 +39,32 @@ def test_offsets_shape_and_ascii_fast_path():
 
 def test_offset_map_round_trips_every_character():
     n = normalize(INTAKE)
+
+    def nf(s):   # NFKC, with ①〜⑳ as 「(1)」〜「(20)」 as normalize() writes them
+        return unicodedata.normalize("NFKC", "".join(f"({ord(c) - 0x245f})" if "\u2460" <= c <= "\u2473" else c for c in s))
     for i in range(len(n.text)):
         s, e = n.span(i, i + 1)
-        assert unicodedata.normalize("NFKC", n.original[s:e]).startswith(n.text[i]) or \
-            n.text[i] in unicodedata.normalize("NFKC", n.original[s:e])
+        assert nf(n.original[s:e]).startswith(n.text[i]) or n.text[i] in nf(n.original[s:e])
     # whole-span round trip
     assert n.span(0, len(n.text)) == (0, len(INTAKE))
 
 
 def test_span_of_an_expansion_covers_the_whole_original_character():
     n = normalize("㍻28年①")
-    assert n.text == "平成28年1"
+    assert n.text == "平成28年(1)"
     assert n.span(0, 2) == (0, 1)       # 平成 ← ㍻
     assert n.span(1, 2) == (0, 1)       # half of the expansion still maps to ㍻
     assert n.span(2, 5) == (1, 4)       # 28年
-    assert n.span(5, 6) == (4, 5)       # 1 ← ①
+    assert n.span(5, 8) == (4, 5)       # (1) ← ①
     assert n.span(3, 3) == (2, 2)       # empty span
+
+
+def test_a_circled_item_number_stays_apart_from_the_year_after_it():
+    from legalcheck.text.dates import find_dates
+
+    n = normalize("①2024年4月以降")
+    assert n.text == "(1)2024年4月以降"
+    assert [(d.text, d.earliest.year) for d in find_dates("①2024年4月以降")] == [("2024年4月", 2024)]
 
 
 def test_span_maps_a_regex_hit_back_to_the_original():

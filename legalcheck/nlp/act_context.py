@@ -174,9 +174,24 @@ _UNTRUE = {subtype: re.compile(word + r"[^。、]{0,4}?(?:の事実|行為|の�
 
 
 def _found_untrue(ctx: Ctx, subtype: str | None, i: int) -> bool:
-    """A later sentence finds that the reported act did not happen."""
+    """A later sentence finds that the reported act did not happen (「見張りの事実は認められない」)."""
     rx = _UNTRUE.get(subtype or "")
     return rx is not None and rx.search(ctx.text, ctx.toks[i].end) is not None
+
+
+def item_found_untrue(ctx: Ctx, i: int) -> bool:
+    """「①…後をつけられた、②…」 … 「①について…不可能である」「①は事実と認められない」: the item told it, the inquiry
+    refuted that item by its number."""
+    marks = [m for m in _ITEM_MARK.finditer(ctx.text, max(0, ctx.toks[i].start - 120), ctx.toks[i].start)]
+    if not marks:
+        return False
+    mark = marks[-1].group(0)
+    return re.search(re.escape(mark) + _ITEM_UNTRUE, ctx.text[ctx.toks[i].end:]) is not None
+
+
+_ITEM_MARK = re.compile(r"[①-⑳]")
+_ITEM_UNTRUE = (r"(?:は|について(?:は)?)[、，]?[^。]{0,120}?(?:事実と認められない|事実は認められない|不可能|裏付けられない|"
+                r"確認されなかった|虚偽|誤り|否定され)")
 
 
 def _waits_for_him(ctx: Ctx, lo: int, i: int) -> bool:

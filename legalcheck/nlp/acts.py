@@ -12,7 +12,7 @@ from legalcheck.nlp.act_dates import date_for
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
 from legalcheck.nlp.subjects import find_actor, find_subject
-from legalcheck.nlp.act_context import (about_the_law, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
+from legalcheck.nlp.act_context import (about_the_law, item_found_untrue, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
                                         _found_untrue, _logged_period, _on_heading_line, _perceived, _refuted, _shown_otherwise,
                                         _used_regularly, _visit_agreed, _waits_for_him)
 
@@ -143,8 +143,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         hedge = "否認"   # 「取付けを否認している」「交際を申し込んだ事実も否定した」: what he denies, not what he did
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
-    if not negated and qkind == "account" and _found_untrue(ctx, trig.subtype, i):
-        negated = True   # her report 「…見張っていた」 and, after the inquiry, 「見張りの事実は認められない」
+    if not negated and (qkind == "account" and _found_untrue(ctx, trig.subtype, i) or item_found_untrue(ctx, i)):
+        negated = True   # her report 「…見張っていた」 and, after the inquiry, 「見張りの事実は認められない」 (or 「①は…」)
     count, count_text = count_for(ctx, sent, lo, hi, i)
     ongoing = C.progressive(toks, vi, sent.hi) and toks[vi].norm not in _REPORTING
     date_range = date_for(ctx, sent, i)

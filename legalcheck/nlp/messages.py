@@ -288,19 +288,27 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
     date on, when the whole count is not told (any act told over a period: reads, messages, visits)."""
     if act.dated_counts or act.date is None or act.date.earliest == act.date.latest:
         return
-    sent = ctx.sents[act.sentence_index]
     toks = ctx.toks
-    s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
-    for d in ctx.date_ix.between(s_lo, s_hi):
-        if not (act.date.earliest < d.earliest <= act.date.latest) or not _AFTER.match(ctx.text[d.end:d.end + 2]):
-            continue
-        if "うち" not in ctx.text[max(s_lo, d.start - 8):d.start] and not _ONLY_AFTER.match(ctx.text, d.end):
-            continue   # 「（８月２６日以降だけでも約３００回）」 needs no うち
-        for cm in ctx.count_ix.between(d.end, min(s_hi, d.end + 24)):
-            if ctx.text[cm.end:cm.end + 1] in ("回", "件", "通", "度") or ctx.text[cm.start:cm.end].endswith(("回", "件", "通", "度")):
-                before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
-                act.dated_counts = ((before, max(act.count - cm.value, 0)), (DateRange(d.earliest, act.date.latest), cm.value))
-                return
+    # its own sentence, or the next (「…表示させていた。閲覧ログ上、８月２６日以降の閲覧は計１１８回。」)
+    for n in (act.sentence_index, act.sentence_index + 1):
+        if n >= len(ctx.sents):
+            return
+        sent = ctx.sents[n]
+        s_lo, s_hi = toks[sent.lo].start, toks[sent.hi - 1].end
+        for d in ctx.date_ix.between(s_lo, s_hi):
+            if not (act.date.earliest < d.earliest <= act.date.latest) or not _AFTER.match(ctx.text[d.end:d.end + 2]):
+                continue
+            if "うち" not in ctx.text[max(s_lo, d.start - 8):d.start] and not _ONLY_AFTER.match(ctx.text, d.end) and not (
+                    n > act.sentence_index and _AFTER_NAMED.match(ctx.text, d.end)):
+                continue   # 「（８月２６日以降だけでも約３００回）」 needs no うち
+            for cm in ctx.count_ix.between(d.end, min(s_hi, d.end + 24)):
+                if ctx.text[cm.end:cm.end + 1] in ("回", "件", "通", "度") or ctx.text[cm.start:cm.end].endswith(("回", "件", "通", "度")):
+                    before = DateRange(act.date.earliest, date.fromordinal(d.earliest.toordinal() - 1))
+                    act.dated_counts = ((before, max(act.count - cm.value, 0)), (DateRange(d.earliest, act.date.latest), cm.value))
+                    return
+
+
+_AFTER_NAMED = re.compile(r"(?:以降|以後)の[^。、]{1,6}(?:は|が)")
 
 
 _ONLY_AFTER = re.compile(r"(?:以降|以後)(?:だけでも|だけで|のみで|のみでも)")

@@ -40,7 +40,8 @@ _ASKED_HIM = {"問い質す", "問いただす", "問い詰める", "追及", "�
 QUOTE_CATEGORY = {"threat": "2-1-4", "demand": "2-1-3", "monitor_tell": "2-1-2", "sexual": "2-1-8", "honour": "2-1-7"}
 
 
-_OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかったです|つもりだった|つもりでした|ただけ(?:だ|です)?|と思った|と思っていた)[。．]?$")
+_OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかったです|つもりだった|つもりでした|ただけ(?:だ|です)?|と思った|と思っていた|"
+                       r"気になった|気になっていた|心配だった|寂しかった)[。．]?$")
 
 
 def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> str:

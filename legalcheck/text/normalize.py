@@ -67,6 +67,20 @@ class _NFKCTable(dict):
 
 _TABLE = _NFKCTable()
 
+
+class _MatchTable(_NFKCTable):
+    """The matching text's table: NFKC, except ①〜⑳, which NFKC makes a bare 1 that glues a list number to
+    what follows (「①2024年4月」 → 「12024年4月」); as 「(1)」 the item number stays apart from the text."""
+
+    def __missing__(self, code: int) -> str:
+        out = f"({code - 0x245f})" if 0x2460 <= code <= 0x2473 else _TABLE[code]
+        if len(self) < 50000:
+            self[code] = out
+        return out
+
+
+_MATCH_TABLE = _MatchTable()
+
 # Characters that NFKC leaves as they are, one by one: ASCII and C1, the CJK punctuation, kana and
 # ideograph blocks, ‘’“”†‡•, arrows, geometric shapes (tests/test_text_normalize.py checks each).
 _STABLE = ("\x00-\x9f\u2018-\u2023\u2190-\u21ff\u25a0-\u25ff\u3001-\u3035\u303b-\u309a\u309d\u309e"
@@ -95,17 +109,17 @@ _COMBINING_VOICE = ("\u3099", "\u309a")  # what ﾞ and ﾟ become under NFKC
 
 
 def normalize(text: str) -> Normalized:
-    """NFKC per character with an offset map (see :class:`Normalized`)."""
+    """NFKC per character with an offset map (see :class:`Normalized`); ①〜⑳ become 「(1)」〜「(20)」."""
     if text.isascii():
         return Normalized(text, text, tuple(range(len(text) + 1)))
-    folded = text.translate(_TABLE)
+    folded = text.translate(_MATCH_TABLE)
     # NFKC never maps a character to nothing, so equal lengths mean one character each.
     if len(folded) == len(text) and _COMBINING_VOICE[0] not in folded and _COMBINING_VOICE[1] not in folded:
         return Normalized(text, folded, tuple(range(len(text) + 1)))
     parts: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        n = _TABLE[ord(ch)]
+        n = _MATCH_TABLE[ord(ch)]
         if n in _COMBINING_VOICE and parts:
             composed = unicodedata.normalize("NFC", parts[-1] + n)
             if len(composed) == 1:

@@ -44,3 +44,15 @@ def test_a_day_after_dou_is_a_day_of_the_month_before_it():
         ("６月１４日", date(2024, 6, 14), date(2024, 6, 14)), ("同２１日", date(2024, 6, 21), date(2024, 6, 21)),
         ("７月５日", date(2024, 7, 5), date(2024, 7, 5)), ("同１２日", date(2024, 7, 12), date(2024, 7, 12))]
     assert spans("合同12日目の練習", date(2024, 8, 1)) == []
+
+
+def test_an_item_the_inquiry_refuted_by_its_number_is_no_act():
+    text = ("捜査報告書（裏付け捜査結果）\n令和６年８月２２日\n第１　申告内容\n"
+            "　被害者Ｎ（３６歳・女性）は、元交際相手Ｏ（３８歳）について、①令和６年７月３０日午後７時頃、〇〇駅から自宅まで"
+            "後をつけられた、②８月５日、自宅前で「戻ってこい」と怒鳴られた、と申告した。\n第２　裏付け結果\n"
+            "　１　①について、Ｏの勤務先の入退館記録によれば、Ｏは同日午後５時から午後１０時まで社内におり、〇〇駅にいることは不可能である。\n"
+            "　２　②について、Ｏは自宅前に行ったことを認めている。")
+    follow = acts(run(text), "2-1-1:tsukimatoi")
+    assert follow and follow[0]["date"] == "2024-07-30" and follow[0]["status"] == "not_satisfied"
+    kept = run(text.replace("①について", "②の前に"))
+    assert best(kept, "2-1-1:tsukimatoi") == "satisfied"
