@@ -35,7 +35,7 @@ _RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者)）")
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
 _RE_CONSULTANT_KIN = re.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")
-_RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の)?({_LETTER})")
+_RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の|[：:][ 　]*)?({_LETTER})")
 _RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
 _RE_ORDERED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?に対し[、，]?[^。\n]{{0,60}}(?:禁止命令|警告)")
 _RE_PROTECTED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?への(?:つきまとい|接近|連絡)")
@@ -176,8 +176,10 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
     if len(main) == 2:
         for name, ms in ranked:
             # both parties named: any other masked name is someone else — close to her when its description
-            # says so (「関係者　Ｍ（４２歳・男性、相談者の現在の交際相手）」)
-            bind(name, "close" if _described_close(text, ms[0].end()) else "other", ms[0])
+            # says so (「関係者　Ｍ（４２歳・男性、相談者の現在の交際相手）」) — unless it stands on a party's own line
+            # (「相手方　視聴者アカウント「ｂｂ」（…Ｃ男、28歳）」: his account name is him)
+            own = _party_line(text, text.find(name))
+            bind(name, own or ("close" if _described_close(text, ms[0].end()) else "other"), ms[0])
         return
     if not main and _FIRST_PERSON.search(text) and len(ranked[0][1]) >= 2:
         # 「私は、…Ｎさんから交際を申し込まれ」: a first-person statement names the other party by a mask;
@@ -185,7 +187,7 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
         name, ms = ranked.pop(0)
         bind(name, "victim" if S.narrator(text) == "suspect" else "suspect", ms[0])
         for name, ms in ranked:
-            bind(name, "other", ms[0])
+            bind(name, _party_line(text, text.find(name)) or "other", ms[0])
         return
     if len(main) != 1:
         return   # with neither party named, role words and relations decide (the reader's default reading)
@@ -194,7 +196,18 @@ def _bind_unbound_masks(text: str, c: Cast, bind) -> None:
         name, ms = ranked.pop(0)
         bind(name, missing, ms[0])
         for name, ms in ranked:
-            bind(name, "other", ms[0])
+            bind(name, _party_line(text, text.find(name)) or "other", ms[0])
+
+
+_ROLE_LINE = re.compile(rf"[ 　・【]*(?:({SUSPECT_ROLE})|({VICTIM_ROLE}))")
+
+
+def _party_line(text: str, pos: int) -> str | None:
+    """The party whose heading line (「相手方　…」「相談者　…」) the position stands on, if any."""
+    m = _ROLE_LINE.match(text, text.rfind("\n", 0, pos) + 1)
+    if m is None or m.end() > pos or _RE_MASK_MENTION.search(text, m.end(), pos):
+        return None   # 「相談者：Ｏ（…）※交際相手Ｐ子同席」: only the line's first name is its party
+    return "suspect" if m.group(1) else "victim"
 
 
 _CLOSE_DESC = re.compile(r"（[^）\n]{0,40}?(?:相談者|被害者|[Ａ-Ｚ][子男美香奈]?)の(?:現在の交際相手|新しい交際相手|交際相手|婚約者|夫|妻|"

@@ -54,3 +54,15 @@ def test_a_man_she_could_not_identify_is_the_suspect_when_the_record_names_no_on
             "・令和７年１０月６日　通学途中の市道で、自転車の男が前に回り込んで進路をふさぎ、「付き合ってよ」と言った。Ｎは怖くて泣いた。\n"
             "・同月１４日　同じ市道で、男が再び前に立ちふさがった。Ｎ「顔ははっきり見ていない」。")
     assert best(a, "2-1-1:tachifusagari") == "satisfied"
+
+
+def test_an_account_name_on_his_own_line_is_him():
+    c = cast("相談受理票\n相談者　ａａ（23・女性）動画配信者。\n相手方　視聴者アカウント「ｂｂ」（運営への照会で判明：Ｃ男、28歳）\n"
+             "（１）相談者はｂｂを名指しでブロックした。\n（２）ｂｂは別アカウントを作り、コメント欄に書き込みを続けた。Ｃ男はイベント会場に来た。")
+    assert c.aliases.get("ｂｂ") == "suspect" and c.aliases.get("Ｃ男") == "suspect"
+
+
+def test_a_second_name_on_her_line_is_not_her():
+    c = cast("相談者：Ｏ（３２歳・男性）※相談者の交際相手Ｐ子（３０歳）同席\n相手方：Ｐ子の元夫Ｑ（３５歳）\nＱはＯにＤＭを送った。Ｐ子は驚いた。")
+    assert c.aliases.get("Ｐ子") != "victim" and c.aliases.get("Ｏ") == "victim"
+    assert cast("相談者：ｍ（37）　子：ｎ（10・小学4年）\n相手方：ｏ（40）元夫\nｏはｎに話しかけた。").aliases.get("ｎ") == "close"
