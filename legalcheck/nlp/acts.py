@@ -214,18 +214,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
 _INSERT = {"差し入れる", "忍ばせる", "入れる", "仕込む"}
 
 
-_LISTED_DENIAL = re.compile(r"^[^。「」]*?(?:といった|などといった|などの|等の|という)(?:事実|こと|行為|様子|言動)(?:は|も)"
-                            r"(?:[^。]{0,12}?(?:ない|なかった|ありません|確認されていない|認められない)"
-                            # 「…後をつけるといった行為は、…のいずれによっても確認されていない。」: the sentence's end
-                            r"|[^。]{0,50}?(?:ない|なかった|ありません)[。\s]*$)")
-
 
 def _listed_denial(ctx: Ctx, sent, vi: int) -> bool:
-    """「立ち止まって部屋を見ていた、声を掛けた、連絡してきたといった事実はない」: a list of acts denied at
-    its end (no 〜が、 between, which would start another statement)."""
-    tail = ctx.text[ctx.toks[vi].end:ctx.toks[sent.hi - 1].end]
-    m = _LISTED_DENIAL.match(tail)
-    return bool(m) and not re.search(r"(?:が|けど|けれど|ものの)、", tail[:m.start(0) + len(m.group(0))])
+    return C.listed_denial(ctx.text, ctx.toks[vi].end, ctx.toks[sent.hi - 1].end)
 
 
 def _annotated_line(ctx: Ctx, i: int) -> bool:

@@ -391,3 +391,21 @@ def passive_after(toks: list[Tok], i: int, hi: int) -> bool:
             return False
         k += 1
     return False
+
+
+_NEG_END = r"(?:ない|なかった|ません|ませんでした|無い|見当たらない|含まれていない|含まれていなかった)"
+_LISTED_DENIAL = re.compile(r"^[^。「」]*?(?:といった|などといった|などの|等の|という)(?:事実|こと|行為|様子|言動|事情|形跡)(?:は|も)"
+                            r"(?:[^。]{0,12}?" + _NEG_END + r"|[^。]{0,12}?(?:確認されていない|認められない|確認されていません|認められません)"
+                            # 「…後をつけるといった行為は、…のいずれによっても確認されていない。」: the sentence's end
+                            r"|[^。]{0,50}?" + _NEG_END + r"[。\s]*$)"
+                            # 「脅す言葉や会うことを求める言葉はなかった」: the words named by what they would say are denied
+                            r"|^[^。「」、]*?(?:言葉|文言|内容|記載|表現)(?:は|も)(?:一切|特に)?" + _NEG_END)
+
+
+def listed_denial(text: str, start: int, end: int) -> bool:
+    """「立ち止まって部屋を見ていた、声を掛けた、連絡してきたといった事実はない」「好意を示した、私的な交際を求めた
+    等の事実は、社内調査の範囲では一切確認されていません」: a list of acts (or words) denied at its end, for the
+    words from `start` to the sentence's `end` (no 〜が、 between, which would start another statement)."""
+    tail = text[start:end]
+    m = _LISTED_DENIAL.match(tail)
+    return bool(m) and not re.search(r"(?:が|けど|けれど|ものの)、", tail[:m.end()])

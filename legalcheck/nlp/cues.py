@@ -159,7 +159,7 @@ def clause_denied(ctx: Ctx, sp: Span) -> bool:
     tail = "".join(parts)
     if _HELD_BACK.match(tail):
         return False   # 「好意を抑えられず」「未練を断ち切れない」: a feeling he could not hold back is one he has
-    return bool(_CLAUSE_NEG.search(tail))
+    return bool(_CLAUSE_NEG.search(tail)) or (q < 0 and C.listed_denial(ctx.text, sp.end, ctx.toks[sent.hi - 1].end))
 
 
 _HELD_BACK = re.compile(r"^(?:を|が)?(?:抑え|抑制|我慢|諦め|あきらめ|断ち切|捨て|忘れ|隠し切|隠しき)(?:られ|れ|切れ|きれ)?(?:ず|ない|なかった|なく)")

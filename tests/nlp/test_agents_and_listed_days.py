@@ -56,3 +56,20 @@ def test_an_item_the_inquiry_refuted_by_its_number_is_no_act():
     assert follow and follow[0]["date"] == "2024-07-30" and follow[0]["status"] == "not_satisfied"
     kept = run(text.replace("①について", "②の前に"))
     assert best(kept, "2-1-1:tsukimatoi") == "satisfied"
+
+
+def test_a_list_of_acts_and_feelings_denied_at_its_end_is_denied():
+    a = run("情報提供書\n2022年3月14日\n当社課長Ｉ（女性・45歳）に対する、元部下Ｊ（32歳・男性）の行為について情報提供いたします。\n"
+            "1. Ｊは人事評価に不満を持ち、「Ｉ課長に潰された」と周囲に話していました。\n"
+            "2. Ｊは2月に3回、当社ビル1階エントランス付近でＩの退勤を待ちました。\n"
+            "3. ＪがＩに好意を示した、私的な交際を求めた等の事実は、社内調査の範囲では一切確認されていません。\nＩは強い恐怖を訴えております。")
+    assert a["elements"]["purpose"]["status"] == "not_satisfied"
+    assert best(a, "2-1-3") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_words_named_by_what_they_would_say_and_denied_are_no_acts():
+    a = run("相談簿\n受理　H24.9.12\n相談者　ｃ（22・女性）\n相手方　ｄ（24・男性・元同僚）\n"
+            "・相手方は8月1日から9月10日までに、相談者の携帯電話に約200通の電子メールを送った。"
+            "内容は「おやすみ」など日常的なもので、脅す言葉や会うことを求める言葉はなかった。")
+    assert best(a, "2-1-4") == "not_satisfied" and best(a, "2-1-3") == "not_satisfied"
