@@ -66,3 +66,8 @@ def test_a_second_name_on_her_line_is_not_her():
     c = cast("相談者：Ｏ（３２歳・男性）※相談者の交際相手Ｐ子（３０歳）同席\n相手方：Ｐ子の元夫Ｑ（３５歳）\nＱはＯにＤＭを送った。Ｐ子は驚いた。")
     assert c.aliases.get("Ｐ子") != "victim" and c.aliases.get("Ｏ") == "victim"
     assert cast("相談者：ｍ（37）　子：ｎ（10・小学4年）\n相手方：ｏ（40）元夫\nｏはｎに話しかけた。").aliases.get("ｎ") == "close"
+
+
+def test_a_role_word_first_in_the_names_parentheses_casts_the_name():
+    c = cast("・9月上旬、ｍ（行為者、52歳）が元交際相手ｌ（48歳）方に連日押し掛けた。")
+    assert c.aliases == {"ｍ": "suspect", "ｌ": "victim"}
