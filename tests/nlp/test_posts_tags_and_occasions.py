@@ -70,3 +70,10 @@ def test_a_note_line_in_parentheses_is_a_finding_not_an_aside():
     b = run("相談記録\n相談者　Ａ子（３０・女性）　相手方　Ｂ（３５・元交際相手）\n"
             "Ａ子は、職場の同僚（以前に自宅前で待ち伏せしていたことがある男性とは別人）と帰宅した。")
     assert best(b, "2-1-1:machibuse") != "satisfied"
+
+
+def test_not_daring_to_go_out_alone_is_fear():
+    a = run("捜査報告書\n被害者Ｗ（女性・２５歳）　行為者Ｘ（男性・３０歳、元交際相手）\n"
+            "令和４年３月１３日と２０日の夜、Ｘが被害者方アパートの周囲を何周も歩き回った。\n"
+            "被害者は「どこに行っても現れる気がして、一人で出かけられない」と供述。")
+    assert a["elements"]["anxiety_method"]["status"] == "satisfied"
