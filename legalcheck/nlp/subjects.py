@@ -123,6 +123,9 @@ def _topic_after_paren(toks, k, hi) -> bool:
     return None
 
 
+_SENDING_ENDS = {"アカウント", "番号", "携帯", "携帯電話", "アドレス", "メールアドレス", "端末", "スマートフォン", "スマホ"}
+
+
 def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
     toks, roles = ctx.toks, ctx.roles
     passive = C.passive_after(toks, i, sent.hi)
@@ -146,6 +149,13 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
                     and not (m + 2 < sent.hi and toks[m + 2].norm in ("依る", "よる", "拠る")) and roles[m] != "victim":
                 agent = roles[m]
                 break
+            if m + 1 < sent.hi and toks[m + 1].text == "から" and toks[m].norm in _SENDING_ENDS:
+                # 「Ｂ３さんのインスタグラムのアカウントから…送られてきた」: the account's owner sends
+                owner = next((roles[n] for n in range(m - 1, max(sent.lo, m - 7) - 1, -1)
+                              if roles[n] and n + 1 < m and toks[n + 1].text in ("の", "さん", "氏")), None)
+                if owner and owner != "victim":
+                    agent = owner
+                    break
         if agent and agent != subj:
             return agent, "explicit"
         if agent is None and subj is None and _thing_subject(toks, roles, sent, i):

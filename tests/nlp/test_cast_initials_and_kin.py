@@ -71,3 +71,24 @@ def test_a_second_name_on_her_line_is_not_her():
 def test_a_role_word_first_in_the_names_parentheses_casts_the_name():
     c = cast("・9月上旬、ｍ（行為者、52歳）が元交際相手ｌ（48歳）方に連日押し掛けた。")
     assert c.aliases == {"ｍ": "suspect", "ｌ": "victim"}
+
+
+def test_a_letter_with_a_number_is_a_mask_and_a_paper_size_is_not():
+    c = cast("被害の模様\n私はピラティス教室で知り合ったＢ３さんから「彼女になって」と言われ、断りました。Ｂ３さんは怒った。")
+    assert c.aliases.get("Ｂ３") == "suspect"
+    assert "Ａ４" not in cast("相談者Ａ子はＡ４用紙の手紙を受け取った。Ａ４の紙は封筒に入っていた。").aliases
+
+
+def test_what_came_from_his_account_was_sent_by_him():
+    a = run("被害の模様\n私はピラティス教室で知り合ったＢ３さんから、令和４年８月に「彼女になって」と言われ、断りました。\n"
+            "９月から１０月にかけて、Ｂ３さんのインスタグラムのアカウントから、性的な行為を描いた画像が、ＤＭで５回送られてきました。\n"
+            "見るたびに気持ちが悪く、教室にも行けなくなりました。")
+    assert best(a, "2-1-8") == "satisfied"
+    assert a["elements"]["purpose"]["status"] == "satisfied" and a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_a_personal_association_denied_is_no_romance():
+    a = run("相談受理票\n相談者　〇〇（男性・５４歳）\n相手方　××（男性・３３歳）相談者の元部下（懲戒解雇）\n"
+            "・相手方とは業務上の関係のみで、私的な付き合いは一切ない（相談者・会社人事とも同旨）。\n"
+            "・令和５年９月以降、相手方が「お前のせいでクビになった」と自宅に３回来た。")
+    assert a["elements"]["purpose"]["status"] != "satisfied"
