@@ -19,6 +19,10 @@ def mark_agents(toks, roles, sents, inside) -> list[tuple[str, int]]:
             t = toks[k]
             if inside[k] >= 0 or t.norm not in _REQUEST | _REQUESTED:
                 continue
+            if t.norm == "依頼" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text == "へ" and k >= 3 \
+                    and roles[k - 3] == "other" and not C.chain_negated(toks, s, k, inside):
+                found.append((toks[k - 3].text, -1))   # 「Ｚへの依頼を事実と認めた」: what Ｚ did was done on his request
+                continue
             if C.chain_negated(toks, s, k, inside):
                 continue
             passive = C.passive_after(toks, k, s.hi)

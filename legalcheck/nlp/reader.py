@@ -219,7 +219,10 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
             if victim_statement(ctx, sp) or not told(sp, (S.PLAN, S.HEADING, S.META)):
                 continue
             facts.related.append(Cue(rid, sp.text, sp, negated=negated_span(ctx, sp)))
-    facts.measures = [m for m in read_measures(ctx, lex, hits) if told(m.evidence, (S.PLAN, S.OPINION))]
+    # 「警告・禁止命令等の経過」: the record's title names the kinds of measure it follows, it issues none
+    title_end = ctx.first_line_end if ctx.first_line_end <= 30 and "。" not in text[:ctx.first_line_end] else 0
+    facts.measures = [m for m in read_measures(ctx, lex, hits) if told(m.evidence, (S.PLAN, S.OPINION))
+                      and not (m.evidence.start < title_end and m.date is None)]
     facts.earlier_conduct = [Cue("earlier", sp.text, sp) for sp in hits(lex.earlier_conduct)]
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]

@@ -84,13 +84,20 @@ _STATIVE = {"居る", "いる", "有る", "ある", "成る", "なる", "見え�
 def _embedded(toks, lo, hi) -> bool:
     """Is a が-subject at lo the subject of another clause before hi: one that describes a noun
     (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
+    inner = False   # 「男が２回、授業が終わる午後１０時頃に…待っていて」: a clause with its own が-subject
     for k in range(lo, hi):
         t = toks[k]
-        attributive = "連体形" in t.infl or (t.pos == "VERB" and "終止形" in t.infl and k + 1 < hi
+        if t.text == "が" and t.tag.startswith("助詞-格助詞") and k > lo and toks[k - 1].text not in ("）", ")"):
+            inner = True   # (the が after the subject's own parenthesis, 「長男（小学３年）が」, is the subject's)
+            continue
+        attributive = "連体形" in t.infl or (t.pos in ("VERB", "AUX") and "終止形" in t.infl and k + 1 < hi
                                              and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇")))
         if t.pos in ("VERB", "AUX", "ADJ") and attributive and k + 1 < hi and (
                 toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇") or toks[k + 1].text in (
                     "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
+            if inner:
+                inner = False   # that clause describes a noun (「授業が終わる午後１０時頃」); the subject at lo goes on
+                continue
             return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
         if t.pos in ("VERB", "AUX") and k + 2 < hi and toks[k + 1].text in ("て", "で") and \
                 toks[k + 2].text in ("以来", "以降", "以後", "から"):

@@ -73,3 +73,21 @@ def test_words_named_by_what_they_would_say_and_denied_are_no_acts():
             "・相手方は8月1日から9月10日までに、相談者の携帯電話に約200通の電子メールを送った。"
             "内容は「おやすみ」など日常的なもので、脅す言葉や会うことを求める言葉はなかった。")
     assert best(a, "2-1-4") == "not_satisfied" and best(a, "2-1-3") == "not_satisfied"
+
+
+def test_a_clause_with_its_own_subject_inside_his_sentence_keeps_his_subject():
+    a = run("相談簿\n被相談者　Ｃ（２７・男・元交際相手）\n"
+            "・１１月中、相談者が勤務する学習塾の前で、知らない男が２回、授業が終わる午後１０時頃に相談者を待っていた。"
+            "Ｃが頼んだのかどうかは分からない。")
+    assert best(a, "2-1-1:machibuse") == "undetermined"   # the unknown man waited, not Ｃ as far as told
+    b = run("経過記録　相談者：Ｔ（３６歳・女性）　相手方：元交際相手Ｕ（４０歳）\n"
+            "・６月４日　Ｕが、Ｔの長男（小学３年）が通う小学校の正門前で下校を待ち、長男に話しかけた。")
+    assert [x["status"] for x in acts(b, "2-1-1:machibuse")] != ["not_satisfied"]
+
+
+def test_his_request_admitted_as_a_noun_makes_the_other_persons_watching_his():
+    a = run("相談者　Ｍ子（３２歳・保育士）　相手方　Ｘ（３５歳・元婚約者）\n"
+            "８月７日と同月１４日の夕方、Ｘの友人Ｚが保育園の門の向かいの駐車場に車を止め、相談者が園から出てくるまで"
+            "１時間ほど車内から園の出入口を見ていた。相談者は「見張られていて怖い」と述べる。\n"
+            "対応　Ｘに電話し、Ｚへの依頼を事実と認めたため、やめるよう指導。")
+    assert best(a, "2-1-1:mihari") == "satisfied"
