@@ -193,7 +193,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
             return found
     if f is not None and not statutes.in_force(feat, earliest):
         periodic = fact.date is not None and (any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて", "〜", "~", "～", "－"))
-                                              or _throughout(fact))
+                                              or _throughout(fact) or bool(fact.dated_counts))
         if not periodic:
             j.questions.append(f"{label}の正確な日付（{f.start.isoformat()}の施行日より前か後か）")
             return _set(j, UND, f"行為日が{f.label}の施行日（{f.start.isoformat()}）の前後いずれか記述から確定できない。")

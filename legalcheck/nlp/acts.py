@@ -343,7 +343,8 @@ def _consent(ctx: Ctx, act: ActFact, sent) -> None:
     if not act.category.startswith("2-3"):
         return
     if ctx.consent is False:
-        text = _NO_CONSENT.sub("", ctx.folded)
+        # the officer's questions (「問　自分で設定したことはあるか」) tell no consent; her denials take it away
+        text = _NO_CONSENT.sub("", _QUESTION_LINE.sub("", ctx.folded))
         given = _CONSENT_GIVEN.search(text)
         withdrawn = _CONSENT_WITHDRAWN.search(text)
         kept = _CONSENT_KEPT.search(text)
@@ -351,7 +352,9 @@ def _consent(ctx: Ctx, act: ActFact, sent) -> None:
     act.consent = ctx.consent
 
 
-_NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|したことはない|したことはありません)")
+_NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|したことはない|したことはありません)"
+                         r"|(共有|設定|登録)(して|を)?(いい|良い|よい|OK)と(言った|伝えた)ことは(一度も)?(ない|ありません)")
+_QUESTION_LINE = re.compile(r"^[ \t　]*(?:問|Q|Ｑ|質問)[ \t　:：].*$", re.M)
 
 
 _CONSENT_GIVEN = re.compile(r"同意の上|同意して|承諾を得|承諾して|了承|納得して|互いの同意|合意の上|異論はなかった|本人の同意|自分で設定|自ら設定")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp import structure as S
@@ -286,9 +286,13 @@ def _message_details(ctx: Ctx, act: ActFact, sent) -> None:
 def counts_after_day(ctx: Ctx, act: ActFact) -> None:
     """「そのうち同年８月２６日以降の閲覧は１５日間で延べ６２回」: the part of a series told for the days from a
     date on, when the whole count is not told (any act told over a period: reads, messages, visits)."""
-    if act.dated_counts or act.date is None or act.date.earliest == act.date.latest:
-        return
+    if act.dated_counts or act.date is None or act.date.earliest == act.date.latest or act.kind in _ONE_ACT_KINDS:
+        return   # an attachment is one act: the counts around it are of the reads
     toks = ctx.toks
+    lines = _period_count_lines(ctx, act)
+    if lines:
+        act.dated_counts = tuple(lines)
+        return
     # its own sentence, or the next (「…表示させていた。閲覧ログ上、８月２６日以降の閲覧は計１１８回。」)
     for n in (act.sentence_index, act.sentence_index + 1):
         if n >= len(ctx.sents):
@@ -308,6 +312,36 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
                     return
 
 
+_ONE_ACT_KINDS = {"attach", "handover", "attach_found"}
+
+
+def _period_count_lines(ctx: Ctx, act: ActFact) -> list:
+    """「３　アプリの検索履歴　・7月11日～8月25日　計58回　・8月26日～9月19日　計41回」: lines after the act, each a
+    period of the act's own with its count, tell how many fell in each part."""
+    out = []
+    pos = ctx.toks[ctx.sents[act.sentence_index].hi - 1].end
+    for _ in range(8):
+        nl = ctx.text.find("\n", pos)
+        if nl < 0:
+            break
+        end = ctx.text.find("\n", nl + 1)
+        end = end if end >= 0 else len(ctx.text)
+        line = ctx.text[nl + 1:end]
+        pos = nl + 1
+        m = _PERIOD_COUNT.match(line)
+        days = ctx.date_ix.between(nl + 1, end) if m else []
+        if not days:
+            if out:
+                break
+            continue
+        d = DateRange(min(x.earliest for x in days), max(x.latest for x in days), line.strip(), "told")
+        if d.earliest < act.date.earliest - timedelta(days=3) or d.latest > act.date.latest + timedelta(days=3):
+            break
+        out.append((d, int(unicodedata.normalize("NFKC", m.group(1)))))
+    return out if len(out) >= 2 else []
+
+
+_PERIOD_COUNT = re.compile(r"[ \t　・\-－]*[^\n]{0,30}?(?:～|〜|~|から)[^\n]{0,20}?計?\s*(?:約)?\s*([0-9０-９]+)\s*(?:回|件|通)")
 _AFTER_NAMED = re.compile(r"(?:以降|以後)の[^。、]{1,6}(?:は|が)")
 
 

@@ -77,3 +77,20 @@ def test_not_daring_to_go_out_alone_is_fear():
             "令和４年３月１３日と２０日の夜、Ｘが被害者方アパートの周囲を何周も歩き回った。\n"
             "被害者は「どこに行っても現れる気がして、一人で出かけられない」と供述。")
     assert a["elements"]["anxiety_method"]["status"] == "satisfied"
+
+
+def test_reads_counted_by_period_lines_after_the_act_count_only_the_part_after_the_change():
+    a = run("捜査報告書\n１　被害者　Ｋ（31歳）　被疑者　Ｌ（33歳・元交際相手）\n２　被疑者の供述\n"
+            "　「令和3年7月10日の夜、Ｋの車にＧＰＳ発信機を付けた。それから9月19日まで毎日のように、自宅でアプリを開いて位置を見ていた」\n"
+            "３　アプリの検索履歴\n　・7月11日～8月25日　計58回\n　・8月26日～9月19日　計41回\n"
+            "４　9月20日、Ｋが発見。承諾はない。", incident_date="2021-09-20")
+    reads = acts(a, "2-3-1")
+    assert reads and reads[0]["status"] == "satisfied" and "41回" in reads[0]["reasoning"]
+    assert [x["status"] for x in acts(a, "2-3-3")] == ["not_satisfied"]
+
+
+def test_the_officers_question_about_consent_is_no_consent_and_her_denial_takes_it_away():
+    a = run("面接記録　２０２３年５月２２日\n被害者　ｒｒ（２７）　行為者　ｓｓ（３０・元交際相手、本年３月別離）\n"
+            "問　自分で設定したことはあるか。\n答　ありません。共有していいと言ったことは一度もありません。\n"
+            "問　ｓｓが位置を見ていたと分かることは。\n答　アプリの履歴では、４月から５月にかけて、ｓｓがほぼ毎日私の位置を表示させていました。")
+    assert best(a, "2-3-1") == "satisfied"
