@@ -44,6 +44,19 @@ _OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかった�
                        r"気になった|気になっていた|心配だった|寂しかった)[。．]?$")
 
 
+_WISH_LABEL = re.compile(r"(?:意思|意向|心情|希望|要望|気持ち|処罰感情|言い分)(?:について|は)?[：:][ 　]*$")
+
+
+def _line_before(toks, lo: int) -> str:
+    """The text of the line before token lo (from the line's start)."""
+    parts = []
+    k = lo - 1
+    while k >= 0 and "\n" not in toks[k].text and len(parts) < 40:
+        parts.append(toks[k].text)
+        k -= 1
+    return "".join(reversed(parts))
+
+
 def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> str:
     """admission (the suspect's own account) | hearsay | victim (her words) | statement (a party's words
     to the police: never an act) | speech (said/sent to her)."""
@@ -63,6 +76,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         if k > sent.lo and toks[k].text in ("聴取", "供述", "弁解", "陳述") and roles[k - 1]:
             # 「22:58　Ｃ聴取「９時半からここにいた…」」: a party's words to the police
             return ("admission", "suspect") if roles[k - 1] == "suspect" else ("account", roles[k - 1])
+        if _WISH_LABEL.search(_line_before(toks, q.lo)):
+            return "victim", "victim"   # 「告訴の意思について：「まずは止めてほしい」」: her answer under the record's label
         header = _statement_header(toks, roles, q.lo)
         if header is not None:
             # 「αの供述要旨：「…」」「参考人β（…）の供述要旨（…）\n「…」」: the words of the one whose statement it is

@@ -170,6 +170,8 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
                      # 「遺産分割のやり直し」「工事のやり直し」: redoing a thing, not getting back together
                      and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 4), m.evidence.start))
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
+    # 「元交際相手とみられる男性」: a relationship only presumed tells no break-up of theirs
+    facts.motives = [m for m in facts.motives if not (m.kind == "breakup" and _PRESUMED.match(text, m.evidence.end))]
     # 「「息子はまだあなたのことが好きなのよ」と言っていた」: his feelings told by someone else are hearsay of his purpose
     facts.motives = [replace(m, kind="romance_hearsay") if m.kind == "romance" and _others_words(ctx, m.evidence) else m
                      for m in facts.motives]
@@ -275,6 +277,7 @@ _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
 
+_PRESUMED = re.compile(r"(?:と|で)?(?:みられる|見られる|思われる|推測される|らしい|かもしれない|ではないか|とのこと)")
 _SUMMARY_TITLE = re.compile(r"概要|要旨|あらまし|事案の要点")
 
 

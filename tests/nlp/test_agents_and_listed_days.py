@@ -91,3 +91,16 @@ def test_his_request_admitted_as_a_noun_makes_the_other_persons_watching_his():
             "１時間ほど車内から園の出入口を見ていた。相談者は「見張られていて怖い」と述べる。\n"
             "対応　Ｘに電話し、Ｚへの依頼を事実と認めたため、やめるよう指導。")
     assert best(a, "2-1-1:mihari") == "satisfied"
+
+
+def test_her_answer_under_a_label_is_her_words_not_his_demand():
+    a = run("相談簿\nH24.11.2　相談者：Ｘ子（３６）\n相手方：Ｙ（４２）\n○ １０月１３日、Ｙが後ろから黙って付いてきた。Ｘ子は怖くなった。\n"
+            "○ 告訴の意思について：「まずは止めてほしい」")
+    assert not [x for x in a["acts"] if "止めてほしい" in x["evidence"][0]["text"] and x["status"] == "satisfied"]
+
+
+def test_a_relationship_only_presumed_tells_no_breakup():
+    a = run("連絡書　平成20年4月7日\n弊社社員 ＺＡ（女性・31）に対し、元交際相手とみられる男性（ＢＣ、35）から連絡が続いております。\n"
+            "1　3月3日、ＺＡがＢＣに電話で「会社に連絡しないで」と伝えた。\n2　3月4日から4月4日まで、経理課の代表電話に「ＺＡを出せ」との電話が計26回。\n"
+            "ＺＡは「出社が怖い」と申しております。")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
