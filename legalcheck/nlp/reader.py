@@ -357,8 +357,17 @@ def _suspect_named(ctx: Ctx) -> bool:
         if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]) \
                 and not clause_denied(ctx, Span(t.start, t.end, t.text)):
             return True   # 「交際相手や元交際相手もいない」 names nobody
-    # a person named by a pseudonym or a mask the cast could not place (「鈴木（仮名）」) may well be him
-    return bool(_NAMED_PERSON.search(ctx.text))
+    # a person named by a pseudonym or a mask the cast could not place (「鈴木（仮名）」「Ｆ君」「Ｗ氏」) may well be him
+    if _NAMED_PERSON.search(ctx.text):
+        return True
+    for m in _MASK_TITLED.finditer(ctx.text):
+        k = ctx.tok_at[m.start()]
+        if k is not None and ctx.roles[k] not in ("victim", "close") and ctx.inside[k] < 0:
+            return True
+    return False
+
+
+_MASK_TITLED = re.compile(r"(?<![Ａ-Ｚａ-ｚA-Za-z])[Ａ-Ｚ][０-９]?(?:君|くん|氏|さん)")
 
 
 _RUMOUR = re.compile(r"」(?:と|との|とする|という)(?:記事|噂|うわさ|報道|書き込み|投稿|風評|憶測)")

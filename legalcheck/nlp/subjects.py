@@ -179,8 +179,23 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
     if subj is None:
         if _vehicle_subject(toks, roles, sent, i):
             return "unknown", "車両（運転者が特定されていない）"
+        if _after_her_reaction(toks, sent, i):
+            return "victim", None   # 「…と言われましたが、無視して部屋に入りました」: she ignored him and went in
         return "suspect", None
     return subj, "explicit"
+
+
+_HER_REACTIONS = {"無視", "逃げる", "断る", "拒否", "拒む", "振り切る", "振り払う", "逃げ込む", "避ける"}
+
+
+def _after_her_reaction(toks, sent, i) -> bool:
+    """The predicate is chained (〜て) to a reaction of hers right before it in the same clause, with no subject."""
+    for k in range(i - 1, max(sent.lo, i - 6) - 1, -1):
+        if toks[k].text in ("、", "。", "が", "は"):
+            return False
+        if toks[k].norm in _HER_REACTIONS and k + 1 < i and toks[k + 1].text in ("て", "で", "し"):
+            return True
+    return False
 
 
 def _previous_topic(ctx: Ctx, sent) -> str | None:

@@ -104,3 +104,15 @@ def test_a_relationship_only_presumed_tells_no_breakup():
             "1　3月3日、ＺＡがＢＣに電話で「会社に連絡しないで」と伝えた。\n2　3月4日から4月4日まで、経理課の代表電話に「ＺＡを出せ」との電話が計26回。\n"
             "ＺＡは「出社が怖い」と申しております。")
     assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_what_she_did_after_ignoring_him_is_hers():
+    a = run("面接記録\n問　Ｆ君が何か言っていましたか。\n答　５月２０日にアパートの前で待っていたとき「話をしてくれ」と言われましたが、"
+            "無視して部屋に入りました。")
+    assert not [x for x in a["acts"] if x["key"] == "2-1-1:oshikake" and x["status"] == "satisfied"]
+
+
+def test_a_mask_with_a_title_names_the_other_party():
+    a = run("面接記録\n答　大学のゼミで一緒だったＦ君に、４月に告白されて断りました。５月２０日と２７日に、アパートの前で"
+            "Ｆ君が待っていて、すごく怖かったです。")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
