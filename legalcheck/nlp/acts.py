@@ -59,7 +59,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
             i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "PROPN"))):
         return None   # 「前にいる」, not the 居 of 「居場所」
     # noun triggers used as modifiers (「見張り役」) or words of a fear cue are not acts
-    if trig.needs and not needs_met(ctx, lo, i, trig.needs):
+    if trig.needs and not needs_met(ctx, lo, i, trig.needs) and not _likewise(ctx, sent, lo, i, trig.needs):
         return None
     place = find_place(ctx, lo, hi, "suspect", i, sent)
     if place is None and trig.kind == "mihari" and sent.index > 0 and _BACK_REF.match(
@@ -219,6 +219,18 @@ def _listed_denial(ctx: Ctx, sent, vi: int) -> bool:
     return C.listed_denial(ctx.text, ctx.toks[vi].end, ctx.toks[sent.hi - 1].end)
 
 
+_LIKEWISE = re.compile(r"同様に|同じく|同じように|引き続き|引続き")
+
+
+def _likewise(ctx: Ctx, sent, lo: int, i: int, needs) -> bool:
+    """「2025.12.24〜12.29　アプリでタグ位置を確認。2025.12.30〜　同様に確認」: the same act again, what it needs told
+    in the line before."""
+    if sent.index == 0 or not _LIKEWISE.search(ctx.text, ctx.toks[lo].start, ctx.toks[i].start):
+        return False
+    prev = ctx.sents[sent.index - 1]
+    return needs_met(ctx, prev.lo, prev.hi, needs)
+
+
 def _annotated_line(ctx: Ctx, i: int) -> bool:
     """「00:05 Ｄ（Ｅ子の裸の画像を送信）」: in a log, the parentheses after the speaker tell what he did."""
     toks = ctx.toks
@@ -352,7 +364,8 @@ def _consent(ctx: Ctx, act: ActFact, sent) -> None:
     act.consent = ctx.consent
 
 
-_NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|したことはない|したことはありません)"
+_NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|していません|しておりません|していなかった|"
+                         r"したことはない|したことはありません)"
                          r"|(共有|設定|登録)(して|を)?(いい|良い|よい|OK)と(言った|伝えた)ことは(一度も)?(ない|ありません)")
 _QUESTION_LINE = re.compile(r"^[ \t　]*(?:問|Q|Ｑ|質問)[ \t　:：].*$", re.M)
 

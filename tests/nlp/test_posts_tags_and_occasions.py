@@ -94,3 +94,20 @@ def test_the_officers_question_about_consent_is_no_consent_and_her_denial_takes_
             "問　自分で設定したことはあるか。\n答　ありません。共有していいと言ったことは一度もありません。\n"
             "問　ｓｓが位置を見ていたと分かることは。\n答　アプリの履歴では、４月から５月にかけて、ｓｓがほぼ毎日私の位置を表示させていました。")
     assert best(a, "2-3-1") == "satisfied"
+
+
+def test_the_same_read_again_on_the_next_line_is_a_read():
+    a = run("【時系列】対象者：Ｋ・Ｔ（３８歳、被害者Ｍの元夫）\n"
+            "2025.12.20　Ｋ・Ｔ、Ｍのバッグに紛失防止タグを縫い込む（本人供述）。\n"
+            "2025.12.24〜12.29　Ｋ・Ｔ、アプリでタグ位置を１日数回確認。\n"
+            "2025.12.30〜2026.1.14　同様に確認、少なくとも４０回（スマホ解析）。\n"
+            "Ｋ・Ｔ供述要旨：「Ｍとやり直したかった」\nＭ：タグの取付け・位置確認について承諾なし。", incident_date="2026-01-15")
+    assert "satisfied" in [x["status"] for x in acts(a, "2-3-2")]
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_consent_she_says_she_never_gave_is_none():
+    a = run("被害届\n私は、令和８年１月１０日ころ、バイクのシート下に紛失防止タグが貼られているのに気付きました。"
+            "昨年１１月まで交際していたＢは「１月３日に付けた。毎日アプリで場所を見ていた」と認めました。"
+            "私はタグを付けることも位置を見ることも承諾していません。", incident_date="2026-01-10")
+    assert best(a, "2-3-3") == "satisfied" and best(a, "2-3-2") == "satisfied"
