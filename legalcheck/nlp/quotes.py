@@ -44,6 +44,7 @@ _OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかった�
                        r"気になった|気になっていた|心配だった|寂しかった)[。．]?$")
 
 
+_I = {"私", "わたし", "自分", "僕", "俺", "おれ", "ぼく"}
 _WISH_LABEL = re.compile(r"(?:意思|意向|心情|希望|要望|気持ち|処罰感情|言い分)(?:について|は)?[：:][ 　]*$")
 
 
@@ -144,6 +145,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
     if (passive or speaker == "suspect") and any(toks[m].norm in _ASKED_HIM for m in range(sent.lo, q.lo)):
         # 「××に問いただすと、「…スマホに入れた。毎日見ていた」と言われました」: his answer to her question admits acts
         return "admission", "suspect"
+    if passive and speaker is None and any(roles[m] == "suspect" and toks[m].text in _I for m in range(sent.lo, q.lo)):
+        return "victim", "victim"   # his statement 「私は…「連絡しないでほしい」と言われた」: her words to him
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
         return "speech", "suspect"
     told_then = v.norm in ("話す", "述べる", "言う") and not _progressive(toks, q.verb_i, sent.hi)

@@ -116,3 +116,12 @@ def test_a_mask_with_a_title_names_the_other_party():
     a = run("面接記録\n答　大学のゼミで一緒だったＦ君に、４月に告白されて断りました。５月２０日と２７日に、アパートの前で"
             "Ｆ君が待っていて、すごく怖かったです。")
     assert a["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_in_his_statement_what_he_was_told_is_her_refusal_and_letters_slipped_in_are_sent():
+    a = run("供述調書（被疑者）\n令和７年３月１８日\n一　私、ＵＶは、隣の部署の〇〇さん（女性）に昨年１２月、交際を申し込みましたが断られ、"
+            "「手紙も含めて連絡しないでほしい」と言われたことは間違いありません。\n捜査報告書（同日）\n"
+            "　防犯カメラ映像を確認したところ、令和７年１月１０日、１７日、２４日の各夜、被疑者が被害者方郵便受けに封筒を差し入れる"
+            "状況が記録されていた。封筒は計３通、いずれも手紙であった。\n　被害者は「家まで知られていて怖い」と述べている。")
+    letters = [x for x in a["acts"] if x["key"] == "2-1-5" and x["status"] == "satisfied"]
+    assert letters and letters[0]["date"] == "2025-01-10/2025-01-24"
