@@ -1,0 +1,131 @@
+"""Message logs pasted as tables (「| 日時 | 本文 | 既読 |」), as intake records copy them from a phone's screen:
+each row is one message (or a counted run of them, 「同趣旨のメッセージ ６３件」), his unless the row or its sender
+column marks it hers (「（Ｓ返信）」). One 5号 series from the rows after her refusal (or all his rows), and the
+content acts (3号・4号・2号…) of what the rows say."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from legalcheck.nlp.act_dates import date_for
+from legalcheck.nlp.context import Ctx
+from legalcheck.nlp.facts import ActFact, DateRange, Span
+from legalcheck.nlp.lexicon import fold
+from legalcheck.nlp.quotes import QUOTE_CATEGORY, _content_rules
+
+_ROW = re.compile(r"^[ \t　]*[|｜](.*)[|｜][ \t　]*$", re.M)
+_RULE_ROW = re.compile(r"^[\s|｜:：\-－ー]+$")
+_DATE_HEAD = re.compile(r"日時|日付|時刻|年月日")
+_TEXT_HEAD = re.compile(r"本文|内容|メッセージ|文面|件名|記載")
+_SENDER_HEAD = re.compile(r"送信者|発信者|差出人|送信元|発信元|from|From")
+_HERS = re.compile(r"[（(][^）)]{0,8}(?:返信|送信|発信)[）)]|本人返信|被害者返信|相談者返信")
+_MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")),
+          ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|アプリ|SNS|ＳＮＳ|チャット|メッセージ")))
+_ROW_COUNT = re.compile(r"([0-9０-９]+)\s*(?:件|通)")
+
+
+def table_logs(ctx: Ctx, lex) -> list[ActFact]:
+    out: list[ActFact] = []
+    rows = list(_ROW.finditer(ctx.text))
+    k = 0
+    while k < len(rows):
+        # a table: consecutive rows, the first its header
+        run = [rows[k]]
+        while k + 1 < len(rows) and ctx.text.count("\n", run[-1].end(), rows[k + 1].start()) <= 1:
+            k += 1
+            run.append(rows[k])
+        k += 1
+        out.extend(_one_table(ctx, lex, run))
+    return out
+
+
+def _cells(m: re.Match) -> list[tuple[int, int]]:
+    """The cells of a row as (start, end) offsets in the text, stripped of spaces."""
+    out, start = [], m.start(1)
+    for part in re.split(r"[|｜]", m.group(1)):
+        a = start + len(part) - len(part.lstrip(" \t　"))
+        b = start + len(part.rstrip(" \t　"))
+        out.append((a, max(a, b)))
+        start += len(part) + 1
+    return out
+
+
+def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
+    if len(run) < 3:
+        return []
+    head = [ctx.text[a:b] for a, b in _cells(run[0])]
+    text_col = next((n for n, h in enumerate(head) if _TEXT_HEAD.search(h)), None)
+    date_col = next((n for n, h in enumerate(head) if _DATE_HEAD.search(h)), None)
+    if text_col is None or date_col is None:
+        return []
+    sender_col = next((n for n, h in enumerate(head) if _SENDER_HEAD.search(h)), None)
+    caption = ctx.text[max(0, run[0].start() - 300):run[0].start()]
+    means = next((kind for kind, rx in _MEANS if rx.search(caption)), "sns")
+    his, refusal_at = [], None
+    for m in run[1:]:
+        if _RULE_ROW.match(m.group(0)):
+            continue
+        cells = _cells(m)
+        if len(cells) <= max(text_col, date_col):
+            continue
+        ta, tb = cells[text_col]
+        body = ctx.text[ta:tb]
+        sender = ctx.text[slice(*cells[sender_col])] if sender_col is not None and sender_col < len(cells) else ""
+        hers = bool(_HERS.search(body)) or _names_her(ctx, cells[sender_col] if sender_col is not None and sender_col < len(cells) else None)
+        if hers:
+            if refusal_at is None and lex.refusal_contact is not None and lex.refusal_contact.search(fold(body)):
+                refusal_at = len(his)
+            continue
+        if sender and not _names_him(ctx, cells[sender_col]):
+            continue   # someone else's row (a friend forwarding, the shop's reply)
+        k = ctx.tok_at[ta] if ta < len(ctx.tok_at) else None
+        if k is None:
+            continue
+        da, db = cells[date_col]
+        told = ctx.date_ix.between(da, db + 1)
+        day = DateRange(told[0].earliest, told[-1].latest, ctx.text[da:db], "told") if told else \
+            date_for(ctx, ctx.sents[ctx.sent_of[k]], k)
+        n = _ROW_COUNT.search(body)
+        his.append((Span(ta, tb, body), day, int(unicodedata.normalize("NFKC", n.group(1))) if n else 1))
+    after = his[refusal_at:] if refusal_at is not None else his
+    if len(after) < 1 or (refusal_at is None and len(his) < 2):
+        return []
+    first = after[0]
+    days = [d for _, d, _ in after if d is not None]
+    date = DateRange(min(d.earliest for d in days), max(d.latest for d in days),
+                     f"{days[0].text}〜{days[-1].text}", days[0].source) if days else None
+    count = sum(n for _, _, n in after)
+    series = ActFact(kind="message", category="2-1-5", subtype=None, evidence=first[0], clause=first[0],
+                     actor="suspect", actor_explicit=False, means=means, date=date, count=count,
+                     count_text=f"一覧上{count}件", count_vague=False, negated=False,
+                     sentence_index=ctx.sent_of[ctx.tok_at[first[0].start]])
+    series.series, series.content_told = True, True
+    if days and len(days) == len(after):
+        series.dated_counts = tuple((d, n) for (_, d, n) in after)
+    out = [series]
+    kinds, _ = _content_rules()
+    for kind, rx in kinds:
+        rows = [(sp, d, n) for sp, d, n in his if rx.search(fold(sp.text))]
+        if rows:
+            sp, d, _ = rows[0]
+            out.append(ActFact(kind=kind, category=QUOTE_CATEGORY[kind], subtype=None, evidence=sp, clause=sp,
+                               actor="suspect", actor_explicit=False, date=d, count=sum(n for _, _, n in rows),
+                               count_text=None, count_vague=False, negated=False,
+                               sentence_index=ctx.sent_of[ctx.tok_at[sp.start]]))
+    return out
+
+
+def _role_in(ctx: Ctx, cell) -> set:
+    if cell is None:
+        return set()
+    a, b = cell
+    ks = [ctx.tok_at[p] for p in range(a, b) if p < len(ctx.tok_at) and ctx.tok_at[p] is not None]
+    return {ctx.roles[k] for k in set(ks) if ctx.roles[k]}
+
+
+def _names_her(ctx: Ctx, cell) -> bool:
+    return "victim" in _role_in(ctx, cell)
+
+
+def _names_him(ctx: Ctx, cell) -> bool:
+    return "suspect" in _role_in(ctx, cell) or not _role_in(ctx, cell)
