@@ -104,7 +104,7 @@ def _range_of(ctx: Ctx, d) -> DateRange:
     for p in _period_at(ctx, d.start):
         if p.start_offset <= d.start < p.end_offset + 1:
             start = p.start.earliest if p.start else (p.end.earliest if p.end else d.earliest)
-            end = p.end.latest if p.end else _open_end(ctx, p.start)
+            end = p.end.latest if p.end else (_closed_later(ctx, p) or _open_end(ctx, p.start))
             return DateRange(start, max(start, end), p.text)
     group = date_list(ctx, d)
     if len(group) > 1:
@@ -113,6 +113,19 @@ def _range_of(ctx: Ctx, d) -> DateRange:
 
 
 _LIST_GAP = re.compile(r"^(?:[、，,・とや\s]|か|又は|または|もしくは|[（(][月火水木金土日][）)]|及び|並びに|夜|朝|昼|夕方|晩|深夜|未明|午前|午後|頃|ごろ|各|の|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})*$")
+
+
+def _closed_later(ctx: Ctx, p):
+    """「７月下旬から…５回あり（７/２４〜７/３１）」: an open period closed by a period told later in its sentence."""
+    if p.start is None:
+        return None
+    stop = ctx.text.find("。", p.end_offset)
+    stop = stop if stop >= 0 else len(ctx.text)
+    for q in ctx.period_ix.items:
+        if p.end_offset <= q.start_offset < stop and q.start is not None and q.end is not None \
+                and q.start.earliest >= p.start.earliest:
+            return q.end.latest
+    return None
 
 
 def _period_at(ctx: Ctx, pos: int) -> list:

@@ -80,3 +80,17 @@ def test_lines_of_a_log_that_is_not_of_received_messages_are_no_series():
 def test_an_imperative_with_yo_that_sudachi_reads_as_volitional_is_a_demand():
     a = run("令和６年５月３日、元交際相手のＢはＡ子にＬＩＮＥで「なんで？理由を言えよ」と送ってきた。")
     assert best(a, "2-1-3") == "satisfied"
+
+
+def test_a_slash_date_closing_a_parenthesis_is_a_date():
+    assert spans("５回あり（７/２４〜７/３１）。", date(2024, 8, 1))[-1] == ("７/３１", date(2024, 7, 31), date(2024, 7, 31))
+
+
+def test_an_open_period_closed_later_in_its_sentence_ends_there():
+    a = run("経過（緊急禁止命令等関係）\n"
+            "１　令和６年７月下旬から、行為者 庚（２９、元交際相手）が被害者 辛（２６）方に押し掛け、玄関ドアを叩いて"
+            "「出てこい」と怒鳴る行為が５回あり（７/２４〜７/３１）。辛は怖がっている。\n"
+            "２　令和６年８月１日、公安委員会は庚に対し緊急禁止命令等を発出（同日交付）。\n"
+            "３　８月１８日２２時頃、庚が辛の実家を訪れ、辛の母親に「辛に会わせてほしい」と頼んだ。")
+    assert [x["date"] for x in acts(a, "2-1-1:oshikake")][0] == "2024-07-21/2024-07-31"
+    assert a["offenses"]["art20"]["status"] == "satisfied" and a["offenses"]["art19"]["status"] == "undetermined"
