@@ -149,6 +149,9 @@ _PUTTING = {"入れる", "投函", "置く", "差し込む", "郵送", "送る",
 _FIGURE_AFTER = re.compile(r"(?:（[^）\n]{0,20}）)?の(?:姿|様子|映像|画像|後ろ姿)")
 
 
+_ADMIT_DENIED = re.compile(r"(?:じゃない|ではない|ではありません|じゃありません|していない|してない|やっていない|知らない|覚えていない)")
+
+
 def recorded_actor(ctx: Ctx, facts: Facts) -> None:
     """An act told without its doer (「玄関前に段ボール箱が置かれていた」) whose doing is later shown as
     his (「防犯カメラに、Ｇが箱を置いて立ち去る姿が記録されている」): the same verb, with him as its
@@ -169,6 +172,12 @@ def recorded_actor(ctx: Ctx, facts: Facts) -> None:
                  for k in range(s.lo, s.hi - 1)):
             # 「袋を置く元交際相手Ｌ（３９歳）の姿が写っている」: the verbs describing his figure are what he was seen doing
             done |= {t.norm for t in toks[s.lo:s.hi] if t.pos == "VERB" and ctx.inside[t.i] < 0}
+    for qi, q in enumerate(ctx.qs):
+        # 「「置いたのは俺だ」と認めた」: his admission names what he did
+        words = ctx.text[toks[q.lo].end:toks[q.hi].start] if q.hi < len(toks) else ""
+        if ctx.quote_kind[qi] == "admission" and not _ADMIT_DENIED.search(words):
+            done |= {toks[k].norm for k in range(q.lo + 1, min(q.hi, len(toks)))
+                     if toks[k].pos == "VERB" or (toks[k].pos == "AUX" and toks[k].tag.startswith("動詞"))}
     done -= {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "来る", "行く", "立ち去る", "写る", "映る"}
     if done & _PUTTING:
         done |= _PUTTING   # 「投函するＢの姿」 is the 「袋が入れられていた」 told before

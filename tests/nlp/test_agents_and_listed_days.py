@@ -125,3 +125,12 @@ def test_in_his_statement_what_he_was_told_is_her_refusal_and_letters_slipped_in
             "状況が記録されていた。封筒は計３通、いずれも手紙であった。\n　被害者は「家まで知られていて怖い」と述べている。")
     letters = [x for x in a["acts"] if x["key"] == "2-1-5" and x["status"] == "satisfied"]
     assert letters and letters[0]["date"] == "2025-01-10/2025-01-24"
+
+
+def test_his_admission_of_the_deed_makes_the_unattributed_deeds_his():
+    text = ("捜査報告書\n平成29年3月28日\n１　被害者ＵＶ（女・33）は、実家の無人直売所の管理を任されている。\n"
+            "２　平成29年2月27日朝、直売所の棚に猫の死骸が入ったレジ袋が置かれていた。同年3月20日朝にも同様に、汚物の入った袋が置かれていた。\n"
+            "３　元交際相手ＷＸ（36）は「置いたのは俺だ。あいつが悪い」と認めた。")
+    assert best(run(text), "2-1-6") == "satisfied"
+    denied = run(text.replace("「置いたのは俺だ。あいつが悪い」と認めた", "「置いたのは俺じゃない」と述べた"))
+    assert best(denied, "2-1-6") == "undetermined"
