@@ -33,7 +33,14 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     by = {}
     for cue in facts.motives:
         by.setdefault(cue.kind, []).append(cue)
-    if by.get("no_romance") and by.get("romance"):
+    if by.get("motive_open"):
+        # 「真意が復縁か返済かは分からない」: the record says the motive is open; no cue decides it for the record
+        e.evidence = [c.evidence for c in by["motive_open"] + by.get("romance", [])][:3]
+        e.status = UND
+        e.reasoning = (f"記述上、動機は「{by['motive_open'][0].label}」とされており、好意の感情又はそれが満たされなかった"
+                       "ことへの怨恨の感情を充足する目的かは記述からは確定できない。")
+        e.questions.append("被疑者の動機（好意・復縁か、金銭等の別の目的か）を被疑者の供述・言動で確認する")
+    elif by.get("no_romance") and by.get("romance"):
         # the narrative says both: one denial does not outweigh every sign of affection, nor the reverse
         e.evidence = [c.evidence for c in by["no_romance"] + by["romance"]][:4]
         e.status = UND

@@ -19,7 +19,7 @@ from legalcheck.nlp.messages import communications, continuations, counts_after_
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
 from legalcheck.nlp.agents import mark_agents, mark_through
-from legalcheck.nlp.table_logs import table_logs
+from legalcheck.nlp.table_logs import table_bodies, table_logs
 from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -149,6 +149,10 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     facts.acts.extend(continuations(ctx, lex, facts.acts))
     facts.acts.extend(quote_acts(ctx))
     facts.acts.extend(log_series(ctx, lex))
+    bodies = table_bodies(ctx)
+    if bodies:
+        # a table's message cells are words sent (read by table_logs), not acts told by the record
+        facts.acts = [a for a in facts.acts if not any(a.evidence.start < y and a.evidence.end > x for x, y in bodies)]
     facts.acts.extend(table_logs(ctx, lex))
 
     facts.acts = _by_role(ctx, facts.acts)
@@ -172,6 +176,11 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
                      # 「遺産分割のやり直し」「工事のやり直し」: redoing a thing, not getting back together
                      and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 4), m.evidence.start))
                      and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
+    # 「Ｉの真意が復縁か返済かは分からない」: the record itself says his motive is open
+    for m in _MOTIVE_OPEN.finditer(text):
+        if told(Span(m.start(), m.end(), m.group(0)), (S.PLAN, S.HEADING, S.META, S.QUESTION)):
+            facts.motives.append(Cue("motive_open", m.group(0), Span(m.start(), m.end(), m.group(0))))
+            break
     # 「元交際相手とみられる男性」: a relationship only presumed tells no break-up of theirs
     facts.motives = [m for m in facts.motives if not (m.kind == "breakup" and _PRESUMED.match(text, m.evidence.end))]
     # 「「息子はまだあなたのことが好きなのよ」と言っていた」: his feelings told by someone else are hearsay of his purpose
@@ -279,6 +288,8 @@ _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
 
+_MOTIVE_OPEN = re.compile(r"(?:真意|目的|動機|狙い|意図)(?:が|は)[^。]{0,30}?か(?:どうか)?(?:は|も)?[、，]?[^。]{0,12}?"
+                          r"(?:分からない|わからない|不明|判然としない|はっきりしない|確定できない|定かでない)")
 _PRESUMED = re.compile(r"(?:と|で)?(?:みられる|見られる|思われる|推測される|らしい|かもしれない|ではないか|とのこと)")
 _SUMMARY_TITLE = re.compile(r"概要|要旨|あらまし|事案の要点")
 

@@ -21,6 +21,8 @@ _SENDER_HEAD = re.compile(r"送信者|発信者|差出人|送信元|発信元|fr
 _HERS = re.compile(r"[（(][^）)]{0,8}(?:返信|送信|発信)[）)]|本人返信|被害者返信|相談者返信")
 _MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")),
           ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|アプリ|SNS|ＳＮＳ|チャット|メッセージ")))
+_SENDER_OPEN = re.compile(r"(?:送信元|送信者|差出人|発信元|アカウント)[^。]{0,60}?(?:未確認|不明|特定(?:され|でき)て(?:い|お)?ない|分からない|わからない)"
+                          r"|結び付きは未確認|結びつきは未確認|(?:の|による)仕業と考えている|本人(?:か|であるか)は(?:不明|未確認)")
 _ROW_COUNT = re.compile(r"([0-9０-９]+)\s*(?:件|通)")
 
 
@@ -87,6 +89,9 @@ def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
             date_for(ctx, ctx.sents[ctx.sent_of[k]], k)
         n = _ROW_COUNT.search(body)
         his.append((Span(ta, tb, body), day, int(unicodedata.normalize("NFKC", n.group(1))) if n else 1))
+    # 「送信元：新規アカウント…。ＳＴとの結び付きは未確認」: who sent the rows is open
+    around = ctx.text[max(0, run[0].start() - 300):min(len(ctx.text), run[-1].end() + 300)]
+    actor = "unknown" if _SENDER_OPEN.search(around) else "suspect"
     after = his[refusal_at:] if refusal_at is not None else his
     if len(after) < 1 or (refusal_at is None and len(his) < 2):
         return []
@@ -96,7 +101,7 @@ def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
                      f"{days[0].text}〜{days[-1].text}", days[0].source) if days else None
     count = sum(n for _, _, n in after)
     series = ActFact(kind="message", category="2-1-5", subtype=None, evidence=first[0], clause=first[0],
-                     actor="suspect", actor_explicit=False, means=means, date=date, count=count,
+                     actor=actor, actor_explicit=False, means=means, date=date, count=count,
                      count_text=f"一覧上{count}件", count_vague=False, negated=False,
                      sentence_index=ctx.sent_of[ctx.tok_at[first[0].start]])
     series.series, series.content_told = True, True
@@ -109,7 +114,7 @@ def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
         if rows:
             sp, d, _ = rows[0]
             out.append(ActFact(kind=kind, category=QUOTE_CATEGORY[kind], subtype=None, evidence=sp, clause=sp,
-                               actor="suspect", actor_explicit=False, date=d, count=sum(n for _, _, n in rows),
+                               actor=actor, actor_explicit=False, date=d, count=sum(n for _, _, n in rows),
                                count_text=None, count_vague=False, negated=False,
                                sentence_index=ctx.sent_of[ctx.tok_at[sp.start]]))
     return out
@@ -129,3 +134,22 @@ def _names_her(ctx: Ctx, cell) -> bool:
 
 def _names_him(ctx: Ctx, cell) -> bool:
     return "suspect" in _role_in(ctx, cell) or not _role_in(ctx, cell)
+
+
+def table_bodies(ctx: Ctx) -> list[tuple[int, int]]:
+    """The text cells of message tables: what they hold are words sent, read by table_logs, not narrated acts."""
+    out = []
+    rows = list(_ROW.finditer(ctx.text))
+    if len(rows) < 3:
+        return out
+    head = None
+    for m in rows:
+        cells = _cells(m)
+        names = [ctx.text[a:b] for a, b in cells]
+        col = next((n for n, h in enumerate(names) if _TEXT_HEAD.search(h)), None)
+        if col is not None and any(_DATE_HEAD.search(h) for h in names):
+            head = col
+            continue
+        if head is not None and head < len(cells):
+            out.append(cells[head])
+    return out

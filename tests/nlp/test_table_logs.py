@@ -26,3 +26,18 @@ def test_rows_after_her_refusal_in_a_pasted_table_are_his_series_counted_row_by_
 def test_a_table_without_a_text_column_is_no_log():
     a = run(_TABLE.replace("| 日時 | 本文 | 既読 |", "| 日時 | 場所 | 備考 |"), incident_date="2022-10-06")
     assert not [x for x in acts(a, "2-1-5") if x["evidence"][0]["text"] == "なんで？理由を言え"]
+
+
+def test_a_table_from_an_account_not_tied_to_him_leaves_who_sent_it_open():
+    a = run("相談者ＱＲ（女性・24）提出のスクリーンショット整理表\n相談者は元交際相手ＳＴ（「連絡しないで」と伝達済み）の仕業と考えている。\n"
+            "| 日時 | 内容 |\n| 11/20 23:02 | 無視すんなよ |\n| 11/23 22:40 | 家にいるのは分かってる |\n| 11/28 01:12 | 許さないから |\n"
+            "送信元：新規アカウント（投稿なし）。ＳＴとの結び付きは未確認。\n相談者「夜が怖い」。", incident_date="2023-12-04")
+    assert best(a, "2-1-5") == "undetermined" and best(a, "2-1-2") == "undetermined"
+    assert not acts(a, "2-1-1:urotsuki") and a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_a_record_saying_his_motive_is_open_leaves_the_purpose_open():
+    a = run("相談メモ（弁護士　記）　R6.2.13\n相談者：ＧＨ（女性）\n・相手方Ｉとは昨年12月まで交際。\n"
+            "・相談者は1/20に「今後連絡しないで」とLINE。Ｉは1/21〜1/28に約25件送信：「金返せ」「やり直せないなら全部返せ」。\n"
+            "・Ｉの真意が復縁か返済かは相談者にも分からないとのこと。")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
