@@ -361,12 +361,16 @@ def _consent(ctx: Ctx, act: ActFact, sent) -> None:
         withdrawn = _CONSENT_WITHDRAWN.search(text)
         kept = _CONSENT_KEPT.search(text)
         ctx.consent = ("withdrawn" if withdrawn and not kept else "given") if given else None
+        if _CONSENT_DISPUTED.search(text):
+            ctx.consent = "unclear"   # 「合意の有無を裏付ける資料はない」: he says she agreed, she does not remember
     act.consent = ctx.consent
 
 
 _NO_CONSENT = re.compile(r"(承諾|同意|了承)を?(得ないで|得ず|得ることなく|なく|なしに|していない|していません|しておりません|していなかった|"
                          r"したことはない|したことはありません)"
                          r"|(共有|設定|登録)(して|を)?(いい|良い|よい|OK)と(言った|伝えた)ことは(一度も)?(ない|ありません)")
+_CONSENT_DISPUTED = re.compile(r"(?:合意|承諾|同意|了承)の有無[^。]{0,30}?(?:ない|不明|分からない|わからない|確認できない|争い|食い違)"
+                               r"|(?:承諾|同意|了承|合意)(?:した|していた|を得た)(?:と|との)(?:主張|弁解)")
 _QUESTION_LINE = re.compile(r"^[ \t　]*(?:問|Q|Ｑ|質問)[ \t　:：].*$", re.M)
 
 

@@ -199,7 +199,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     # 「怖くはない」「不安はない」「怖いとは思わなかった」 deny the fear; 「眠れない」 is the fear itself
     fear_hits = [sp for sp in hits(lex.fear) if told(sp, (S.PLAN, S.HEADING))]
     # 「怖いかどうかについては聴取していない」: whether she is afraid was not asked
-    fear_hits = [sp for sp in fear_hits if not _FEAR_ASKED.match(text[sp.end:sp.end + 12])]
+    fear_hits = [sp for sp in fear_hits if not _FEAR_ASKED.match(text[sp.end:sp.end + 24])]
     # 「怖いというより、戸惑っている」「怖いというほどではない」: fear played down is neither told nor denied
     # (不安方法 is judged on the manner; her playing it down leaves the manner open)
     fear_hits = [sp for sp in fear_hits if not _FEAR_RATHER.match(text[sp.end:sp.end + 10])]
@@ -281,7 +281,8 @@ _SAID_NOT = re.compile(r"(言って|伝えて|送って)(い)?(ない|ません)
 
 
 _FEAR_RATHER = re.compile(r"[^。、]{0,4}?(というより|と言うより|というほどでは|と言うほどでは|ほどではな|ほどでもな|までではな)")
-_FEAR_ASKED = re.compile(r"[^。、]{0,4}?(?:" + _ASKED_WORDS + ")")
+# 「不安を感じているかについては「よく分からない」」: the fear asked about, not told
+_FEAR_ASKED = re.compile(r"[^。、]{0,4}?(?:" + _ASKED_WORDS + ")|[^。、「」]{0,12}?か(?:どうか)?(?:について|との問い|を尋ね|を聞)")
 _FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない|はなかった|くない|くなかった|ていない|ことはない|は感じていない|"
                           r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした)|(と|とは|とも)(思っ|感じ)て(い|お)?(ない|ません|なかった))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")

@@ -41,3 +41,18 @@ def test_a_record_saying_his_motive_is_open_leaves_the_purpose_open():
             "・相談者は1/20に「今後連絡しないで」とLINE。Ｉは1/21〜1/28に約25件送信：「金返せ」「やり直せないなら全部返せ」。\n"
             "・Ｉの真意が復縁か返済かは相談者にも分からないとのこと。")
     assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_consent_he_claims_and_she_does_not_remember_is_open():
+    a = run("相談メモ（弁護士）令和６年４月１２日\n依頼者：妻ｈｈ（４３）　相手方：夫ｉｉ（４６）　離婚協議中\n"
+            "・ｈｈが使う車に、ｉｉが今年１月にＧＰＳ発信機を付けていた。ｉｉは「ｈｈは『いいよ』と言った」と主張。ｈｈは「聞いた覚えがない」。\n"
+            "・ｉｉは２月〜３月にアプリで位置を多数回確認。ｉｉはｈｈに「別れないからな」と言っている。\n"
+            "・合意の有無を裏付ける資料はない。")
+    assert best(a, "2-3-3") == "undetermined" and best(a, "2-3-1") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_fear_asked_about_and_answered_unsure_is_not_her_fear():
+    a = run("所見（R6.3.18）\n相談者ＬＬ（女性）によると、元交際相手ＭＭが、3月9日と16日の夕方、相談者のアパートを訪ね、"
+            "「もう一度だけ話をさせてほしい」と言った。相談者は、不安を感じているかについては「よく分からない」と話すにとどまる。")
+    assert a["elements"]["anxiety_method"]["status"] == "undetermined"
