@@ -288,11 +288,18 @@ def counts_after_day(ctx: Ctx, act: ActFact) -> None:
     date on, when the whole count is not told (any act told over a period: reads, messages, visits)."""
     if act.dated_counts or act.date is None or act.date.earliest == act.date.latest or act.kind in _ONE_ACT_KINDS:
         return   # an attachment is one act: the counts around it are of the reads
-    toks = ctx.toks
     lines = _period_count_lines(ctx, act)
     if lines:
         act.dated_counts = tuple(lines)
         return
+    _after_day_counts(ctx, act)
+    if not act.dated_counts:
+        act.dated_counts = tuple(_segment_counts(ctx, act))
+
+
+def _after_day_counts(ctx: Ctx, act: ActFact) -> None:
+    """「うち…以降は…回」 in the act's sentence or the next."""
+    toks = ctx.toks
     # its own sentence, or the next (「…表示させていた。閲覧ログ上、８月２６日以降の閲覧は計１１８回。」)
     for n in (act.sentence_index, act.sentence_index + 1):
         if n >= len(ctx.sents):
@@ -339,6 +346,49 @@ def _period_count_lines(ctx: Ctx, act: ActFact) -> list:
             break
         out.append((d, int(unicodedata.normalize("NFKC", m.group(1)))))
     return out if len(out) >= 2 else []
+
+
+_NESTED = re.compile(r"うち|合計|総数|全部で|あわせて|合わせて|計")
+
+
+def _segment_counts(ctx: Ctx, act: ActFact) -> list:
+    """「５月は１０通、６月は１日から１４日までに６通、１５日以降に８通、７月に入ってからも…９通です」: counts told part
+    by part, each after its own days, in the act's sentence or the next few (an answer after the question)."""
+    out = []
+    for n in range(act.sentence_index, min(len(ctx.sents), act.sentence_index + 7)):
+        sent = ctx.sents[n]
+        lo, hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
+        seg_start = lo
+        for cm in ctx.count_ix.between(lo, hi):
+            if not (ctx.text[cm.end:cm.end + 1] in ("回", "件", "通") or ctx.text[cm.start:cm.end].endswith(("回", "件", "通"))):
+                continue
+            cut = max(ctx.text.rfind("、", seg_start, cm.start), ctx.text.rfind("，", seg_start, cm.start), seg_start - 1)
+            seg = (cut + 1, cm.start)
+            days = [d for d in ctx.date_ix.between(*seg)]
+            periods = [p for p in ctx.period_ix.items if seg[0] <= p.start_offset and p.end_offset <= seg[1] + 1]
+            if periods and periods[0].start is not None:
+                p = periods[0]
+                start, end = p.start.earliest, (p.end.latest if p.end else None)
+            elif days:
+                start, end = min(d.earliest for d in days), max(d.latest for d in days)
+            else:
+                start = end = None
+            if _NESTED.search(ctx.text, seg[0], seg[1]):
+                return []   # 「そのうち８月２６日以降の分は９８回」: a part of a total, read by _after_day_counts
+            out.append([start, end, cm.value])
+            seg_start = cm.end
+        if out and n > act.sentence_index + 1:
+            break
+    if len(out) < 2 or any(s is None for s, _, _ in out):
+        return []
+    for k, row in enumerate(out):   # an open part (「１５日以降に８通」) runs to the day before the next part
+        if row[1] is None:
+            row[1] = out[k + 1][0] - timedelta(days=1) if k + 1 < len(out) else act.date.latest
+    # each part within the act's period (「５月は１０通」 for letters from 5月10日: the part of May it covers)
+    parts = [(max(a, act.date.earliest), min(b, act.date.latest), v) for a, b, v in out]
+    if any(a > b for a, b, _ in parts):
+        return []
+    return [(DateRange(a, b, "", "told"), v) for a, b, v in parts]
 
 
 _PERIOD_COUNT = re.compile(r"[ \t　・\-－]*[^\n]{0,30}?(?:～|〜|~|から)[^\n]{0,20}?計?\s*(?:約)?\s*([0-9０-９]+)\s*(?:回|件|通)")

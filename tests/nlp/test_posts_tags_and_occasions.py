@@ -111,3 +111,14 @@ def test_consent_she_says_she_never_gave_is_none():
             "昨年１１月まで交際していたＢは「１月３日に付けた。毎日アプリで場所を見ていた」と認めました。"
             "私はタグを付けることも位置を見ることも承諾していません。", incident_date="2026-01-10")
     assert best(a, "2-3-3") == "satisfied" and best(a, "2-3-2") == "satisfied"
+
+
+def test_counts_told_part_by_part_split_a_series_at_a_change_of_the_law():
+    a = run("面接記録（2021年7月22日）\n問　相手は誰ですか。\n答　以前同じマンションに住んでいたＦさんです。５月初めに交際を申し込まれ、断りました。\n"
+            "問　その後どうなりましたか。\n答　５月１０日から、自宅の郵便受けに手紙が届くようになりました。"
+            "５月２０日に、Ｆさんに「手紙はもう送らないでください」とメールで伝えました。\n問　それでも続いたのですか。\n"
+            "答　はい。数えたら５月は１０通、６月は１日から１４日までに６通、１５日以降に８通、７月に入ってからも９通です。",
+            incident_date="2021-07-22")
+    letters = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert letters and "2021-06-15以後" in letters[0]["reasoning"]
+    assert a["offenses"]["art18"]["status"] == "satisfied"
