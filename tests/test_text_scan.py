@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legalcheck.nlp import lexicon as lexicon_module, mentions, parties, reader
+from legalcheck.nlp import lexicon as lexicon_module, mentions, parties, quotes, reader
 from legalcheck.text import scan
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -23,6 +23,7 @@ def _wrapped() -> list[tuple[str, re.Pattern]]:
     lex = lexicon_module.lexicon()
     out += [(f"lexicon.{k}", getattr(lex, k)) for k in ("no_romance", "romance_refused", "refusal_contact", "order_expired")
             if getattr(lex, k).pattern.startswith("(?=[")]
+    out += [(f"quote_content.{k}", p) for k, p in quotes._content_rules()[0] if p.pattern.startswith("(?=[")]
     return out
 
 

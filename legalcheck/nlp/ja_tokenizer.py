@@ -68,16 +68,17 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             got = self._pos_cache[pid] = (tag, self.vocab.strings.add(tag), self._morph_key(inf))
         return got
 
-    def _dtokens(self, text: str):
+    def _dtokens(self, text: str, lemmas: bool = True):
         """(surface, tag, lemma, norm, tag hash, morph key) per token of the Doc, gap tokens included,
-        and the trailing-space flags: spaCy's _get_dtokens and get_dtokens_and_spaces."""
+        and the trailing-space flags: spaCy's _get_dtokens and get_dtokens_and_spaces. Without
+        ``lemmas`` the lemma is left empty (``rows`` does not give it)."""
         raw = []
         pos_cache = self._pos_cache
         for m in self.tokenizer.tokenize(text):
             surface = m.surface()
             if surface:
                 tag, tag_hash, mkey = pos_cache.get(m.part_of_speech_id()) or self._pos_of(m)
-                raw.append((surface, tag, m.dictionary_form(), m.normalized_form(), tag_hash, mkey))
+                raw.append((surface, tag, m.dictionary_form() if lemmas else "", m.normalized_form(), tag_hash, mkey))
         # drop a space token that follows a space token (both tagged 空白), as _get_dtokens
         dtokens = [t for k, t in enumerate(raw)
                    if k == 0 or t[1] != _GAP or not t[0].isspace()
@@ -134,7 +135,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         as (word, norm, POS id, tag, offset, is space, morph key) with the strings themselves, computed
         from the same tokens without building the Doc (its lexemes, arrays and string look-ups cost
         more than Sudachi itself). tests/nlp/test_ja_tokenizer.py compares it with the Doc's array."""
-        dtokens, spaces = self._dtokens(text)
+        dtokens, spaces = self._dtokens(text, lemmas=False)
         out = []
         idx = 0
         for (surface, tag, _lemma, norm, _tag_hash, mkey), pos, space in zip(dtokens, self._pos_list(dtokens), spaces):
