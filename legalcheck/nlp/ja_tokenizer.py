@@ -72,17 +72,19 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         """(surface, tag, lemma, norm, tag hash, morph key) per token of the Doc, gap tokens included,
         and the trailing-space flags: spaCy's _get_dtokens and get_dtokens_and_spaces. Without
         ``lemmas`` the lemma is left empty (``rows`` does not give it)."""
-        raw = []
+        dtokens = []
+        append = dtokens.append
         pos_cache = self._pos_cache
+        after_space = False   # the Sudachi token before (dropped or not) is a space token tagged 空白
         for m in self.tokenizer.tokenize(text):
             surface = m.surface()
             if surface:
                 tag, tag_hash, mkey = pos_cache.get(m.part_of_speech_id()) or self._pos_of(m)
-                raw.append((surface, tag, m.dictionary_form() if lemmas else "", m.normalized_form(), tag_hash, mkey))
-        # drop a space token that follows a space token (both tagged 空白), as _get_dtokens
-        dtokens = [t for k, t in enumerate(raw)
-                   if k == 0 or t[1] != _GAP or not t[0].isspace()
-                   or raw[k - 1][1] != _GAP or not raw[k - 1][0].isspace()]
+                space = tag == _GAP and surface.isspace()
+                if space and after_space:
+                    continue   # a space token that follows a space token is dropped, as _get_dtokens
+                after_space = space
+                append((surface, tag, m.dictionary_form() if lemmas else "", m.normalized_form(), tag_hash, mkey))
         return self._align(dtokens, text)
 
     def _pos_list(self, dtokens: list) -> list[int]:
@@ -137,12 +139,27 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         more than Sudachi itself). tests/nlp/test_ja_tokenizer.py compares it with the Doc's array."""
         dtokens, spaces = self._dtokens(text, lemmas=False)
         out = []
+        append = out.append
         idx = 0
-        for (surface, tag, _lemma, norm, _tag_hash, mkey), pos, space in zip(dtokens, self._pos_list(dtokens), spaces):
+        next_pos = None
+        last = len(dtokens) - 1
+        bigram = self._bigram_pos
+        for k, (surface, tag, _lemma, norm, _tag_hash, mkey) in enumerate(dtokens):
+            # the POS as _pos_list gives it (written out here: one loop over the tokens, not two)
+            if next_pos:
+                pos, next_pos = next_pos, None
+            elif tag in TAG_ORTH_MAP:
+                pos, next_pos = resolve_pos(surface, tag, dtokens[k + 1][1] if k < last else None)
+            else:
+                key = (tag, dtokens[k + 1][1] if k < last else None)
+                got = bigram.get(key)
+                if got is None:
+                    got = bigram[key] = resolve_pos(surface, tag, key[1])
+                pos, next_pos = got
             if not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
                 norm = self.vocab[surface].norm_
-            out.append((surface, norm, pos, tag, idx, surface.isspace(), mkey))
-            idx += len(surface) + space
+            append((surface, norm, pos, tag, idx, surface.isspace(), mkey))
+            idx += len(surface) + spaces[k]
         return out
 
     def _align(self, dtokens: list, text: str):
