@@ -74,8 +74,7 @@ def _item(op, av) -> tuple[set[tuple[int, int]], bool]:
     raise _Unknown           # ANY, NOT_LITERAL, GROUPREF, conditionals …
 
 
-def _ranges(pattern: str, flags: int) -> list[tuple[int, int]] | None:
-    parsed = _P.parse(pattern, flags)
+def _ranges(parsed) -> list[tuple[int, int]] | None:
     if parsed.state.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
         return None
     try:
@@ -96,16 +95,20 @@ def _ranges(pattern: str, flags: int) -> list[tuple[int, int]] | None:
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """A character class (「[…]」) of the characters every match of ``pattern`` starts with, or None
     when that cannot be told."""
-    ranges = _ranges(pattern, flags)
+    return _class(_P.parse(pattern, flags))
+
+
+def _class(parsed) -> str | None:
+    ranges = _ranges(parsed)
     if ranges is None:
         return None
     esc = lambda c: re.escape(chr(c))
     return "[" + "".join(esc(lo) if lo == hi else f"{esc(lo)}-{esc(hi)}" for lo, hi in ranges) + "]"
 
 
-def _skips_ahead(pattern: str, flags: int) -> bool:
+def _skips_ahead(parsed) -> bool:
     """Does ``re`` itself skip to candidate positions (a literal prefix, a class, a literal branch)?"""
-    data = _P.parse(pattern, flags).data
+    data = parsed.data
     while data and data[0][0] is _C.SUBPATTERN and not data[0][1][1] and not data[0][1][2]:
         data = data[0][1][3].data
     if not data:
@@ -118,13 +121,11 @@ def _skips_ahead(pattern: str, flags: int) -> bool:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, with a look-ahead for its first characters when that helps."""
-    plain = re.compile(pattern, flags)
-    if plain.flags & re.VERBOSE or _skips_ahead(pattern, flags):
-        return plain
-    cls = first_chars(pattern, flags)
-    if cls is None:
-        return plain
-    try:
-        return re.compile(f"(?={cls})(?:{pattern})", flags)
-    except re.error:   # inline global flags (「(?m)…」) must stay first
-        return plain
+    parsed = _P.parse(pattern, flags)   # parsed once here; re.compile parses the pattern it compiles
+    cls = None if _skips_ahead(parsed) else _class(parsed)
+    if cls is not None:
+        try:
+            return re.compile(f"(?={cls})(?:{pattern})", flags)
+        except re.error:   # inline global flags (「(?m)…」) must stay first
+            pass
+    return re.compile(pattern, flags)
