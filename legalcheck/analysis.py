@@ -94,21 +94,21 @@ class Analysis(_Model):
         return self.model_dump(mode="json")
 
 
-def _evidence(spans: Iterable[Span]) -> list[Evidence]:
+# Evidence and statute references as dicts: pydantic validates them into Evidence / StatuteRef inside
+# the model that holds them (in one call, not one Python-level model construction each); the same
+# models, the same JSON.
+def _evidence(spans: Iterable[Span]) -> list[dict]:
     out, seen = [], set()
     for s in spans:
         if s is None or (s.start, s.end) in seen:
             continue
         seen.add((s.start, s.end))
-        out.append(Evidence(text=s.text, start=s.start, end=s.end))
+        out.append({"text": s.text, "start": s.start, "end": s.end})
     return out
 
 
-def _statute(p) -> StatuteRef:
-    if p is None:
-        return StatuteRef()
-    d = p.to_dict()
-    return StatuteRef(**d)
+def _statute(p) -> dict:
+    return {} if p is None else p.to_dict()
 
 
 def _requested_measures(prior_measures) -> list[tuple[str, date | None]]:
@@ -223,7 +223,7 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
         elements={k: _element_out(e) for k, e in elements.items()},
         offenses={o.id: _offence_out(o) for o in (o18, o19, o20)},
         related=[{**{k: v for k, v in r.items() if k != "version"},
-                  "evidence": [e.model_dump() for e in _evidence(r["evidence"])]} for r in related],
+                  "evidence": _evidence(r["evidence"])} for r in related],
         precedents=precedents_out,
         questions=questions,
         warnings=list(dict.fromkeys(warnings)),
@@ -264,7 +264,7 @@ def _act_out(a: act_rules.JudgedAct) -> Act:
                status=a.status, evidence=_evidence([f.evidence]), date=f.date.iso() if f.date else None,
                count=f.count, reasoning=a.reasoning, statute=_statute(a.statute),
                precedents=list(dict.fromkeys(a.precedents)), actor=f.actor, negated=f.negated, hedged=f.hedged,
-               clause=_evidence([f.clause])[0].model_dump(), applied_date=a.date.isoformat(),
+               clause=_evidence([f.clause])[0], applied_date=a.date.isoformat(),
                questions=a.questions, derived_from_gps=a.derived, anxiety=a.anxiety if a.needs_anxiety else None,
                count_counted=a.count_used, object_person=el.person(a))
 
@@ -282,7 +282,7 @@ def _offence_out(o: off.Offence) -> OffenceResult:
         p, why, rules = o.judgment
         extra["penalty_at_judgment"] = {**p.to_dict(), "reasoning": why, "rules": rules}
     return OffenceResult(status=o.status, reasoning=o.reasoning, statute=_statute(o.statute), penalty=penalty,
-                         questions=o.questions, evidence=[e.model_dump() for e in _evidence(o.evidence)], **extra)
+                         questions=o.questions, evidence=_evidence(o.evidence), **extra)
 
 
 def _known(pid: str) -> bool:

@@ -39,7 +39,9 @@ def _remap(obj, cleaned: Cleaned, memo: dict):
         return memo[key]
     if isinstance(obj, Span):
         s, e = cleaned.span(obj.start, obj.end)
-        out = Span(s, e, cleaned.original[s:e])
+        text = cleaned.original[s:e]
+        # a span the cleaning did not touch stays the same object, and so does what holds only such spans
+        out = obj if s == obj.start and e == obj.end and text == obj.text else Span(s, e, text)
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         changes = {name: _remap(getattr(obj, name), cleaned, memo) for name in _field_names(type(obj))}
         out = dataclasses.replace(obj, **{k: v for k, v in changes.items() if v is not getattr(obj, k)}) \

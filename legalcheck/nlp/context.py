@@ -19,6 +19,7 @@ class Ctx:
         # computed once and shared by every trigger: a token's clause, whether a sentence speaks of the law
         self.clauses: dict[int, tuple[int, int]] = {}
         self.about_law: dict[int, bool] = {}
+        self.content_kinds: dict[tuple[int, int], list] = {}   # a quote's content kinds (quotes.quote_content_kinds)
 
     def span(self, lo: int, hi: int) -> Span:
         """Tokens lo..hi-1 as a span of the caller's text."""

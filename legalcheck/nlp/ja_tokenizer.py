@@ -13,7 +13,9 @@ one Python call each; its alignment with the text slices the rest of the text pe
 - sets TAG, POS, LEMMA, NORM and MORPH with one ``Doc.from_array`` instead of per-token setters
   (the values are the hashes the setters would store: ``vocab.strings.add`` of the same strings,
   ``vocab.morphology.add`` of the same feature dict);
-- aligns words with the text by ``str.index(word, pos)``, not ``text[pos:].index(word)``.
+- aligns words with the text by ``str.index(word, pos)``, not ``text[pos:].index(word)``;
+- gives, by ``rows(text)``, the values of that Doc's token array without building the Doc (what
+  ``pipeline.tokenize`` reads: the Doc, its new lexemes and its arrays cost more than Sudachi).
 
 Everything else — the empty-token and space-run filters, the gap tokens for spaces, the
 bi-gram POS rules (``resolve_pos``) — is spaCy's own code path, written out in the same order.
@@ -66,42 +68,57 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             got = self._pos_cache[pid] = (tag, self.vocab.strings.add(tag), self._morph_key(inf))
         return got
 
-    def __call__(self, text: str) -> Doc:
-        # (surface, tag, lemma, norm, tag hash, morph key) per Sudachi token with a surface, as _get_dtokens
-        raw = []
+    def _dtokens(self, text: str, lemmas: bool = True):
+        """(surface, tag, lemma, norm, tag hash, morph key) per token of the Doc, gap tokens included,
+        and the trailing-space flags: spaCy's _get_dtokens and get_dtokens_and_spaces. Without
+        ``lemmas`` the lemma is left empty (``rows`` does not give it)."""
+        dtokens = []
+        append = dtokens.append
         pos_cache = self._pos_cache
+        after_space = False   # the Sudachi token before (dropped or not) is a space token tagged 空白
         for m in self.tokenizer.tokenize(text):
             surface = m.surface()
             if surface:
                 tag, tag_hash, mkey = pos_cache.get(m.part_of_speech_id()) or self._pos_of(m)
-                raw.append((surface, tag, m.dictionary_form(), m.normalized_form(), tag_hash, mkey))
-        # drop a space token that follows a space token (both tagged 空白), as _get_dtokens
-        dtokens = [t for k, t in enumerate(raw)
-                   if k == 0 or t[1] != _GAP or not t[0].isspace()
-                   or raw[k - 1][1] != _GAP or not raw[k - 1][0].isspace()]
-        dtokens, spaces = self._align(dtokens, text)
+                space = tag == _GAP and surface.isspace()
+                if space and after_space:
+                    continue   # a space token that follows a space token is dropped, as _get_dtokens
+                after_space = space
+                append((surface, tag, m.dictionary_form() if lemmas else "", m.normalized_form(), tag_hash, mkey))
+        return self._align(dtokens, text)
+
+    def _pos_list(self, dtokens: list) -> list[int]:
+        """The UD POS of each token by spaCy's rules (resolve_pos: the tag, its next tag, a few words)."""
+        tags = [t[1] for t in dtokens]
+        out: list[int] = []
+        next_pos = None
+        last = len(dtokens) - 1
+        bigram = self._bigram_pos
+        for k, t in enumerate(dtokens):
+            tag = t[1]
+            if next_pos:
+                pos, next_pos = next_pos, None
+            elif tag in TAG_ORTH_MAP:   # the only rules that read the word itself
+                pos, next_pos = resolve_pos(t[0], tag, tags[k + 1] if k < last else None)
+            else:
+                key = (tag, tags[k + 1] if k < last else None)
+                got = bigram.get(key)
+                if got is None:
+                    got = bigram[key] = resolve_pos(t[0], tag, key[1])
+                pos, next_pos = got
+            out.append(pos)
+        return out
+
+    def __call__(self, text: str) -> Doc:
+        dtokens, spaces = self._dtokens(text)
         doc = Doc(self.vocab, words=[t[0] for t in dtokens], spaces=spaces)
         if not dtokens:
             return doc
         add = self.vocab.strings.add
         hashes: dict[str, int] = {}   # lemma or norm → its hash (what vocab.strings.add returns), per call
-        tags = [t[1] for t in dtokens]
         flat: list[int] = []
         put = flat.extend
-        next_pos = None
-        last = len(dtokens) - 1
-        bigram = self._bigram_pos
-        for k, (surface, tag, lemma, norm, tag_hash, mkey) in enumerate(dtokens):
-            if next_pos:
-                pos, next_pos = next_pos, None
-            elif tag in TAG_ORTH_MAP:   # the only rules that read the word itself
-                pos, next_pos = resolve_pos(surface, tag, tags[k + 1] if k < last else None)
-            else:
-                key = (tag, tags[k + 1] if k < last else None)
-                got = bigram.get(key)
-                if got is None:
-                    got = bigram[key] = resolve_pos(surface, tag, key[1])
-                pos, next_pos = got
+        for (surface, tag, lemma, norm, tag_hash, mkey), pos in zip(dtokens, self._pos_list(dtokens)):
             if not lemma:
                 lemma = surface
             lemma_hash = hashes.get(lemma)
@@ -114,6 +131,36 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         # a flat list converts to uint64 faster than a list of rows
         doc.from_array(_ATTRS, numpy.array(flat, dtype=numpy.uint64).reshape(-1, len(_ATTRS)))
         return doc
+
+    def rows(self, text: str) -> list[tuple[str, str, int, str, int, bool, int]]:
+        """What ``doc.to_array([ORTH, NORM, POS, TAG, IDX, IS_SPACE, MORPH])`` of ``self(text)`` holds,
+        as (word, norm, POS id, tag, offset, is space, morph key) with the strings themselves, computed
+        from the same tokens without building the Doc (its lexemes, arrays and string look-ups cost
+        more than Sudachi itself). tests/nlp/test_ja_tokenizer.py compares it with the Doc's array."""
+        dtokens, spaces = self._dtokens(text, lemmas=False)
+        out = []
+        append = out.append
+        idx = 0
+        next_pos = None
+        last = len(dtokens) - 1
+        bigram = self._bigram_pos
+        for k, (surface, tag, _lemma, norm, _tag_hash, mkey) in enumerate(dtokens):
+            # the POS as _pos_list gives it (written out here: one loop over the tokens, not two)
+            if next_pos:
+                pos, next_pos = next_pos, None
+            elif tag in TAG_ORTH_MAP:
+                pos, next_pos = resolve_pos(surface, tag, dtokens[k + 1][1] if k < last else None)
+            else:
+                key = (tag, dtokens[k + 1][1] if k < last else None)
+                got = bigram.get(key)
+                if got is None:
+                    got = bigram[key] = resolve_pos(surface, tag, key[1])
+                pos, next_pos = got
+            if not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
+                norm = self.vocab[surface].norm_
+            append((surface, norm, pos, tag, idx, surface.isspace(), mkey))
+            idx += len(surface) + spaces[k]
+        return out
 
     def _align(self, dtokens: list, text: str):
         """spaCy's get_dtokens_and_spaces on our tuples: gap tokens for the spaces Sudachi dropped

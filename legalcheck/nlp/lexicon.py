@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from legalcheck import yaml_fast as yaml   # libyaml's parser: the same objects, a faster start
+from legalcheck.text import scan   # the pattern groups scanned over the whole text: the same matches, faster
 from legalcheck.text.normalize import nfkc
 
 _FILE = Path(__file__).with_name("lexicon.yaml")
@@ -90,15 +91,15 @@ def lexicon() -> Lexicon:
         devices=group(raw["devices"]), places=places, near_words=frozenset(raw["near_words"]),
         current_place_cues=phrase_regex(raw["current_place_cues"]),
         usual_place_cues=phrase_regex(raw["usual_place_cues"]), remote_cues=frozenset(raw["remote_cues"]),
-        motives=group(raw["motives"]), no_romance=re.compile("|".join(raw["motives"]["no_romance_patterns"])),
-        romance_refused=re.compile("|".join(raw["motives"]["romance_refused_patterns"])), fear=phrase_regex(raw["fear"]),
-        refusal_contact=re.compile("|".join([phrase_regex(raw["refusal_contact"]).pattern] + raw["refusal_contact_patterns"])),
+        motives=group(raw["motives"]), no_romance=scan.compile("|".join(raw["motives"]["no_romance_patterns"])),
+        romance_refused=scan.compile("|".join(raw["motives"]["romance_refused_patterns"])), fear=phrase_regex(raw["fear"]),
+        refusal_contact=scan.compile("|".join([phrase_regex(raw["refusal_contact"]).pattern] + raw["refusal_contact_patterns"])),
         refusal_general=phrase_regex(raw["refusal_general"]),
         hedges=phrase_regex(raw["hedges"]), uncertain=phrase_regex(raw["uncertain"]),
         admission_verbs=frozenset(raw["admission_verbs"]), hearsay_verbs=frozenset(raw["hearsay_verbs"]),
         related={k: phrase_regex(v["phrases"]) for k, v in raw["related"].items()},
         measures={k: phrase_regex(v) for k, v in raw["measures"].items()},
-        earlier_conduct=phrase_regex(raw["earlier_conduct"]), order_expired=re.compile("|".join([phrase_regex(raw["order_expired"]).pattern] + raw.get("order_expired_patterns", []))),
+        earlier_conduct=phrase_regex(raw["earlier_conduct"]), order_expired=scan.compile("|".join([phrase_regex(raw["order_expired"]).pattern] + raw.get("order_expired_patterns", []))),
         parties={k: frozenset(map(fold, v)) for k, v in raw["parties"].items()},
         words={k: frozenset(v) for k, v in raw["words"].items()},
     )

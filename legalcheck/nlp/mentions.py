@@ -11,6 +11,7 @@ from legalcheck.nlp.act_dates import date_list
 from legalcheck.nlp.context import Ctx, word_in
 from legalcheck.nlp.facts import ActFact
 from legalcheck.nlp.lexicon import lexicon
+from legalcheck.text import scan   # a whole-text scan: the same matches, faster
 
 # Parts of a building: they belong to the place named before them (「ホテルの…部屋の窓」 is the hotel's)
 _HOME_PARTS = {"玄関", "ドア", "門扉", "敷地", "郵便受け", "庭", "ベランダ", "玄関先", "部屋", "窓", "居室", "室内"}
@@ -329,7 +330,7 @@ def _attributive(ctx: Ctx, end_char: int, i: int) -> bool:
     return False
 
 
-_EXTRA_COUNTS = re.compile(r"(?:少なくとも|計|約|延べ)\s*(\d+)\s*(?:日|晩|夜)(?!間|目|後|前)|たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三|両日とも|両日共|両日")
+_EXTRA_COUNTS = scan.compile(r"(?:少なくとも|計|約|延べ)\s*(\d+)\s*(?:日|晩|夜)(?!間|目|後|前)|たくさん|沢山|大量に|多数|(?:合計|計|延べ)\s*(\d+)\s*(?:回|件|通|度|枚|本)|時々|ときどき|時折|何度か|数回|ようにな[りっるった]|その全て|毎回|その都度|そのたび|たびに|度に|執拗に|しつこく|再三|両日とも|両日共|両日")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from legalcheck.nlp.facts import Party, Span
 from legalcheck.nlp import structure as S
 from legalcheck.nlp.lexicon import lexicon
 from legalcheck.nlp.pipeline import Tok
+from legalcheck.text import scan   # whole-text scans: the same matches, faster
 
 # A masked or pseudonymous name: Ａ, Ｖ子, ＵＶ, 甲, 〇〇, ○○, 中村（仮名）, 山口真理 (after 「：」);
 # two full-width letters are initials (「ＵＶ」「ｆｂ」) unless they are a word written in capitals (ＤＭ, ＪＲ, ＤＶ …)
@@ -27,21 +28,21 @@ _REL_WORDS = (r"(?:元交際相手|交際相手|元婚約者|元夫|元妻|夫|�
 # 「相手方　　Ｖの元交際相手Ｗ」「被疑者　元夫Ｋ」: a relation may stand between the role word and the name
 # 「通報者「Ｂが…」」: after a role word a quote opens her words, not a name (「相談者「Ａ子」」 is a name)
 _NAME_QUOTED = rf"(?:「(?=(?:{_NAME})」))?"
-_RE_SUSPECT = re.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*{_NAME_QUOTED}(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
+_RE_SUSPECT = scan.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*{_NAME_QUOTED}(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 # 「相談者：美容師　Ｌ（男性）」「届出人　会社員　Ｙ・Ｔ」: an occupation may stand between the role word and the name
 _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇○＊*×α-ω]))?"
-_RE_VICTIM = re.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
-_RE_NICKNAME = re.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
+_RE_VICTIM = scan.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
+_RE_NICKNAME = scan.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
 # 「Ｘ（被害者）」「ｍ（行為者、52歳）」: the role word first in the name's parentheses
-_RE_NAME_ROLE = re.compile(rf"({_NAME})（(被害者|被疑者|相談者|行為者|相手方|加害者|被相談者|通報者|申告者)[）、，・]")
+_RE_NAME_ROLE = scan.compile(rf"({_NAME})（(被害者|被疑者|相談者|行為者|相手方|加害者|被相談者|通報者|申告者)[）、，・]")
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
-_RE_CONSULTANT_KIN = re.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")
-_RE_CLOSE = re.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の|[：:][ 　]*)?({_LETTER})")
-_RE_REL = re.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
-_RE_ORDERED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?に対し[、，]?[^。\n]{{0,60}}(?:禁止命令|警告)")
-_RE_PROTECTED = re.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?への(?:つきまとい|接近|連絡)")
-_RE_GENDER_V = re.compile(rf"{VICTIM_ROLE}{_PAREN}")
+_RE_CONSULTANT_KIN = scan.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")
+_RE_CLOSE = scan.compile(rf"(?<!元)(?:新しい交際相手|現在の交際相手|婚約者|母親?|父親?|兄|姉|弟|妹|娘|息子|長女|長男|次女|次男|祖母|祖父|孫|子)(?:である|の|[：:][ 　]*)?({_LETTER})")
+_RE_REL = scan.compile(rf"(?:元交際相手|交際相手|元夫|元妻|妻|夫|元同僚|同僚|先輩|知人|男性|女性|男|女)(?:である|の)?(?:被疑者|被害者)?({_LETTER})")
+_RE_ORDERED = scan.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?に対し[、，]?[^。\n]{{0,60}}(?:禁止命令|警告)")
+_RE_PROTECTED = scan.compile(rf"({_LETTER})(?:（[^）\n]{{0,20}}）)?への(?:つきまとい|接近|連絡)")
+_RE_GENDER_V = scan.compile(rf"{VICTIM_ROLE}{_PAREN}")
 _FEMALE = re.compile(r"女性|女子|女|妻|主婦|彼女")
 _MALE = re.compile(r"男性|男子|男|夫|彼氏")
 
@@ -158,8 +159,8 @@ def _victim_word(s: str) -> bool:
 
 _RE_OWNED = re.compile(rf"(?:{_LETTER}|被害者|相談者|被疑者|相手方)の$")
 # a masked name standing as a person: followed by a particle, a parenthesis or a space
-_RE_MASK_MENTION = re.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人|さん|氏|君|くん|ちゃん)")
-_FIRST_PERSON = re.compile(r"(?<![「『])(私|わたし|自分)(は|が|の|に|も)(?![^「」\n]{0,60}」)")   # not inside someone's words
+_RE_MASK_MENTION = scan.compile(rf"(?<![Ａ-Ｚa-zA-Zａ-ｚ])({_LETTER})(?=[はがのにをへともや、（(\s　方宅]|から|より|自身|本人|さん|氏|君|くん|ちゃん)")
+_FIRST_PERSON = scan.compile(r"(?<![「『])(私|わたし|自分)(は|が|の|に|も)(?![^「」\n]{0,60}」)")   # not inside someone's words
 
 
 def _bind_unbound_masks(text: str, c: Cast, bind) -> None:

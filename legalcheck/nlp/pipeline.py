@@ -99,48 +99,56 @@ def chunks(text: str, limit: int = CHUNK_BYTES) -> list[tuple[int, int]]:
     return out
 
 
+def rows(text: str):
+    """The tokenizer's rows of ``text`` (``LeanJapaneseTokenizer.rows``: the values of the Doc that
+    ``parse`` would build, without building it), safe from any thread."""
+    tok = nlp()
+    with _lock:
+        return tok.tokenizer.rows(text)
+
+
 @lru_cache(maxsize=1)
 def _columns():
-    """The token attributes read from spaCy, the names of its POS ids, and the ids of predicates
-    (imported here, not at module import: the server's web worker imports this module without spaCy)."""
-    from spacy.attrs import IDX, IS_SPACE, MORPH, NORM, ORTH, POS, TAG
+    """The names of spaCy's POS ids, the ids of predicates, and the reader of an inflection by morph
+    key (imported here, not at module import: the server's web worker imports this module without spaCy)."""
     from spacy.parts_of_speech import NAMES
+    from spacy.tokens import MorphAnalysis
 
-    return (ORTH, NORM, POS, TAG, IDX, IS_SPACE, MORPH), NAMES, {k for k, n in NAMES.items() if n in ("VERB", "AUX", "ADJ")}
+    vocab = nlp().vocab
+    return NAMES, {k for k, n in NAMES.items() if n in ("VERB", "AUX", "ADJ")}, \
+        lambda key: MorphAnalysis.from_id(vocab, key).get("Inflection")
+
+
+# morph key → its Inflection (the keys are hashes of the features, the same in every call)
+_inflections: dict[int, str] = {}
 
 
 def tokenize(text: str) -> list[Tok]:
     # mask_for_tokenizer keeps the length, so token offsets are the caller's offsets.
     masked = mask_for_tokenizer(text)
     out: list[Tok] = []
-    attrs, pos_names, predicates = _columns()
-    # per call, computed once per distinct word: its NFKC form; its inflection (by morph id)
+    pos_names, predicates, inflection_of = _columns()
+    inflections = _inflections
+    # per call, computed once per distinct word: its NFKC form
     folds: dict[str, str] = {}
-    inflections: dict[int, str] = {}
     for lo, hi in chunks(masked):
-        doc = parse(masked[lo:hi])
-        # the attributes as one array rather than a Token object per token (the same values)
-        strings = doc.vocab.strings
-        for k, (orth, norm, pos, tag, idx, space, morph) in enumerate(doc.to_array(attrs).tolist()):
-            word = strings[orth]
+        for word, norm, pos, tag, idx, space, morph in rows(masked[lo:hi]):
             width = len(word)
             if space:
                 if "\n" not in word:
                     continue
                 # 「\n　」「\n\n」: one line break whatever the indentation (the span keeps its width)
                 word = norm = "\n"
-            else:
-                norm = strings[norm]
             # only predicates inflect; reading the morph of every token costs as much as our rules
             infl = ""
             if pos in predicates:
                 infl = inflections.get(morph)
                 if infl is None:
-                    got = doc[k].morph.get("Inflection")
+                    got = inflection_of(morph)
                     infl = inflections[morph] = got[0] if got else ""
             fold = folds.get(word)
             if fold is None:
                 fold = folds[word] = unicodedata.normalize("NFKC", word)
             s = lo + idx
-            out.append(Tok(len(out), word, norm, pos_names[pos], strings[tag], infl, s, s + width, fold))
+            out.append(Tok(len(out), word, norm, pos_names[pos], tag, infl, s, s + width, fold))
     return out

@@ -13,6 +13,7 @@ from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import Span
 from legalcheck.nlp.lexicon import _FILE
 from legalcheck.nlp.subjects import _progressive, find_subject
+from legalcheck.text import scan   # the content rules: the same matches, faster
 
 # Words that report an account of events (the content is narration from that person), and records
 # that hold one (「…」との記載がある日記).
@@ -231,7 +232,7 @@ def _line_subject(toks, roles, sent) -> str | None:
 @lru_cache(maxsize=1)
 def _content_rules() -> tuple[tuple[tuple[str, re.Pattern], ...], frozenset]:
     raw = yaml.safe_load(_FILE.read_text(encoding="utf-8"))["quote_content"]
-    kinds = tuple((kind, re.compile("|".join(raw[kind]))) for kind in ("threat", "demand", "monitor_tell", "sexual", "honour"))
+    kinds = tuple((kind, scan.compile("|".join(raw[kind]))) for kind in ("threat", "demand", "monitor_tell", "sexual", "honour"))
     return kinds, frozenset(raw["imperative_threats"])
 
 
@@ -249,6 +250,13 @@ def _IMPERATIVE_YO(t) -> bool:
 
 def quote_content_kinds(ctx: Ctx, q) -> list:
     """What a saying is, by its words: a threat (4号), a demand (3号), showing he watches (2号), …"""
+    found = ctx.content_kinds.get((q.lo, q.hi))   # asked for the same quote by several stages: read once
+    if found is None:
+        found = ctx.content_kinds[(q.lo, q.hi)] = _content_kinds(ctx, q)
+    return list(found)
+
+
+def _content_kinds(ctx: Ctx, q) -> list:
     content = "".join(t.fold for t in ctx.toks[q.lo + 1:q.hi])
     kinds, threat_verbs = _content_rules()
     found = [kind for kind, rx in kinds if rx.search(content)]

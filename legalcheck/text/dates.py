@@ -236,9 +236,19 @@ def find_dates(text: str, reference: date | None = None, *, norm: Normalized | N
     return _find_dates_norm(norm, reference)
 
 
+def _master_hits(norm: Normalized) -> list[re.Match]:
+    """The date units of the text, found once for the input checks (impossible_dates) and find_dates:
+    kept on the Normalized itself (its fields, equality and hash unchanged), so they live as long as it."""
+    hits = norm.__dict__.get("_master_hits")
+    if hits is None:
+        hits = list(_MASTER.finditer(norm.text))
+        object.__setattr__(norm, "_master_hits", hits)
+    return hits
+
+
 def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMention]:
     t = norm.text
-    hits = list(_MASTER.finditer(t))
+    hits = _master_hits(norm)
     if not hits:
         return []
     # Merge a bare year unit with the month unit right after it (「令和6年」「5月12日」).
@@ -336,7 +346,7 @@ def impossible_dates(text: str, *, norm: Normalized | None = None) -> list[Impos
     analysis must say so rather than judge the acts under another date. ``norm`` as in find_dates."""
     norm = norm if norm is not None else normalize(text)
     t = norm.text
-    hits = list(_MASTER.finditer(t))
+    hits = _master_hits(norm)
     out: list[ImpossibleDate] = []
     i = 0
     while i < len(hits):
@@ -349,7 +359,7 @@ def impossible_dates(text: str, *, norm: Normalized | None = None) -> list[Impos
                 ym, h = h, nx
                 i += 1
         i += 1
-        parts = [x for x in ((ym or h).groupdict().get("eray"), h.groupdict().get("mok"), h.groupdict().get("dd")) if x]
+        parts = [x for x in ((ym or h).group("eray"), h.group("mok"), h.group("dd")) if x]
         if any(set(x) == {"〇"} for x in parts):
             continue   # 「令和5年〇月〇日」: a masked date, not a wrong one
         why = _impossible(ym.groupdict() if ym else g, h.groupdict() if ym else g)

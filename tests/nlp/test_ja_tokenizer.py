@@ -1,4 +1,4 @@
-"""The lean Japanese tokenizer gives spaCy's Doc attribute for attribute (the reading aside, which it
+"""The lean Japanese tokenizer (its Doc, and its rows without a Doc) gives spaCy's Doc attribute for attribute (the reading aside, which it
 leaves out on purpose), on the labelled intake narratives and on texts full of spaces, line breaks
 and empty Sudachi tokens; and the pipeline uses it in split mode C."""
 from pathlib import Path
@@ -47,6 +47,20 @@ def test_same_doc_as_spacys_tokenizer_without_readings(pair, which):
         assert b.text == a.text
         assert [_row(t, False) for t in b] == [_row(t, True) for t in a], text[:40]
         assert not any("Reading" in str(t.morph) for t in b)
+
+
+@pytest.mark.parametrize("which", ["narratives", "edges"])
+def test_rows_hold_what_spacys_doc_holds(pair, which):
+    """``rows`` (what pipeline.tokenize reads, without a Doc) against spaCy's own tokenizer's Doc."""
+    from spacy.tokens import MorphAnalysis
+
+    ref, lean = pair
+    texts = _narratives() if which == "narratives" else EDGES
+    for text in texts:
+        want = [(t.text, t.norm_, t.pos, t.tag_, t.idx, t.is_space, t.morph.get("Inflection")) for t in ref(text)]
+        got = [(w, n, p, tag, i, sp, MorphAnalysis.from_id(lean.vocab, m).get("Inflection"))
+               for w, n, p, tag, i, sp, m in lean.rows(text)]
+        assert got == want, text[:40]
 
 
 def test_the_pipeline_uses_it_in_split_mode_c():

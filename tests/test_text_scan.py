@@ -1,0 +1,82 @@
+"""legalcheck.text.scan: a pattern compiled with the look-ahead for its first characters finds the same
+matches (spans and groups) as re.compile of the pattern itself, on real narratives and on arbitrary
+text made of the pattern's own characters; and it is left as it is when its first characters cannot
+be told or re already skips ahead on its own."""
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from legalcheck.nlp import lexicon as lexicon_module, mentions, parties, quotes, reader
+from legalcheck.text import scan
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def _wrapped() -> list[tuple[str, re.Pattern]]:
+    """Every pattern of the package compiled by scan.compile that got its look-ahead."""
+    out = [(f"{m.__name__}.{k}", v) for m in (parties, reader, mentions) for k, v in vars(m).items()
+           if isinstance(v, re.Pattern) and v.pattern.startswith("(?=[")]
+    lex = lexicon_module.lexicon()
+    out += [(f"lexicon.{k}", getattr(lex, k)) for k in ("no_romance", "romance_refused", "refusal_contact", "order_expired")
+            if getattr(lex, k).pattern.startswith("(?=[")]
+    out += [(f"quote_content.{k}", p) for k, p in quotes._content_rules()[0] if p.pattern.startswith("(?=[")]
+    return out
+
+
+def _inner(p: re.Pattern) -> re.Pattern:
+    """The pattern as written (scan.compile wraps it as (?=[…])(?:…))."""
+    return re.compile(p.pattern[p.pattern.index(")(?:") + 4:-1], p.flags)
+
+
+def _found(p: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in p.finditer(text)]
+
+
+def test_the_whole_text_scans_are_wrapped():
+    names = {n for n, _ in _wrapped()}
+    # the slowest scans of a narrative (0.1–0.3 ms each before)
+    assert {"legalcheck.nlp.parties._RE_MASK_MENTION", "legalcheck.nlp.parties._RE_ORDERED",
+            "legalcheck.nlp.reader._ACTOR_DOUBT", "lexicon.refusal_contact"} <= names
+
+
+def test_same_matches_on_every_labelled_narrative():
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [c["narrative"] for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    assert len(texts) > 100
+    for name, p in _wrapped():
+        inner = _inner(p)
+        for t in texts:
+            assert _found(p, t) == _found(inner, t), name
+
+
+@pytest.mark.parametrize("name,p", _wrapped(), ids=[n for n, _ in _wrapped()])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_same_matches_on_arbitrary_text_of_its_own_characters(name, p, data):
+    inner = _inner(p)
+    alphabet = sorted({c for c in inner.pattern if not c.isascii() or c.isalnum()} | set("。、「」（） \n"))
+    text = data.draw(st.text(alphabet=st.sampled_from(alphabet), max_size=80))
+    assert _found(p, text) == _found(inner, text)
+
+
+def test_first_characters():
+    assert scan.first_chars(r"(連絡|電話)(は|を)?しないで|[ＡＢ]の") == "[連電Ａ-Ｂ]"
+    assert scan.first_chars(r"(?<!元)(?:夫|妻)?(Ａ|Ｃ)") == "[夫妻ＡＣ]"   # zero width and optional parts look further
+    assert scan.first_chars(r"[一-龥]{2}") == "[一-龥]"
+    for unknown in (r".か", r"\s*連絡", r"[^。]連絡", r"(連絡)?", r"(?i)abc", r"x|"):
+        assert scan.first_chars(unknown) is None, unknown
+
+
+def test_left_as_it_is_when_re_skips_ahead_or_the_characters_are_unknown():
+    for pattern in ("連絡しないで|電話しないで", "[ＡＢ]の", "(?:連絡|電話)しないで", r"\s*連絡", r"(?m)^(連絡|電話)"):
+        assert scan.compile(pattern).pattern == pattern
+    # a branch that starts with a group: re tries it at every position, the look-ahead skips
+    p = scan.compile(r"(連絡|電話)(は)?しないで|(ＬＩＮＥ)も")
+    assert p.pattern == r"(?=[連電Ｌ])(?:(連絡|電話)(は)?しないで|(ＬＩＮＥ)も)"
+    assert p.groups == 3
+    assert [m.span() for m in p.finditer("電話はしないで、ＬＩＮＥも")] == [(0, 7), (8, 13)]
