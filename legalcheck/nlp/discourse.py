@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from legalcheck.nlp import clauses as C
+
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import Facts
 
@@ -149,6 +151,7 @@ _PUTTING = {"入れる", "投函", "置く", "差し込む", "郵送", "送る",
 _FIGURE_AFTER = re.compile(r"(?:（[^）\n]{0,20}）)?の(?:姿|様子|映像|画像|後ろ姿)")
 
 
+_OWN_DEED = re.compile(r"(?:のは|ことは)(?:自分|俺|僕|私|本人)(?:だ|である|です)?と|ことを")
 _ADMIT_DENIED = re.compile(r"(?:じゃない|ではない|ではありません|じゃありません|していない|してない|やっていない|知らない|覚えていない)")
 
 
@@ -172,13 +175,24 @@ def recorded_actor(ctx: Ctx, facts: Facts) -> None:
                  for k in range(s.lo, s.hi - 1)):
             # 「袋を置く元交際相手Ｌ（３９歳）の姿が写っている」: the verbs describing his figure are what he was seen doing
             done |= {t.norm for t in toks[s.lo:s.hi] if t.pos == "VERB" and ctx.inside[t.i] < 0}
+    for s in ctx.sents:
+        # 「ｐさんは…聴取に対し、置いたのは自分だと認めたそうです」: an admission told without brackets
+        adm = next((k for k in range(s.lo, s.hi) if toks[k].norm == "認める" and ctx.inside[k] < 0), None)
+        if adm is None or C.chain_negated(toks, s, adm, ctx.inside) or not any(
+                roles[k] == "suspect" and ctx.inside[k] < 0 and (toks[k + 1].text in ("は", "が") or (
+                    toks[k + 1].text in ("さん", "氏", "君", "くん") and toks[k + 2].text in ("は", "が")))
+                for k in range(s.lo, adm)):
+            continue
+        if _OWN_DEED.search(ctx.text, toks[s.lo].start, toks[adm].start):
+            done |= {toks[k].norm for k in range(s.lo, adm) if ctx.inside[k] < 0 and (
+                toks[k].pos == "VERB" or (toks[k].pos == "AUX" and toks[k].tag.startswith("動詞")))}
     for qi, q in enumerate(ctx.qs):
         # 「「置いたのは俺だ」と認めた」: his admission names what he did
         words = ctx.text[toks[q.lo].end:toks[q.hi].start] if q.hi < len(toks) else ""
         if ctx.quote_kind[qi] == "admission" and not _ADMIT_DENIED.search(words):
             done |= {toks[k].norm for k in range(q.lo + 1, min(q.hi, len(toks)))
                      if toks[k].pos == "VERB" or (toks[k].pos == "AUX" and toks[k].tag.startswith("動詞"))}
-    done -= {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "来る", "行く", "立ち去る", "写る", "映る"}
+    done -= {"為る", "する", "居る", "いる", "有る", "ある", "成る", "なる", "来る", "行く", "立ち去る", "写る", "映る", "対する"}
     if done & _PUTTING:
         done |= _PUTTING   # 「投函するＢの姿」 is the 「袋が入れられていた」 told before
     if not done:

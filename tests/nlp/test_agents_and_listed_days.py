@@ -134,3 +134,11 @@ def test_his_admission_of_the_deed_makes_the_unattributed_deeds_his():
     assert best(run(text), "2-1-6") == "satisfied"
     denied = run(text.replace("「置いたのは俺だ。あいつが悪い」と認めた", "「置いたのは俺じゃない」と述べた"))
     assert best(denied, "2-1-6") == "undetermined"
+
+
+def test_an_admission_told_without_brackets_makes_the_deeds_his():
+    text = ("被害届（被害の模様）\n令和２年１１月、私は同じ大学のゼミの先輩ｐさんから告白され、お断りしました。\n"
+            "同年１２月８日と１２月２２日の朝、私のアパートのドアの前に、腐った生ごみを詰めた袋が置かれていました。\n"
+            "ｐさんは、大学の学生相談室の聴取に対し、置いたのは自分だと認めたそうです。\n気持ちが悪く、夜も眠れません。")
+    assert best(run(text), "2-1-6") == "satisfied"
+    assert best(run(text.replace("置いたのは自分だと認めた", "置いたことを否定した")), "2-1-6") == "undetermined"
