@@ -87,7 +87,7 @@ class ActFact:
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str        # motive: romance | romance_hearsay (his feelings told by a third person) | reunion | rejection | money | neighbour | work | no_romance | no_other_motive | motive_open (the record says the motive is unknown) ; fear ; consent ; refusal
+    kind: str        # motive: romance | romance_hearsay (his feelings told by a third person) | reunion | rejection | money | neighbour | work | no_romance | no_other_motive | motive_open (the record says the motive is unknown) | romance_denied (a reunion wish denied) ; fear ; consent ; refusal
     label: str
     evidence: Span
     negated: bool = False

@@ -76,6 +76,14 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         e.reasoning = ("被疑者は被害者の元交際相手等であるが、金銭等の別の動機も記載されており、好意の感情又は"
                        "それが満たされなかったことへの怨恨の感情を充足する目的かは記述からは判断できない。")
         e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
+    elif (by.get("money") or by.get("neighbour") or by.get("work")) and by.get("breakup") and by.get("romance_denied"):
+        # 「財産分与をめぐり係争中」「復縁を求める言動はない」: a former partner with another stated motive and no sign
+        # of the feeling: which drives him is open, neither presumed from the break-up nor ruled out by the dispute
+        e.evidence = [c.evidence for k in ("money", "neighbour", "work", "romance_denied") for c in by.get(k, [])][:3]
+        e.status = UND
+        e.reasoning = ("被疑者は被害者の元交際相手・元配偶者等であるが、記述上は金銭・仕事等の別の事情が動機として記載され、"
+                       "好意・復縁をうかがわせる言動はないとされている。恋愛感情等充足目的かは記述からは確定できない。")
+        e.questions.append("被疑者の動機が好意・復縁の希望やその拒絶への怨恨か、金銭等の別の事情か（被疑者の供述・言動）")
     elif by.get("money") or by.get("neighbour") or by.get("work"):
         kinds = [k for k in ("money", "neighbour", "work") if by.get(k)]
         e.evidence = [c.evidence for k in kinds for c in by[k]][:3]

@@ -399,7 +399,8 @@ _LISTED_DENIAL = re.compile(r"^[^。「」]*?(?:といった|などといった|
                             # 「…後をつけるといった行為は、…のいずれによっても確認されていない。」: the sentence's end
                             r"|[^。]{0,50}?" + _NEG_END + r"[。\s]*$)"
                             # 「脅す言葉や会うことを求める言葉はなかった」: the words named by what they would say are denied
-                            r"|^[^。「」、]*?(?:言葉|文言|文面|内容|記載|表現|要求)(?:は|も)(?:一切|特に)?" + _NEG_END)
+                            r"|^[^。「」、]*?(?:言葉|文言|文面|内容|記載|表現|要求|言動|様子)(?:は|も)[、，]?"
+                            r"(?:[^。、]{0,10}?限り|[^。、]{0,6}?では)?(?:一切|特に)?" + _NEG_END)
 
 
 def listed_denial(text: str, start: int, end: int) -> bool:

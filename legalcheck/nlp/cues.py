@@ -68,6 +68,10 @@ def read_motives(lex, hits, text: str = "", denied=None, words=()) -> list[Cue]:
             if sp.text.startswith(AFFECTION) and sp in phrased:
                 # (a denied lemma alone, 「もう好きじゃない」 in her words, says nothing of his motive)
                 out.append(Cue("no_romance", sp.text, sp, negated=True))
+            else:
+                # 「復縁を求める言動は、利用者の知る限りない」: no sign of the feeling a break-up would let one presume
+                # (it counts only beside another stated motive: law/elements.py)
+                out.append(Cue("romance_denied", sp.text, sp, negated=True))
     for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
         for sp in (found[kind] if kind in found else hits(lex.motives[kind][1])):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):

@@ -56,3 +56,18 @@ def test_fear_asked_about_and_answered_unsure_is_not_her_fear():
     a = run("所見（R6.3.18）\n相談者ＬＬ（女性）によると、元交際相手ＭＭが、3月9日と16日の夕方、相談者のアパートを訪ね、"
             "「もう一度だけ話をさせてほしい」と言った。相談者は、不安を感じているかについては「よく分からない」と話すにとどまる。")
     assert a["elements"]["anxiety_method"]["status"] == "undetermined"
+
+
+def test_a_former_husband_with_a_property_dispute_and_no_sign_of_wanting_her_back_has_an_open_purpose():
+    text = ("相談票\n利用者　ｐｐ（３８・女性）　　相手方　元夫ｑｑ（４２）（令和７年３月離婚）\n"
+            "１　令和７年６月から、ｐｐの車に隠されたスマートフォンで、ｑｑが位置を毎日確認していた（ｑｑ自認）。\n"
+            "２　相手方は離婚時の財産分与をめぐり利用者と係争中である。復縁を求める言動は、利用者の知る限りない。")
+    assert run(text)["elements"]["purpose"]["status"] == "undetermined"
+    # the break-up alone still lets one presume the feeling
+    assert run(text.replace("相手方は離婚時の財産分与をめぐり利用者と係争中である。", ""))["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_an_officer_saying_the_purpose_needs_more_proof_leaves_it_open():
+    a = run("相談メモ\n相談者　Ａ子（３５）　相手方　Ｂ（元夫）\n・Ｂは１日に何十回も電話をかけ、自宅に３回押し掛けた。Ａ子は怖いと話す。\n"
+            "第４　検討\n　目的要件については、子との面会と養育費をめぐる言動が中心であり、目的の立証には追加の資料が必要。")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
