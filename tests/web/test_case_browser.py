@@ -68,8 +68,9 @@ def test_login_case_narrative_reanalysis_contact_and_due_list(page: Page, site, 
     changes = page.locator("#changes")
     expect(changes).to_contain_text("再分析で変わった点")
     expect(changes).to_contain_text("待ち伏せ（2-1-1:machibuse）: 該当 1件 → 該当 3件")
-    expect(changes.locator("li", has_text="反復")).to_contain_text("不充足 → 充足")
-    expect(changes).to_contain_text("ストーカー行為罪: 不充足 → 充足")
+    # the second report alone already repeats (the wait and the threat sent that night); the purpose comes back
+    expect(changes.locator("li", has_text="恋愛感情等充足目的")).to_contain_text("要確認 → 充足")
+    expect(changes).to_contain_text("ストーカー行為罪: 要確認 → 充足")
     page.screenshot(path=shots / "case-reanalysis.png", full_page=True)
     # the saved analysis opens as it was saved
     page.locator(".case-timeline a", has_text="保存された分析を見る").first.click()
