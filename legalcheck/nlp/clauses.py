@@ -265,6 +265,9 @@ def chain_negated(toks: list[Tok], sent: Sentence, i: int, inside: list[int]) ->
         if t.pos in ("AUX", "PART") or t.norm in LIGHT or t.text in ("は", "も", "たり", "だり", "等", "など", "なんか"):
             k += 1
             continue
+        if t.norm in ("有る", "ある", "御座る") and toks[k - 1].text in ("は", "も"):
+            k += 1
+            continue   # 「つきまといはありません」: the act's existence denied
         return False
     return False
 

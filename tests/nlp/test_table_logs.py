@@ -71,3 +71,18 @@ def test_an_officer_saying_the_purpose_needs_more_proof_leaves_it_open():
     a = run("相談メモ\n相談者　Ａ子（３５）　相手方　Ｂ（元夫）\n・Ｂは１日に何十回も電話をかけ、自宅に３回押し掛けた。Ａ子は怖いと話す。\n"
             "第４　検討\n　目的要件については、子との面会と養育費をめぐる言動が中心であり、目的の立証には追加の資料が必要。")
     assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_the_acts_existence_denied_politely_is_denied():
+    a = run("被害届\n私は今年5月に交際相手のＲＲと別れました。ＲＲは「会わないなら殺す」とメールを送ってきました。"
+            "電話やつきまといはありません。本当に殺されるのではないかと怖いです。")
+    assert best(a, "2-1-1:tsukimatoi") == "not_satisfied"
+    assert a["elements"]["anxiety_method"]["status"] == "satisfied"   # 「…のではないかと怖い」 is fear, not its denial
+
+
+def test_one_threatening_demand_after_the_order_breaches_it():
+    a = run("禁止命令等の経過\n令和６年２月１日　公安委員会は、対象者ｂ（元交際相手）に対し、被害者ｃへのつきまとい等を禁止する禁止命令等を発出。\n"
+            "令和６年５月１２日　対象者はｃのＬＩＮＥに１通のみ送信：「会ってくれないなら、また家まで行く」。\n"
+            "ｃは「怖い」と話す。命令後の接触はこの１回のみ確認。", incident_date="2024-05-12")
+    assert best(a, "2-1-3") == "satisfied"
+    assert a["offenses"]["art20"]["status"] == "satisfied" and a["offenses"]["art19"]["status"] == "undetermined"
