@@ -115,6 +115,10 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
     passive = C.passive_after(toks, q.verb_i, sent.hi)
+    if speaker is None and not passive and v.norm in ("言う", "話す", "伝える") and v.text not in ("いう", "言う") \
+            and role != S.SUSPECT_STATEMENT \
+            and toks[_line_first(toks, sent.lo)].text in ("答", "Ａ", "A"):
+        return "victim", "victim"   # 「答　…「また話そうね」と言ったかもしれません」: what the one answering said
     if _to_police(toks, sent.lo, q.lo):
         # 「臨場警察官に「会いたいだけだ」と述べた」: words to the police, not to her
         if speaker in (None, "suspect") and not passive:

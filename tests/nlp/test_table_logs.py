@@ -86,3 +86,22 @@ def test_one_threatening_demand_after_the_order_breaches_it():
             "ｃは「怖い」と話す。命令後の接触はこの１回のみ確認。", incident_date="2024-05-12")
     assert best(a, "2-1-3") == "satisfied"
     assert a["offenses"]["art20"]["status"] == "satisfied" and a["offenses"]["art19"]["status"] == "undetermined"
+
+
+def test_a_visit_on_agreed_terms_is_no_oshikake():
+    a = run("相談記録（令和3年4月）\n相談者：Ｄ'（女・39）　元夫：Ｅ'（41）\n"
+            "離婚調停で月2回の面会交流が合意されており、Ｅ'は3月に2回、合意どおりの日時にＤ'宅へ長男を迎えに来た。\n"
+            "Ｄ'「元夫の顔を見るのが嫌なだけで、困ったことはされていない」")
+    assert best(a, "2-1-1:oshikake") == "not_satisfied" and a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_sharing_set_up_by_both_while_together_is_consent_open_after_the_breakup():
+    a = run("相談メモ（R4.7.21）\n相談者Ｎ（23）と相手方Ｏ（24）は交際中の令和3年に、互いのスマホで位置情報共有アプリを設定し合った。"
+            "令和4年5月に別れた。Ｏは6月以降もアプリでＮの現在地を頻繁に見ていた。")
+    assert best(a, "2-3-1") == "undetermined"
+
+
+def test_what_the_one_answering_said_is_hers():
+    a = run("面接記録（令和元年11月）\n問　来ることを断っていましたか。\n答　別れたあと、飲み会で会ったときに「また話そうね」と言ったかもしれません。\n"
+            "（相談者Ｑ'（女・24）、Ｐ'（男・26）は元交際相手）")
+    assert not [x for x in a["acts"] if "また話そうね" in x["evidence"][0]["text"] and x["status"] == "satisfied"]
