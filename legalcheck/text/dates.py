@@ -40,6 +40,7 @@ Each :class:`DateMention` is the interval of calendar days the words allow.  Cho
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -267,15 +268,18 @@ def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMenti
         raws.append(_Raw(h.start(), h.end(), h))
         i += 1
 
+    # the hits with an explicit year, in text order: the look-ahead bisects them (a scan of every hit per call
+    # was quadratic on long runs of year-less dates)
+    explicit = [r for r in raws if any((r.ym or r.m).group(k) for k in ("era", "wy", "ny", "ae"))]
+    explicit_starts = [r.s for r in explicit]
+
     def lookahead(after: int) -> date | None:
         """The first explicit-year date after normalised position ``after``."""
-        for r in raws:
-            if r.s <= after:
-                continue
-            ym = r.ym or r.m
-            if ym.group("era") or ym.group("wy") or ym.group("ny") or ym.group("ae"):
-                return _quick_anchor(ym, r)
-        return None
+        j = bisect.bisect_right(explicit_starts, after)
+        if j == len(explicit):
+            return None
+        r = explicit[j]
+        return _quick_anchor(r.ym or r.m, r)
 
     quotes: list[tuple[int, int]] | None = None
     ctx = _Ctx(reference)
