@@ -121,9 +121,8 @@ def _closed_later(ctx: Ctx, p):
         return None
     stop = ctx.text.find("。", p.end_offset)
     stop = stop if stop >= 0 else len(ctx.text)
-    for q in ctx.period_ix.items:
-        if p.end_offset <= q.start_offset < stop and q.start is not None and q.end is not None \
-                and q.start.earliest >= p.start.earliest:
+    for q in ctx.period_ix.between(p.end_offset, stop):
+        if q.start is not None and q.end is not None and q.start.earliest >= p.start.earliest:
             return q.end.latest
     return None
 

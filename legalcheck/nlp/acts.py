@@ -12,6 +12,7 @@ from legalcheck.nlp.act_dates import date_for
 from legalcheck.nlp.mentions import DEVICE_GENERIC, SMARTPHONE, clause_tokens, count_for, device_for, find_place, is_remote, is_vague
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, quote_content_kinds, quote_list
 from legalcheck.nlp.subjects import find_actor, find_subject
+from legalcheck.nlp.agents import REQUEST_VERBS, asked_person
 from legalcheck.nlp.act_context import (about_the_law, item_found_untrue, _ASKED_TO_STOP, _BACK_REF, _FROM_INSIDE_HOME, _REPORTING, _hedge,
                                         _found_untrue, _logged_period, _on_heading_line, _perceived, _refuted, _shown_otherwise,
                                         _used_regularly, _visit_agreed, _waits_for_him)
@@ -384,9 +385,6 @@ _CONSENT_WITHDRAWN = re.compile(r"停止し|解除し|解除した|解除を求�
 _CONSENT_KEPT = re.compile(r"解除しておらず|解除していない|解除を求めたこともない|停止していない|同意したまま|止めるのを忘れ|やめるよう求めたこともない")
 
 
-_ASKED_OF_AGENT = {"依頼", "頼む", "指示", "命じる", "命令"}
-
-
 def quote_acts(ctx: Ctx) -> list[ActFact]:
     """What the suspect said or sent, by content: threats (4号), demands (3号), showing he watches
     (2号), sexual matters (8号), exposing her (7号)."""
@@ -394,8 +392,9 @@ def quote_acts(ctx: Ctx) -> list[ActFact]:
     for qi, q in enumerate(ctx.qs):
         if ctx.quote_kind[qi] != "speech" or ctx.question[ctx.sent_of[q.lo]]:
             continue
-        if q.verb is not None and q.verb.norm in _ASKED_OF_AGENT:
-            continue   # 「「ｇが誰と会っているか見てこい」と依頼し」: what he asked another to do, not words to her
+        if q.verb is not None and q.verb.norm in REQUEST_VERBS and \
+                asked_person(ctx.toks, ctx.roles, ctx.sents[ctx.sent_of[q.lo]], q.verb_i, ctx.inside) is not None:
+            continue   # 「ｈに「ｇが誰と会っているか見てこい」と依頼し」: what he asked another to do, not words to her
         sent = ctx.sents[ctx.sent_of[q.lo]]
         vi = q.verb_i if q.verb_i is not None else q.hi
         # who speaks: the subject of the attribution verb (passive 「と言われた」: the agent)

@@ -6,9 +6,8 @@ from __future__ import annotations
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp.subjects import find_subject
 
-# lemmas of asking or making someone do a thing; 「〜させた」 is read from the causative auxiliary
-_REQUEST = {"依頼", "頼む", "指示", "命じる", "命令", "雇う", "頼み込む"}
-_REQUESTED = {"頼む", "依頼", "指示", "命じる"}   # 「ｈは被疑者に頼まれて」: passive of the same
+# lemmas of asking someone to do a thing (their passive, 「ｈは被疑者に頼まれて」, names the asked one too)
+REQUEST_VERBS = frozenset({"依頼", "頼む", "指示", "命じる", "命令", "雇う", "頼み込む"})
 
 
 def mark_agents(toks, roles, sents, inside) -> list[tuple[str, int]]:
@@ -17,7 +16,7 @@ def mark_agents(toks, roles, sents, inside) -> list[tuple[str, int]]:
     for s in sents:
         for k in range(s.lo, s.hi):
             t = toks[k]
-            if inside[k] >= 0 or t.norm not in _REQUEST | _REQUESTED:
+            if inside[k] >= 0 or t.norm not in REQUEST_VERBS:
                 continue
             if t.norm == "依頼" and k >= 2 and toks[k - 1].text == "の" and toks[k - 2].text == "へ" and k >= 3 \
                     and roles[k - 3] == "other" and not C.chain_negated(toks, s, k, inside):
@@ -34,6 +33,11 @@ def mark_agents(toks, roles, sents, inside) -> list[tuple[str, int]]:
             if roles[m] == "other" and toks[m].text == name:
                 roles[m] = "suspect"
     return found
+
+
+def asked_person(toks, roles, s, k: int, inside) -> int | None:
+    """The token of the person asked by the request verb at k (「…ｈに「…」と依頼し」), when someone else's."""
+    return _agent_of(toks, roles, s, k, inside, False)
 
 
 def _agent_of(toks, roles, s, k, inside, passive: bool) -> int | None:

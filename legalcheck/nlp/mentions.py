@@ -182,19 +182,30 @@ def mark_open_device_kinds(text: str, sents, toks, devices: list) -> list:
     "either": the law of the act's date may cover one kind and not the other (2条3項1号・2号 until 2025-12-29).
     A kind the text denies (「ＧＰＳ発信機ではなかった」) is no mention of the device."""
     out = [(st, k) for st, k in devices if not _NOT_THIS_KIND.match(text, _mention_end(text, st))]
-    for s in sents:
-        lo, hi = toks[s.lo].start, toks[s.hi - 1].end
-        ix = [n for n, (st, _) in enumerate(out) if lo <= st < hi]
-        kinds = {out[n][1] for n in ix}
-        if {"gps", "tag"} <= kinds and _KIND_OPEN.search(text, lo, hi):
-            for n in ix:
-                out[n] = (out[n][0], "either")
+    # the mentions are in text order: group them by sentence in one pass (no sentence × mention scan)
+    n, s_ix = 0, 0
+    while n < len(out) and s_ix < len(sents):
+        lo, hi = toks[sents[s_ix].lo].start, toks[sents[s_ix].hi - 1].end
+        if out[n][0] >= hi:
+            s_ix += 1
+            continue
+        m = n
+        while m < len(out) and out[m][0] < hi:
+            m += 1
+        group = [k for k in range(n, m) if out[k][0] >= lo]
+        if {"gps", "tag"} <= {out[k][1] for k in group} and _KIND_OPEN.search(text, lo, hi):
+            for k in group:
+                out[k] = (out[k][0], "either")
+        n, s_ix = m, s_ix + 1
     return out
+
+
+_WORD_RUN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９ァ-ヶー一-龥]+")
 
 
 def _mention_end(text: str, st: int) -> int:
     """Where the device word starting at `st` ends (its letters, digits and kana-less run)."""
-    m = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９ァ-ヶー一-龥]+").match(text, st)
+    m = _WORD_RUN.match(text, st)
     return m.end() if m else st
 
 

@@ -246,7 +246,7 @@ _GREETING = re.compile(r"(寒く|暑く|涼しく|暖かく|温かく|秋らし�
 _PRAISE = re.compile(r"(よ|良|楽し|嬉し|うれし|すご|凄|可愛|かわい|面白|おもしろ|美味し|おいし)かった(よ)?ね")
 
 
-def _IMPERATIVE_YO(t) -> bool:
+def _imperative_yo(t) -> bool:
     """「理由を言えよ」: Sudachi reads an imperative with よ as one 意志推量形 word (言えよ → 言える); a 意志推量形
     ending in よ, not よう, is the imperative."""
     return "意志推量形" in t.infl and t.text.endswith("よ") and not t.text.endswith(("よう", "ろよ"))
@@ -269,7 +269,7 @@ def _content_kinds(ctx: Ctx, q) -> list:
     if "monitor_tell" in found and _PRAISE.search(content) and not dict(kinds)["monitor_tell"].search(_PRAISE.sub("", content)):
         found.remove("monitor_tell")   # 「今日の発表よかったね」: an opinion of what he saw in common, not her movements
     if "demand" not in found and any(
-            t.pos == "VERB" and ("命令形" in t.infl or _IMPERATIVE_YO(t)) and t.norm not in threat_verbs
+            t.pos == "VERB" and ("命令形" in t.infl or _imperative_yo(t)) and t.norm not in threat_verbs
             for t in ctx.toks[q.lo + 1:q.hi]):
         found.insert(1 if "threat" in found else 0, "demand")   # 「Ａと別れろ」「出てこい」
     return found

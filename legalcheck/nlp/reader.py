@@ -19,7 +19,7 @@ from legalcheck.nlp.messages import communications, continuations, counts_after_
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
 from legalcheck.nlp.agents import mark_agents, mark_through
-from legalcheck.nlp.table_logs import table_bodies, table_logs
+from legalcheck.nlp.table_logs import table_logs
 from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -150,11 +150,11 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     facts.acts.extend(continuations(ctx, lex, facts.acts))
     facts.acts.extend(quote_acts(ctx))
     facts.acts.extend(log_series(ctx, lex))
-    bodies = table_bodies(ctx)
+    tabled, bodies = table_logs(ctx, lex)
     if bodies:
         # a table's message cells are words sent (read by table_logs), not acts told by the record
         facts.acts = [a for a in facts.acts if not any(a.evidence.start < y and a.evidence.end > x for x, y in bodies)]
-    facts.acts.extend(table_logs(ctx, lex))
+    facts.acts.extend(tabled)
 
     facts.acts = _by_role(ctx, facts.acts)
     mark_through(ctx, facts.acts, agents)

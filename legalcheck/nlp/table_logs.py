@@ -26,8 +26,10 @@ _SENDER_OPEN = re.compile(r"(?:送信元|送信者|差出人|発信元|アカウ
 _ROW_COUNT = re.compile(r"([0-9０-９]+)\s*(?:件|通)")
 
 
-def table_logs(ctx: Ctx, lex) -> list[ActFact]:
-    out: list[ActFact] = []
+def table_logs(ctx: Ctx, lex) -> tuple[list[ActFact], list[tuple[int, int]]]:
+    """The acts the message tables tell, and their message cells (words sent, not acts the record tells)."""
+    acts: list[ActFact] = []
+    bodies: list[tuple[int, int]] = []
     rows = list(_ROW.finditer(ctx.text))
     k = 0
     while k < len(rows):
@@ -37,8 +39,10 @@ def table_logs(ctx: Ctx, lex) -> list[ActFact]:
             k += 1
             run.append(rows[k])
         k += 1
-        out.extend(_one_table(ctx, lex, run))
-    return out
+        found, cells = _one_table(ctx, lex, run)
+        acts.extend(found)
+        bodies.extend(cells)
+    return acts, bodies
 
 
 def _cells(m: re.Match) -> list[tuple[int, int]]:
@@ -52,18 +56,18 @@ def _cells(m: re.Match) -> list[tuple[int, int]]:
     return out
 
 
-def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
+def _one_table(ctx: Ctx, lex, run: list) -> tuple[list[ActFact], list[tuple[int, int]]]:
     if len(run) < 3:
-        return []
+        return [], []
     head = [ctx.text[a:b] for a, b in _cells(run[0])]
     text_col = next((n for n, h in enumerate(head) if _TEXT_HEAD.search(h)), None)
     date_col = next((n for n, h in enumerate(head) if _DATE_HEAD.search(h)), None)
     if text_col is None or date_col is None:
-        return []
+        return [], []
     sender_col = next((n for n, h in enumerate(head) if _SENDER_HEAD.search(h)), None)
     caption = ctx.text[max(0, run[0].start() - 300):run[0].start()]
     means = next((kind for kind, rx in _MEANS if rx.search(caption)), "sns")
-    his, refusal_at = [], None
+    his, bodies, refusal_at = [], [], None
     for m in run[1:]:
         if _RULE_ROW.match(m.group(0)):
             continue
@@ -71,14 +75,15 @@ def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
         if len(cells) <= max(text_col, date_col):
             continue
         ta, tb = cells[text_col]
+        bodies.append((ta, tb))
         body = ctx.text[ta:tb]
-        sender = ctx.text[slice(*cells[sender_col])] if sender_col is not None and sender_col < len(cells) else ""
-        hers = bool(_HERS.search(body)) or _names_her(ctx, cells[sender_col] if sender_col is not None and sender_col < len(cells) else None)
-        if hers:
+        scell = cells[sender_col] if sender_col is not None and sender_col < len(cells) else None
+        sender = ctx.text[slice(*scell)] if scell else ""
+        if _HERS.search(body) or _names_her(ctx, scell):
             if refusal_at is None and lex.refusal_contact is not None and lex.refusal_contact.search(fold(body)):
                 refusal_at = len(his)
             continue
-        if sender and not _names_him(ctx, cells[sender_col]):
+        if sender and not _names_him(ctx, scell):
             continue   # someone else's row (a friend forwarding, the shop's reply)
         k = ctx.tok_at[ta] if ta < len(ctx.tok_at) else None
         if k is None:
@@ -94,7 +99,7 @@ def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
     actor = "unknown" if _SENDER_OPEN.search(around) else "suspect"
     after = his[refusal_at:] if refusal_at is not None else his
     if len(after) < 1 or (refusal_at is None and len(his) < 2):
-        return []
+        return [], bodies
     first = after[0]
     days = [d for _, d, _ in after if d is not None]
     date = DateRange(min(d.earliest for d in days), max(d.latest for d in days),
@@ -117,7 +122,7 @@ def _one_table(ctx: Ctx, lex, run: list) -> list[ActFact]:
                                actor=actor, actor_explicit=False, date=d, count=sum(n for _, _, n in rows),
                                count_text=None, count_vague=False, negated=False,
                                sentence_index=ctx.sent_of[ctx.tok_at[sp.start]]))
-    return out
+    return out, bodies
 
 
 def _role_in(ctx: Ctx, cell) -> set:
@@ -135,21 +140,3 @@ def _names_her(ctx: Ctx, cell) -> bool:
 def _names_him(ctx: Ctx, cell) -> bool:
     return "suspect" in _role_in(ctx, cell) or not _role_in(ctx, cell)
 
-
-def table_bodies(ctx: Ctx) -> list[tuple[int, int]]:
-    """The text cells of message tables: what they hold are words sent, read by table_logs, not narrated acts."""
-    out = []
-    rows = list(_ROW.finditer(ctx.text))
-    if len(rows) < 3:
-        return out
-    head = None
-    for m in rows:
-        cells = _cells(m)
-        names = [ctx.text[a:b] for a, b in cells]
-        col = next((n for n, h in enumerate(names) if _TEXT_HEAD.search(h)), None)
-        if col is not None and any(_DATE_HEAD.search(h) for h in names):
-            head = col
-            continue
-        if head is not None and head < len(cells):
-            out.append(cells[head])
-    return out

@@ -142,3 +142,9 @@ def test_an_admission_told_without_brackets_makes_the_deeds_his():
             "ｐさんは、大学の学生相談室の聴取に対し、置いたのは自分だと認めたそうです。\n気持ちが悪く、夜も眠れません。")
     assert best(run(text), "2-1-6") == "satisfied"
     assert best(run(text.replace("置いたのは自分だと認めた", "置いたことを否定した")), "2-1-6") == "undetermined"
+
+
+def test_words_he_begs_of_her_mother_are_no_request_to_an_agent():
+    a = run("経過\n１　令和６年８月１日、公安委員会は行為者庚（元交際相手）に対し禁止命令等を発出。\n"
+            "２　８月１８日２２時頃、庚が被害者辛の実家を訪れ、インターホン越しに辛の母親に「辛に会わせてほしい」と頼んだ。")
+    assert [x["status"] for x in acts(a, "2-1-3") if "会わせて" in x["evidence"][0]["text"]] == ["satisfied"]
