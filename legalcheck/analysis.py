@@ -162,14 +162,14 @@ def analyze(narrative: str, incident_date=None, prior_measures=(), today: date |
     el.mark_anxiety(facts, judged)
     at = date_range.clamp(off.last_date(judged, default), today)
 
+    orders = order_rules.collect(requested, facts)
     elements = {
-        "purpose": el.purpose(facts, judged, at),
+        "purpose": el.purpose(facts, judged, at, orders),
         "target": el.target(facts, judged, at),
         "repetition": el.repetition(facts, judged, at),
         "anxiety_method": el.anxiety(facts, judged, at),
         "mihari_place": el.mihari_place(facts, judged, at),
     }
-    orders = order_rules.collect(requested, facts)
     for o in orders:
         if o.date is not None and o.date > today:
             warnings.append(f"{MEASURE_JA.get(o.kind, o.kind)}の日付（{o.date.isoformat()}）が本日（{today.isoformat()}）より後になっている。日付を確認すること。")

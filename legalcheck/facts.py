@@ -34,6 +34,10 @@ class DateRange:
             f"{self.earliest.isoformat()}/{self.latest.isoformat()}")
 
 
+# the hedge of an act whose doer is open (「差出人は特定されていない」): the act is told, whose it is, is not
+ACTOR_UNPROVEN = "行為者の特定が未了"
+
+
 @dataclass
 class ActFact:
     """One thing the narrative says somebody did (or did not do)."""
@@ -72,7 +76,7 @@ class ActFact:
     dated_counts: tuple[tuple[DateRange, int], ...] = ()  # how many fell in each told sub-period (「うち１月３日以降は約３０回」)
     negated: bool = False
     hedged: bool = False
-    hedge_text: str | None = None
+    hedge_text: str | None = None  # ACTOR_UNPROVEN when only who did it is open
     admitted: bool = False         # the suspect's own admission (in his quoted words)
     consent: str | None = None     # given | withdrawn | None
     background: bool = False       # told as the story's background (a refused proposal): motive, not an act

@@ -8,7 +8,8 @@ from datetime import date
 from legalcheck.law import caselaw, statutes
 from legalcheck.law.acts import JudgedAct
 from legalcheck.law.logic import NOT, SAT, UND, all_of, any_of
-from legalcheck.facts import Facts, Span
+from legalcheck.law.orders import Order, orders_before
+from legalcheck.facts import ACTOR_UNPROVEN, Facts, Span
 
 
 @dataclass
@@ -27,7 +28,14 @@ def suspect_acts(acts: list[JudgedAct]) -> list[JudgedAct]:
     return [a for a in acts if a.fact.actor == "suspect" and not a.derived]
 
 
-def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
+def _ordered_before(orders: list[Order], own: list[JudgedAct]) -> list[Order]:
+    """The 禁止命令等 issued before some act of his that is made out."""
+    done = [a for a in own if a.status == SAT]
+    return [o for o in orders_before(orders)
+            if any(o.date is None or a.fact.date is None or a.fact.date.earliest > o.date for a in done)] if done else []
+
+
+def purpose(facts: Facts, acts: list[JudgedAct], at: date, orders: list[Order] = ()) -> Element:
     e = Element("purpose", UND, "", statute=statutes.provision("2条1項", at))
     e.precedents = ["sc-2003-12-11"]
     by = {}
@@ -93,12 +101,6 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        "うかがわせる事情はない。ストーカー規制法ではなく、脅迫・名誉毀損等の刑法犯や"
                        "都道府県の迷惑防止条例の適用を検討する。")
         e.questions.append("恋愛感情・好意やその拒絶への怨恨をうかがわせる事情がないか")
-    elif by.get("romance_hearsay"):
-        # 「母親は「息子はまだあなたのことが好きなのよ」と言っていた」: his affection told only by a third person
-        e.status, words = UND, _cue_words(e, by["romance_hearsay"])
-        e.reasoning = (f"好意・交際をうかがわせる記載（「{words}」）は第三者の言葉（伝聞）であり、被疑者自身の言動からは"
-                       "恋愛感情等充足目的を確認できない。")
-        e.questions.append("被疑者自身の言動・供述から、好意の感情又はそれが満たされなかったことへの怨恨が動機といえるか")
     elif by.get("breakup") and any(a.status == SAT or a.uncovered for a in suspect_acts(acts)):
         # conduct established as conduct (satisfied, or outside the law only because of its date)
         e.evidence = [c.evidence for c in by["breakup"]][:2]
@@ -107,12 +109,31 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
                        "それが満たされなかったことへの怨恨の感情を充足する目的が推認される。")
         e.questions.append("被疑者の動機（復縁の希望、別れへの恨み等）を供述等で確認する")
         e.defeaters.append("関係解消後の行為が専ら金銭の清算等、好意・怨恨と無関係の目的によること")
+        if by.get("romance_hearsay"):
+            # 「息子とやり直してほしい」 from his mother: hearsay does not decide, but it points the same way
+            e.reasoning += f"第三者の言葉（「{by['romance_hearsay'][0].label}」）も同じ方向を示す。"
+    elif by.get("romance_hearsay"):
+        # 「母親は「息子はまだあなたのことが好きなのよ」と言っていた」: his affection told only by a third person
+        e.status, words = UND, _cue_words(e, by["romance_hearsay"])
+        e.reasoning = (f"好意・交際をうかがわせる記載（「{words}」）は第三者の言葉（伝聞）であり、被疑者自身の言動からは"
+                       "恋愛感情等充足目的を確認できない。")
+        e.questions.append("被疑者自身の言動・供述から、好意の感情又はそれが満たされなかったことへの怨恨が動機といえるか")
+    elif prior := _ordered_before(orders, suspect_acts(acts)):
+        # 禁止命令等 (5条) presuppose つきまとい等, i.e. this purpose: conduct against her after one is presumed to
+        # pursue the same purpose unless something else is told (the branches above)
+        e.evidence = [o.evidence for o in prior if o.evidence is not None][:1]
+        e.status = SAT
+        e.reasoning = ("被疑者は同じ被害者へのつきまとい等を理由に禁止命令等を受けており（5条。恋愛感情等充足目的の"
+                       "つきまとい等が前提となる）、その後も被害者に対する行為を続けていることから、同じ目的が推認される。")
+        e.questions.append("先行する禁止命令等の理由となった行為と目的（命令書・聴取記録）、その後の行為の動機")
+        e.defeaters.append("命令後の行為が別の目的（金銭・仕事上の用件等）によること")
     else:
         e.evidence = [c.evidence for c in by.get("breakup", [])][:2]
         e.status = UND
         e.reasoning = "好意の感情又はその拒絶への怨恨をうかがわせる記載がなく、目的は記述からは判断できない。"
         e.questions.append("被疑者と被害者の関係と、行為の動機（好意・交際の希望・拒絶への恨み等）")
-    if e.status == SAT and acts and all(a.fact.actor == "unknown" for a in acts if a.status != NOT and not a.derived) \
+    if e.status == SAT and acts and all(a.fact.actor == "unknown" or a.fact.hedge_text == ACTOR_UNPROVEN
+                                        for a in acts if a.status != NOT and not a.derived) \
             and any(a.status != NOT for a in acts):
         # every act is by someone not identified: whose purpose it was cannot be told
         e.status = UND

@@ -1,4 +1,4 @@
 """The typed facts now live in legalcheck.facts (shared by nlp/ and law/); re-exported here."""
-from legalcheck.facts import ActFact, Cue, DateRange, Facts, MeasureFact, Party, Span
+from legalcheck.facts import ACTOR_UNPROVEN, ActFact, Cue, DateRange, Facts, MeasureFact, Party, Span
 
-__all__ = ["ActFact", "Cue", "DateRange", "Facts", "MeasureFact", "Party", "Span"]
+__all__ = ["ACTOR_UNPROVEN", "ActFact", "Cue", "DateRange", "Facts", "MeasureFact", "Party", "Span"]

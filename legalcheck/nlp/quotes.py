@@ -59,6 +59,15 @@ def _line_before(toks, lo: int) -> str:
     return "".join(reversed(parts))
 
 
+def _agent_from(toks, roles, sent, end: int) -> str | None:
+    """The role of the nearest person before `end` marked as a source (Ｘから / Ｘより, Ｘ本人からは)."""
+    for m in range(end - 1, sent.lo - 1, -1):
+        if roles[m]:
+            n = m + 1 if m + 1 < sent.hi and toks[m + 1].text in ("本人", "自身") else m
+            return roles[m] if n + 1 < sent.hi and toks[n + 1].text in ("から", "より") else None
+    return None
+
+
 def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> str:
     """admission (the suspect's own account) | hearsay | victim (her words) | statement (a party's words
     to the police: never an act) | speech (said/sent to her)."""
@@ -153,6 +162,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
     if passive and speaker is None and any(roles[m] == "suspect" and toks[m].text in _I for m in range(sent.lo, q.lo)):
         return "victim", "victim"   # his statement 「私は…「連絡しないでほしい」と言われた」: her words to him
     if v.norm in lex.admission_verbs and C.passive_after(toks, q.verb_i, sent.hi):
+        if _agent_from(toks, roles, sent, q.lo) in ("victim", "close"):
+            return "victim", "victim"   # 「被疑者Ｂは、被害者Ａから「もう連絡しないで」と言われていた」: her words to him
         return "speech", "suspect"
     told_then = v.norm in ("話す", "述べる", "言う") and not _progressive(toks, q.verb_i, sent.hi)
     if (v.norm in lex.admission_verbs or v.norm in ("話す", "訴える", "述べる", "言う")) and not told_then:
@@ -160,6 +171,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "admission", speaker
         if speaker == "other":
             return "hearsay", speaker
+    if passive and speaker == "suspect" and _agent_from(toks, roles, sent, q.lo) == "suspect":
+        return "speech", "suspect"   # 「乙川からは…「俺は諦めてない」と送られてきた」: he sends, she receives
     if (speaker in ("victim", "close") and not passive) or (speaker == "suspect" and passive):
         return "victim", "victim"   # her words (「もう連絡しないで」と伝えた / 被疑者は「…」と拒まれていた)
     if speaker == "other" and not passive:

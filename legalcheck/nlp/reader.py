@@ -13,7 +13,7 @@ from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
 from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
-from legalcheck.nlp.facts import Cue, DateRange, Facts, Span
+from legalcheck.nlp.facts import ACTOR_UNPROVEN, Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
@@ -34,7 +34,11 @@ from legalcheck.text import scan   # whole-text scans: the same matches, faster
 
 _ACTOR_DOUBT = scan.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
                           r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明|差出人の(記載|名前|表示)は(ない|なく)|"
-                          r"誰が[^。]{0,20}か(は|も)?(不明|分から|わから|特定)|"
+                          r"差出人欄?(は|が)?(空白|空欄|無記入|無記名)|"
+                          # 「Ｂによる行為と推認されるが、特定には至っていない」
+                          r"(推認|推測|疑われ|思われ|みられ|見られ)[^。]{0,10}が[、，]?[^。]{0,6}特定(には|に)?至って(い|お)(ない|らず)|"
+                          # 「誰が置いたのか分からない」, not her fear of what comes (「誰が来るか分からず怖い」)
+                          r"誰が[^。]{0,20}?(た|だ|いる|てる)の?か(は|も)?(不明|分から|わから|特定)|"
                           # 「アカウント情報について運営会社に開示請求中」: whose account sent them is being asked
                           r"(送信者|発信者|アカウント|名義|送信元|投稿者)[^。]{0,30}?(開示請求|特定されていない|特定できていない|特定に至っていない|不明)|"
                           # 「相手方　被相談者（相談者の推測）：元交際相手Ｋ」: who he is, is her guess
@@ -46,6 +50,7 @@ _ACTOR_DOUBT = scan.compile(r"(のは|犯人は|差出人は|送り主は)[^。]
 _SAME_DOUBT = scan.compile(r"同じ(人|男|女|人物)[^。」]{0,6}?(だと思う|と思う|かもしれない|らしい|ではないか)|"
                          r"同一(人物|の者|犯)[^。]{0,4}?(か|かどうか|であるか)[^。]{0,6}?(不明|分から|わから|確認中|特定|未確認)")
 _ON_BEHALF_DOUBT = scan.compile(r"((頼まれ|依頼され|指示され|言われ|頼ん|依頼し|指示し)[^。]{0,24}?(のか|か(どうか)?)|"
+                              r"(指示|依頼|共謀|差し金|関与)[^。]{0,8}の有無|"   # 「相手方の指示・共謀の有無は不明」
                               r"(意思|指示|依頼|差し金)による(もの)?か)[^。]{0,24}?"
                               r"(分から|わから|不明|確認中|要確認|確認を要する|判明していない|未確認)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
@@ -258,7 +263,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     elif _ACTOR_DOUBT.search(folded) and not _ACTOR_FOUND.search(folded):
         for a in facts.acts:
             if a.actor == "suspect" and not a.admitted and not a.actor_explicit and not a.hedged:
-                a.hedged, a.hedge_text = True, "行為者の特定が未了"
+                a.hedged, a.hedge_text = True, ACTOR_UNPROVEN
     mark_background(ctx, facts)
     share_objects(facts)
     waiting_seen(facts)

@@ -74,8 +74,17 @@ _DATE_HEAD = re.compile(r"^[\s　・\-－]*(?:(?:令和|平成|昭和|[RHSＲＨ
 
 
 def _has_verb(toks, lo, hi) -> bool:
-    return any(toks[k].pos == "VERB" and toks[k].text not in ("「", "」") for k in range(lo, hi)
-               if not (toks[k].text in ("「", "」")))
+    """A verb of the narration between lo and hi (words quoted in between are not: 「Ｄから「やり直そう」とＬＩＮＥが来た」)."""
+    depth = 0
+    for k in range(lo, hi):
+        t = toks[k].text
+        if t in C.OPEN_Q:
+            depth += 1
+        elif t in C.CLOSE_Q:
+            depth = max(0, depth - 1)
+        elif toks[k].pos == "VERB" and not depth:
+            return True
+    return False
 
 
 _STATIVE = {"居る", "いる", "有る", "ある", "成る", "なる", "見える", "聞こえる", "分かる", "出来る"}
@@ -92,13 +101,14 @@ def _embedded(toks, lo, hi) -> bool:
             continue
         attributive = "連体形" in t.infl or (t.pos in ("VERB", "AUX") and "終止形" in t.infl and k + 1 < hi
                                              and (toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇")))
-        if t.pos in ("VERB", "AUX", "ADJ") and attributive and k + 1 < hi and (
+        if (t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and not t.tag.startswith("形容詞"))) and attributive and k + 1 < hi and (
                 toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇") or toks[k + 1].text in (
                     "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
             if inner:
                 inner = False   # that clause describes a noun (「授業が終わる午後１０時頃」); the subject at lo goes on
                 continue
-            return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」
+            return True   # 「Ｖ子が毎日使う軽自動車」「相談者が店を開けるのを待ち構え」 (an i-adjective's noun is
+            # an adverbial of his act: 「母親が…に、多い日で１０回以上電話をかけ」「Ｂが家に近い駅で待ち」)
         if t.pos in ("VERB", "AUX") and k + 2 < hi and toks[k + 1].text in ("て", "で") and \
                 toks[k + 2].text in ("以来", "以降", "以後", "から"):
             return True   # 「Ａが別れを告げて以来、（Ｂは）…言い続けている」: the subject of a time clause

@@ -1,0 +1,82 @@
+"""Purpose from a prior order or a courtship, who sent what (Ｘからは…送られてきた), and whose doubt is only a fear."""
+from tests.helpers import acts, best, run
+
+
+def test_conduct_after_a_prohibition_order_presumes_the_purpose_the_order_rested_on():
+    a = run("引継ぎ簿　R3.9.2\n・禁止命令対象者Ｐ（R3.6.1 公安委員会 禁止命令、被害者Ｑ子）\n"
+            "・9/1 22:40 Ｐ名義の携帯からＱ子の携帯へ着信が計１２回。Ｑ子が出ると無言で切断。\n"
+            "・Ｑ子「まだ諦めていないのかと思うと怖い」", incident_date="2021-09-01")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+    assert "禁止命令等" in a["elements"]["purpose"]["reasoning"]
+    assert best(a, "2-1-5") == "satisfied" and a["offenses"]["art20"]["status"] == "satisfied"
+
+
+def test_without_an_order_the_same_calls_leave_the_purpose_open():
+    a = run("引継ぎ簿　R3.9.2\n・相手方Ｐ（近所の男性）\n"
+            "・9/1 22:40 Ｐ名義の携帯からＱ子の携帯へ着信が計１２回。Ｑ子が出ると無言で切断。\n"
+            "・Ｑ子「怖い」", incident_date="2021-09-01")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_the_named_subject_of_an_order_beside_her_label_is_the_suspect():
+    a = run("警告・禁止命令等の経過記録（対象者：ＥＦ　被害者：ＧＨ子）\n令和５年２月１日　禁止命令等（公安委員会）。\n"
+            "令和５年３月４日〜３月２５日　ＥＦ、ＧＨ子の勤務先前で計３回待ち伏せし、「ずっと好きだ」と繰り返す。ＧＨ子「怖い」。",
+            incident_date="2023-03-25")
+    assert best(a, "2-1-1:machibuse") == "satisfied"
+    assert a["elements"]["purpose"]["status"] == "satisfied" and a["offenses"]["art19"]["status"] == "satisfied"
+
+
+def test_a_refused_contact_note_is_courtship():
+    a = run("報告　２０２２年１１月３０日（〇〇書店　店長）\n相談者（当店の女性店員）について、常連客の男性Ｋ（氏名は警察で把握済み）が、１０月に相談者へ連絡先を書いたメモを渡し、"
+            "相談者ははっきり断った。その後Ｋは、１１月５日、１２日、１９日、２６日の各夜、閉店後に相談者が通る店舗裏の通用口付近で待っていた。"
+            "相談者は「怖くて遅番に入れない」と話している。", incident_date="2022-11-26")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_a_former_partner_persisting_is_presumed_despite_his_mothers_words():
+    a = run("相談記録　R5.6.2\n相談者　Ｍ（女性・29）　相手方　Ｎ（男性・31、元交際相手）\n"
+            "・5/14、5/21　Ｎが、Ｍの住むマンションのエントランス前でＭの帰宅を待ち構え、「話を聞いてくれないなら何するかわからない」と言った。\n"
+            "・5月中、Ｎの母親からＭに「息子とやり直してほしい」との電話が3回あった。\n・Ｍ「Ｎが怖い」", incident_date="2023-05-21")
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_his_messages_received_from_him_are_his_not_hers():
+    a = run("相談受理票\n相談者　甲山（２８歳）\n相手方　乙川（３０歳）元婚約者\n"
+            "乙川本人からは、７月上旬にＬＩＮＥで「俺は諦めてない」と２回送られてきた。", incident_date="2022-07-10")
+    sent = acts(a, "2-1-5")
+    assert sent and all("被害者（相談者）自身の行為" not in x["reasoning"] for x in sent)
+
+
+def test_his_mothers_calls_on_busy_days_are_hers_and_whether_he_told_her_to_is_open():
+    a = run("相談受理票\n相談者　Ａ（２８歳）\n相手方　乙川（３０歳）元婚約者\n"
+            "８月１日頃から、乙川の母親が相談者の携帯電話に、多い日で１日１０回以上電話をかけてくるようになった。"
+            "相談者は「もう電話しないでください」と伝えたが、その後も着信は続いた。\n【所見】\n母親の行為について、相手方乙川の指示・共謀の有無は現時点で不明。",
+            incident_date="2022-08-31")
+    calls = acts(a, "2-1-5")
+    assert calls and all(x["status"] == "undetermined" for x in calls)
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_her_refusal_told_to_him_by_her_is_a_refusal():
+    a = run("被疑者Ｂは、３月１日、被害者Ａから「もう連絡しないで」と言われていたが、その後も３月中に電話を２０回かけた。Ａ「怖い」",
+            incident_date="2023-03-31")
+    assert best(a, "2-1-5") == "satisfied"
+
+
+def test_her_fear_of_who_may_come_is_no_doubt_of_who_did_it():
+    a = run("捜査報告書（令和６年４月１８日）\n1　被疑者 s（32、元交際相手）は、3月10日に被害者 t から「連絡しないで」と告げられた後、"
+            "3月11日から4月15日までの間、t のＬＩＮＥに計約70件送信。内容「見てるからな」「逃げても無駄」。\n"
+            "2　t「誰が来るか分からず怖い」。", incident_date="2024-04-15")
+    assert best(a, "2-1-5") == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_an_anonymous_sender_keeps_the_suspects_purpose_open():
+    a = run("捜査報告書\n被疑者として申告された者　Ｂ（女性）\n"
+            "令和７年３月から５月までの間、Ａの勤務先に花束が計６回届いた。いずれも差出人欄は空白で、「いつもあなたを見ています」とのカードが添えられていた。"
+            "Ａは、以前Ｂから連絡先を渡されたが受け取らなかった。Ａ「気味が悪い」。\n所見　Ｂによる行為と推認されるが、特定には至っていない。",
+            incident_date="2025-05-31")
+    assert best(a, "2-1-2") == "undetermined"
+    assert a["elements"]["purpose"]["status"] == "undetermined"
