@@ -213,3 +213,38 @@ def recorded_actor(ctx: Ctx, facts: Facts) -> None:
         if a.actor == "unknown" and ((a.sentence_index - 1, a.date.earliest if a.date else None) in by_sentence or (
                 (a.sentence_index in linked or a.sentence_index - 1 in linked) and _CONTENTS.search(a.clause.text))):
             a.actor, a.actor_text = "suspect", "記録等により被疑者の行為と確認"
+
+
+_FOUND_SENDER = re.compile(r"(?:送信者|送り主|差出人|投稿者|発信者|犯人|送信元)(?:は|が)")
+_FOUND_IS = re.compile(r"[^。]{0,40}?(であり|であった|である|であると|であること|だった|と判明|と特定)")
+
+
+def found_sender(ctx: Ctx, facts: Facts) -> None:
+    """「…ＤＭが計１５件届いた。捜査の結果、送信者はＵ２の現在の交際相手Ｖ２子であり…」: the sender, found and
+    named after the messages were told, is who sent them; someone other than the suspect makes them that
+    person's acts (their own offence, not his つきまとい等)."""
+    toks, roles = ctx.toks, ctx.roles
+    for s in ctx.sents:
+        base = toks[s.lo].start
+        text = ctx.text[base:toks[s.hi - 1].end]
+        m = _FOUND_SENDER.search(text)
+        is_ = _FOUND_IS.match(text, m.end()) if m else None
+        if is_ is None:
+            continue
+        at, cop = ctx.tok_at[base + m.end()], ctx.tok_at[base + is_.start(1)]
+        if at is None or cop is None or ctx.inside[at] >= 0 or C.chain_negated(toks, s, cop, ctx.inside):
+            continue
+        # the person named right before the copula, past his description (「交際相手Ｖ２子（２４歳）であり」),
+        # not whose relation they are (「Ｕ２の…」)
+        k, depth = cop - 1, 0
+        while k >= at and (depth or toks[k].text in ("）", ")") or not roles[k]):
+            depth += toks[k].text in ("）", ")")
+            depth -= depth > 0 and toks[k].text in ("（", "(")
+            k -= 1
+        who = roles[k] if k >= at else None
+        if who in (None, "suspect", "unknown"):
+            continue
+        for a in facts.acts:
+            if s.index - 2 <= a.sentence_index <= s.index and a.actor == "suspect" and not a.admitted \
+                    and a.category in ("2-1-2", "2-1-3", "2-1-4", "2-1-5", "2-1-6", "2-1-7", "2-1-8"):
+                a.actor, a.actor_text, a.actor_explicit = "other", "送信者は第三者と判明", True

@@ -12,7 +12,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import found_dates, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
+from legalcheck.nlp.discourse import found_dates, found_sender, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
 from legalcheck.nlp.facts import ACTOR_UNPROVEN, Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
@@ -33,7 +33,7 @@ from legalcheck.text.numbers import find_counts
 from legalcheck.text import scan   # whole-text scans: the same matches, faster
 
 _ACTOR_DOUBT = scan.compile(r"(のは|犯人は|差出人は|送り主は)[^。]{0,40}(とみられる|と見られる|と思われる|らしい|可能性)|"
-                          r"(人物|差出人|送り主|犯人)[^。]{0,25}(かどうか|特定されていない|特定できていない|不明)|差出人のない|差出人不明|差出人の(記載|名前|表示)は(ない|なく)|"
+                          r"(人物|差出人|送り主|犯人|(書い|置い|貼っ|送っ|入れ|撮影し|投函し)た(者|人物))[^。]{0,25}(かどうか|特定(は|が)?(されて|できて)(い|お)(ない|らず)|不明)|差出人のない|差出人不明|差出人の(記載|名前|表示)は(ない|なく)|"
                           r"差出人欄?(は|が)?(空白|空欄|無記入|無記名)|"
                           # 「Ｂによる行為と推認されるが、特定には至っていない」
                           r"(推認|推測|疑われ|思われ|みられ|見られ)[^。]{0,10}が[、，]?[^。]{0,6}特定(には|に)?至って(い|お)(ない|らず)|"
@@ -42,7 +42,7 @@ _ACTOR_DOUBT = scan.compile(r"(のは|犯人は|差出人は|送り主は)[^。]
                           # 「アカウント情報について運営会社に開示請求中」: whose account sent them is being asked
                           r"(送信者|発信者|アカウント|名義|送信元|投稿者)[^。]{0,30}?(開示請求|特定されていない|特定できていない|特定に至っていない|不明)|"
                           # 「相手方　被相談者（相談者の推測）：元交際相手Ｋ」: who he is, is her guess
-                          r"(相手方|被相談者|被疑者|行為者)[^。\n]{0,12}[（(][^）)]{0,10}(推測|推定|心当たり|思い当たる)[^）)]{0,4}[）)]|"
+                          r"(相手方|被相談者|被疑者|行為者)[^。\n]{0,12}[（(][^）)]{0,10}(推測|推定|心当たり|思い当たる|疑い|疑う|疑わ)[^）)]{0,4}[）)]|"
                           r"(発信者|投稿者|書き込んだ者|投稿した者)[^。]{0,20}(不明|特定されていない|特定できていない|開示)")
 
 
@@ -246,6 +246,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     facts.order_expired = [Cue("order_expired", sp.text, sp) for sp in hits(lex.order_expired)]
     facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]
     recorded_actor(ctx, facts)
+    found_sender(ctx, facts)
     if _ON_BEHALF_DOUBT.search(folded):
         # 「ｋがｊに頼まれて来たのか、自分の判断で来たのかは分からない」: another's act may be his, done through them
         for a in facts.acts:
@@ -296,7 +297,10 @@ _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定され�
 
 
 _MOTIVE_OPEN = re.compile(r"(?:真意|目的|動機|狙い|意図)(?:が|は)[^。]{0,30}?か(?:どうか)?(?:は|も)?[、，]?[^。]{0,12}?"
-                          r"(?:分からない|わからない|不明|判然としない|はっきりしない|確定できない|定かでない)"
+                          r"(?:分からない|わからない|不明|判然としない|はっきりしない|確定できない|定かでない|判断できない|"
+                          r"今後の(?:聴取|捜査|調査)(?:による|を要する|で明らか))"
+                          # 「恋愛感情等充足目的の有無は現時点で判断できない」
+                          r"|(?:目的|動機)の有無(?:は|も|について(?:は)?)[^。]{0,10}?(?:判断できない|判断でき(?:ず|ていない)|不明|確定できない|分からない|判然としない|今後の(?:聴取|捜査))"
                           # 「…好意をうかがわせる事情が乏しい。目的の立証には追加の資料が必要」
                           r"|(?:目的|動機)(?:要件)?の(?:立証|認定|判断)(?:には|は)[^。]{0,20}?(?:追加の資料|更なる|さらなる|補充)[^。]{0,10}?必要")
 _PRESUMED = re.compile(r"(?:と|で)?(?:みられる|見られる|思われる|推測される|らしい|かもしれない|ではないか|とのこと)")

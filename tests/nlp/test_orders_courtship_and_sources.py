@@ -80,3 +80,40 @@ def test_an_anonymous_sender_keeps_the_suspects_purpose_open():
             incident_date="2025-05-31")
     assert best(a, "2-1-2") == "undetermined"
     assert a["elements"]["purpose"]["status"] == "undetermined"
+
+
+def test_a_sender_found_to_be_someone_else_makes_the_messages_theirs():
+    a = run("捜査報告書\n１　被害者Ｐ子は、元交際相手Ｑによるストーカー被害を訴えている。\n"
+            "２　１月１０日夜、被害者の勤務先の出口でＱが待ち、「少し話したい」と言った。被害者は「怖くはなかった」。\n"
+            "３　１月中旬から２月上旬、被害者のＸ（旧Twitter）に「Ｑに近づくな」「殺すぞ」とのＤＭが別アカウントから計２０件届いた。"
+            "捜査の結果、送信者はＱの現在の交際相手Ｒ子（２５歳）であり、Ｒ子は「自分一人でやった」と供述した。", incident_date="2024-02-10")
+    threats = acts(a, "2-1-4")
+    assert threats and all(x["status"] == "not_satisfied" for x in threats)
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_visit_she_called_him_to_is_no_oshikake():
+    a = run("相談受理票\n相談者　Ａ子（２９歳）\n相手方　Ｂ（３１歳）　元交際相手\n"
+            "・相談者は別れた後、自分からＢにＬＩＮＥで「荷物を取りに来て」と連絡した。\n"
+            "・Ｂは１月１５日と同月２９日、相談者に呼ばれて相談者方を訪問し、玄関先で荷物を受け取って帰った。\n"
+            "相談者は「Ｂが来ると不安になる」と話している。", incident_date="2023-01-29")
+    assert best(a, "2-1-1:oshikake") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_an_officer_who_cannot_yet_judge_the_purpose_leaves_it_open():
+    base = ("相談受理票\n相談者　Ｃ子（４３歳・会社代表）\n相手方　Ｄ（４６歳）　元共同経営者、元交際相手\n"
+            "・４月１４日、５月１２日、６月２３日、Ｄが会社の事務所に来て「Ｃ子を出せ」と怒鳴った。Ｃ子「怖い」。\n所見　")
+    for remark in ("恋愛感情等充足目的の有無は現時点で判断できない。",
+                   "相手方の目的が相談者への好意にあるのか株式の紛争によるものかは今後の聴取による。"):
+        a = run(base + remark, incident_date="2025-06-23")
+        assert a["elements"]["purpose"]["status"] == "undetermined", remark
+        assert a["offenses"]["art18"]["status"] == "undetermined", remark
+
+
+def test_a_suspect_only_suspected_and_a_writer_not_identified_leave_the_notes_open():
+    a = run("相談受理票\n相談者：Ｅ子（２７歳）\n相手方（相談者が疑う者）：Ｆ（３０歳）　元交際相手\n"
+            "７月から９月までの間に４回、相談者の車のワイパーにメモが挟まれていた。「髪切ったね」「ずっと見てるよ」。\n"
+            "メモに署名はない。相談者「怖い」。\n所見　書いた者は特定されておらず、Ｆによるものかは不明である。", incident_date="2025-09-05")
+    assert best(a, "2-1-2") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
