@@ -59,6 +59,15 @@ def _line_before(toks, lo: int) -> str:
     return "".join(reversed(parts))
 
 
+def _narrates(toks, q) -> bool:
+    """Does the quote tell events (a verb in the past or going on: 待っていた, 見ている), not only feelings?"""
+    for k in range(q.lo + 1, q.hi - 1):
+        if toks[k].pos == "VERB" and toks[k].norm not in FEELING_WORDS and (
+                toks[k + 1].norm == "た" or (toks[k + 1].text in ("て", "で") and toks[k + 2].norm in ("居る", "いる", "来る"))):
+            return True
+    return False
+
+
 def _agent_from(toks, roles, sent, end: int) -> str | None:
     """The role of the nearest person before `end` marked as a source (Ｘから / Ｘより, Ｘ本人からは)."""
     for m in range(end - 1, sent.lo - 1, -1):
@@ -120,7 +129,10 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             # 「・１１／２１　相談者方郵便受けに封書。「もう一度会ってほしい」」: the quote is what the letter said
             written = any(toks[m].norm in _WRITTEN for m in range(max(k, 0), sent.lo))
             if first in ("victim", "close") and not written:
-                return "victim", "victim"
+                # 「…受理。通報者ｉ子。\n「別れた彼が…ずっとこっちを見ている。…怖い」」: what a caller tells of his acts
+                # is her account of them (elsewhere a bare quote after her line retells what is told already)
+                called = any(t.norm in ("通報", "通報者") or t.text.startswith("110") for t in toks[:40])
+                return ("account", first) if called and _narrates(toks, q) else ("victim", "victim")
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
     passive = C.passive_after(toks, q.verb_i, sent.hi)

@@ -95,11 +95,16 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     # a sentence's role is that of its first word (a sentence may start with the blank lines before a heading)
     sent_role = [S.sentence_role(text, _first_word(toks, s).start, toks[s.hi - 1].end, secs) for s in sents]
     _first_person(toks, roles, inside, sent_of, sent_role, S.narrator(text))
-    quote_kind, quote_speaker = [], []
-    for q in qs:
-        kind, speaker = classify_quote(toks, q, roles, sents[sent_of[q.lo]], lex, inside, sent_role[sent_of[q.lo]])
-        quote_kind.append(kind)
-        quote_speaker.append(speaker)
+    quote_kind, quote_speaker = [None] * len(qs), [None] * len(qs)
+    for n in range(len(qs) - 1, -1, -1):
+        q = qs[n]
+        if q.verb is None and n + 1 < len(qs) and q.hi + 1 == qs[n + 1].lo and qs[n + 1].verb is not None \
+                and quote_kind[n + 1] == "speech":
+            # 「「…駅で降りたんだね」「…僕も好き」とＤＭが届く」: quotes listed before one verb are said alike
+            quote_kind[n], quote_speaker[n] = quote_kind[n + 1], quote_speaker[n + 1]
+            continue
+        quote_kind[n], quote_speaker[n] = classify_quote(toks, q, roles, sents[sent_of[q.lo]], lex, inside,
+                                                         sent_role[sent_of[q.lo]])
     device_mentions = mark_open_device_kinds(text, sents, toks, find_device_mentions(toks, hits, lex, tok_at))
     ctx = Ctx(text, toks, sents, inside, qs, quote_kind, roles, dates, periods, counts, device_mentions,
                tok_at, sent_of, incident_date)
