@@ -248,3 +248,21 @@ def found_sender(ctx: Ctx, facts: Facts) -> None:
             if s.index - 2 <= a.sentence_index <= s.index and a.actor == "suspect" and not a.admitted \
                     and a.category in ("2-1-2", "2-1-3", "2-1-4", "2-1-5", "2-1-6", "2-1-7", "2-1-8"):
                 a.actor, a.actor_text, a.actor_explicit = "other", "送信者は第三者と判明", True
+
+
+# 「それ以前にもそれ以後にも、ｔからの電話・接触はない」「その他、Ｕ２からの連絡・接触はない」
+_NO_OTHER_CONTACT = re.compile(r"(?:それ以前|それ以外|それ以後|その前後|その他|他に|ほかに|このほか|この他)[^。]{0,24}?"
+                               r"(?:電話|連絡|接触|着信|メール|ＬＩＮＥ|LINE|メッセージ)[^。]{0,10}?"
+                               r"(?:はない|は一切ない|はなかった|は一切なかった|はありません|はなく|は一切なく|なし|は確認されていない|は確認されなかった)")
+
+
+def single_contacts(ctx: Ctx, facts: Facts) -> None:
+    """A record that says there was no other contact closes the count of a call or message told without one:
+    「着信があり、出ると無言…。それ以前にもそれ以後にも、ｔからの電話・接触はない」 is one call."""
+    m = _NO_OTHER_CONTACT.search(ctx.text)
+    if m is None:
+        return
+    for a in facts.acts:
+        if a.category == "2-1-5" and a.count == 1 and not a.count_text and a.evidence.start < m.start() \
+                and a.means != "silent_call":
+            a.count_text, a.count_vague = "1回（" + m.group(0) + "）", False

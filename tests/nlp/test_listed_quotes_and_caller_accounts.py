@@ -30,3 +30,20 @@ def test_waiting_at_the_back_door_of_the_venue_she_performs_at_is_waiting_for_he
             "・６月〜８月、ライブハウスの裏口付近で、終演後にＷが待っていたことが４回あった（マネージャー目撃）。\n・相談者「怖い」",
             incident_date="2023-08-20")
     assert best(a, "2-1-1:machibuse") == "satisfied"
+
+
+def test_no_other_contact_closes_the_count_of_a_single_call():
+    a = run("令和６年４月３日午後１１時頃、相談者Ａ子の携帯電話に、先月別れた元交際相手Ｂから着信があり、出ると無言のまま約１０秒で切れた。\n"
+            "それ以前にもそれ以後にも、Ｂからの電話・接触はない。", incident_date="2024-04-03")
+    calls = [x for x in acts(a, "2-1-5") if "着信" in x["evidence"][0]["text"]]
+    assert calls and calls[0]["status"] == "not_satisfied"
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_log_line_ending_on_its_count_before_a_remark_is_a_series():
+    a = run("相談者Ｃ子が保存していた受信記録（平成２５年）\n・７月５日　相談者が元交際相手Ｄに「メールも電話もしないで」と電話で告げる。\n"
+            "・７月２３日〜３１日　Ｄから電子メール計５５通（同様の内容。「返事がないなら家に行く」とのものを含む）。\n"
+            "相談者は「怖くなった」として告訴した。", incident_date="2013-07-31")
+    mails = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert mails and mails[0]["date"] == "2013-07-23/2013-07-31"
