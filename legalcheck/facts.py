@@ -26,7 +26,8 @@ class DateRange:
     latest: date
     text: str = ""
     # where the date came from: told (in the act's sentence), inherited (the last date told before it),
-    # after (「その後」: from that date on), unknown (the text says the day cannot be fixed)
+    # after (「その後」: from that date on), unknown (the text says the day cannot be fixed), unsure (told, but as
+    # the teller's guess: 「日付は…としか言えない」)
     source: str = "told"
 
     def iso(self) -> str:

@@ -33,7 +33,8 @@ def straddle(fact: ActFact, f: statutes.Feature, j: JudgedAct) -> JudgedAct | No
             w in _PER_DAY.sub("", fact.clause.text) for w in _SOME_DAYS):
         # 「連日」 over the whole period; 「…にかけての数日間、連日」 is some days of it, which ones unknown
         n_after = (fact.date.latest - switch).days + 1
-    at_least = n_after is None and fact.ongoing and fact.date.latest > switch
+    # (a period told only as a guess, 「たぶん…としか言えない」, says nothing sure of the days after the switch)
+    at_least = n_after is None and fact.ongoing and fact.date.latest > switch and fact.date.source != "unsure"
     if at_least:
         n_after = 1   # 「年末年始も…確認していた」: it went on into the days after; at least once, how often not told
         j.questions.append(f"{statutes.category_label(j.key)}のうち{switch.isoformat()}以後に行われたものの回数・日時")

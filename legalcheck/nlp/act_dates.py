@@ -33,6 +33,15 @@ def attributive_date(ctx, d) -> bool:
     return False
 
 
+def _line_end_of_next(ctx: Ctx, sent, s_hi: int) -> int:
+    """The end of the next sentence when it stands on the same line (it says more of the same act), else s_hi."""
+    if sent.index + 1 >= len(ctx.sents):
+        return s_hi
+    nxt = ctx.sents[sent.index + 1]
+    n_lo = ctx.toks[nxt.lo].start
+    return ctx.toks[nxt.hi - 1].end if "\n" not in ctx.text[s_hi:n_lo] else s_hi
+
+
 def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     """The act's date: the nearest date words before it in its sentence (a period, or a list such as
     「5月12日、19日、26日」), else the first in the sentence, else the last date told before it."""
@@ -47,7 +56,11 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
         # tells its period after it; the date before belongs to the clause that ended
         return _range_of(ctx, after[0])
     if before:
-        return _range_of(ctx, before[-1])
+        told = _range_of(ctx, before[-1])
+        if _TOLD_UNSURE.search(ctx.text, s_lo, _line_end_of_next(ctx, sent, s_hi)):
+            # 「日付は「たぶん１２月の終わり頃と、正月明け」としか言えない」: the teller's own guess of the days
+            return DateRange(told.earliest, told.latest, told.text, "unsure")
+        return told
     if in_sent:
         return _range_of(ctx, in_sent[0])
     earlier = raw = ctx.date_ix.last_before(s_lo)
@@ -73,14 +86,9 @@ def date_for(ctx: Ctx, sent, i: int) -> DateRange | None:
     if earlier is None:
         return None
     told = _range_of(ctx, earlier)
-    # a date carried over from an earlier sentence is a lower bound at best (「その後」「日付は特定できない」)
-    s_text = ctx.text[s_lo:s_hi]
-    if sent.index + 1 < len(ctx.sents):
-        # 「…見た。時期は…日付は特定できない。」: the next sentence of the same line says more about its time
-        nxt = ctx.sents[sent.index + 1]
-        n_lo, n_hi = ctx.toks[nxt.lo].start, ctx.toks[nxt.hi - 1].end
-        if "\n" not in ctx.text[s_hi:n_lo]:
-            s_text += ctx.text[n_lo:n_hi]
+    # a date carried over from an earlier sentence is a lower bound at best (「その後」「日付は特定できない」);
+    # 「…見た。時期は…日付は特定できない。」: the next sentence of the same line says more about its time
+    s_text = ctx.text[s_lo:_line_end_of_next(ctx, sent, s_hi)]
     upper = ctx.report_date or ctx.incident_date or ctx.max_latest
     if upper is not None and upper > told.latest:
         if _DAY_UNKNOWN.search(s_text):
@@ -97,6 +105,8 @@ _CLAUSE_BREAK = re.compile(r"(?:ており|ていて|であり|ており|ので|�
 TIME_LINE = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _DAY_UNKNOWN = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(特定でき|不明|分から|わから|はっきりしない|覚えていない)|"
                           r"(日付|日時)の記録(は|も)?(なし|ない|無)|[^。]{0,6}か[、，]?はっきり(覚えていない|しない|分からない)")
+_TOLD_UNSURE = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,30}としか(言え|いえ|分から|わから)|"
+                          r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(はっきりしない|定かでない|覚えていない)")
 _AFTER_THAT = re.compile(r"その後|以降|以後|それ以来|以来|それから")
 
 

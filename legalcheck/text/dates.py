@@ -124,7 +124,8 @@ _REL_WEEK = r"(?P<rw>先々週|先週|今週|前週|翌週|同週)"
 _FEW_DAYS = r"(?P<few>数日前)"
 _AFTER = r"(?P<after>その後)"
 # 「年末年始のころ」 without a year: the turn of the year nearest the context (late December to early January)
-_TURN = r"(?P<turn>(?<!\d)(?<![年度])年末年始)"
+# (「年末から正月にかけて」「年末から年明けまで」 are the same turn)
+_TURN = r"(?P<turn>(?<!\d)(?<![年度])(?:年末年始|年末から(?:正月|年始|年明け)(?:明け)?(?:にかけて|まで)?))"
 _BARE_DAY = r"(?P<bpre>翌)?(?P<bsame>同(?=\s?[0-9一二三四五六七八九十]))?(?<![\d.,/])(?P<bd>\d{1,2}|(?<![" + _KD + r"])[" + _K + r"]{1,3})\s?日(?P<bap>" + _APPROX + r")?"
 
 # The leading look-ahead (every way a date can start) lets the engine skip other characters

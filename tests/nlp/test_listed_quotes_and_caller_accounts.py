@@ -47,3 +47,17 @@ def test_a_log_line_ending_on_its_count_before_a_remark_is_a_series():
             "相談者は「怖くなった」として告訴した。", incident_date="2013-07-31")
     mails = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
     assert mails and mails[0]["date"] == "2013-07-23/2013-07-31"
+
+
+def test_loitering_over_a_guessed_turn_of_the_year_cannot_be_put_after_the_2017_switch():
+    a = run("相談受理票\n受理日時　平成２９年２月６日\n相談者　Ａ子（２４歳）\n相手方　Ｂ（２６歳）　元同僚。昨年１１月に交際を申し込まれ断った。\n"
+            "・「年末から正月にかけて」、Ｂが相談者の自宅アパートの周りを何度もうろうろしていた。相談者は帰省を挟んでいたため、"
+            "日付は「たぶん１２月の終わり頃と、正月明け」としか言えない。\n"
+            "・１月２０日夕方、相談者の専門学校の前でＢが待っており、「なんで無視するんだ」と怒鳴られ、怖くて学校に戻った。")
+    assert best(a, "2-1-1:urotsuki") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+    # told without the guess, the same period is known to run past the switch
+    b = run("相談受理票\n受理日時　平成２９年２月６日\n相談者　Ａ子（２４歳）\n相手方　Ｂ（２６歳）　元同僚。昨年１１月に交際を申し込まれ断った。\n"
+            "・年末から正月にかけて、Ｂが相談者の自宅アパートの周りを何度もうろうろしていた。\n"
+            "・１月２０日夕方、相談者の専門学校の前でＢが待っており、「なんで無視するんだ」と怒鳴られ、怖くて学校に戻った。")
+    assert [x["date"] for x in acts(b, "2-1-1:urotsuki")] == ["2016-12-21/2017-01-10"]
