@@ -32,7 +32,7 @@ SIXTEENTH = ROOT / "tests" / "cases" / "sixteenth.yaml"  # written apart; first 
 SEVENTEENTH = ROOT / "tests" / "cases" / "seventeenth.yaml"  # written apart; first run 0.702
 EIGHTEENTH = ROOT / "tests" / "cases" / "eighteenth.yaml"  # written apart, scored last; first run 0.727
 NINETEENTH = ROOT / "tests" / "cases" / "nineteenth.yaml"  # written apart (6th session); first run 0.725
-TWENTIETH = ROOT / "tests" / "cases" / "twentieth.yaml"  # written apart, scored last; first run 0.756
+TWENTIETH = ROOT / "tests" / "cases" / "twentieth.yaml"  # written apart, scored at mid-session; first run 0.756
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
