@@ -365,3 +365,10 @@ def test_empty_and_dateless():
     assert find_dates("") == []
     assert find_periods("", []) == []
     assert dates("被疑者は容疑を認めている。") == []
+
+
+def test_the_turn_of_last_year_told_in_words_is_one_period():
+    from legalcheck.text.dates import find_dates
+    t = "相談受理票　平成２９年１月２０日受理\n相談内容　「去年の暮れから年明けにかけて、何度か夜に家の周りを歩いているのを見た」。"
+    got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates(t)]
+    assert ("去年の暮れから年明けにかけて", "2016-12-21", "2017-01-10") in got

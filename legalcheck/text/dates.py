@@ -125,14 +125,16 @@ _FEW_DAYS = r"(?P<few>数日前)"
 _AFTER = r"(?P<after>その後)"
 # 「年末年始のころ」 without a year: the turn of the year nearest the context (late December to early January)
 # (「年末から正月にかけて」「年末から年明けまで」 are the same turn)
-_TURN = r"(?P<turn>(?<!\d)(?<![年度])(?:年末年始|年末から(?:正月|年始|年明け)(?:明け)?(?:にかけて|まで)?))"
+_TURN = (r"(?P<turn>(?<!\d)(?<![年度])(?:年末年始|(?:(?:去年|昨年)の)?(?:年末|暮れ)から(?:正月|年始|年明け)(?:明け)?"
+         r"(?:にかけて|まで)?))")
 _BARE_DAY = r"(?P<bpre>翌)?(?P<bsame>同(?=\s?[0-9一二三四五六七八九十]))?(?<![\d.,/])(?P<bd>\d{1,2}|(?<![" + _KD + r"])[" + _K + r"]{1,3})\s?日(?P<bap>" + _APPROX + r")?"
 
 # The leading look-ahead (every way a date can start) lets the engine skip other characters
 # quickly: ten times faster than trying each alternative at every position.
 _MASTER = re.compile(
-    r"(?=[0-9〇一二三四五六七八九十明大昭平令同翌前昨去今本当先来そ数MTSHR年])(?:" + "|".join(f"(?:{p})" for p in (_NUMERIC, _YEAR_UNIT, _MONTH_UNIT, _REL_DAY, _REL_WEEK,
-                                  _FEW_DAYS, _AFTER, _TURN, _BARE_DAY)) + ")"
+    # (the turn of the year first: 「去年の暮れから年明けにかけて」 is one period, not 「去年」 and words after it)
+    r"(?=[0-9〇一二三四五六七八九十明大昭平令同翌前昨去今本当先来そ数MTSHR年暮])(?:" + "|".join(f"(?:{p})" for p in (_TURN, _NUMERIC, _YEAR_UNIT, _MONTH_UNIT, _REL_DAY, _REL_WEEK,
+                                  _FEW_DAYS, _AFTER, _BARE_DAY)) + ")"
 )
 
 # What a bare 「N日」 may follow to be a day of the context month …
