@@ -7,6 +7,7 @@ from legalcheck.nlp import clauses as C
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import Cue, DateRange, MeasureFact, Span
 
+_WHETHER = re.compile(r"[^。、「」]{0,10}?(かどうか|か否か)")
 _DENIED_AFTER = re.compile(r"[^。]{0,30}?(ことは|ことも|事実は|様子は|ことが)(一度も|一切|全く|特に)?(ない|なく|なかった|無い|ありません)")
 
 
@@ -58,10 +59,21 @@ def read_motives(lex, hits, text: str = "", denied=None, words=()) -> list[Cue]:
     refused = hits(lex.romance_refused)   # her refusal of his courtship: its negation is hers
     out += [Cue("romance", sp.text, sp) for sp in refused]
     phrased = hits(lex.motives["romance"][1])
-    romance = phrased + [w for w in words if not any(p.start <= w.start < p.end for p in phrased)]
+    # 「以前少し付き合いましたが、…終わりました」: a relationship told as past is a break-up, not his feeling now
+    ended = [sp for sp in hits(lex.motives["breakup"][1]) if sp.text.startswith("付き合")]
+    romance = phrased + [w for w in words if not any(p.start <= w.start < p.end for p in phrased)
+                         and not any(e.start <= w.start < e.end for e in ended)]
     found = {"romance": romance}
     for sp in romance:
         if any(n.start <= sp.start < n.end for n in none) or any(r.start <= sp.start < r.end for r in refused):
+            continue
+        whether = _WHETHER.match(text, sp.end)
+        if whether:
+            # 「好意を持っているかどうかを示す事情は把握していない」: whether he has the feeling is asked, not denied
+            none.append(sp)
+            end = text.find("。", whether.end())
+            end = min(end if end >= 0 else len(text), whether.end() + 30, (text.find("\n", whether.end()) + 1 or len(text) + 1) - 1)
+            out.append(Cue("motive_open", text[sp.start:end], Span(sp.start, end, text[sp.start:end])))
             continue
         if _DENIED_AFTER.match(text[sp.end:sp.end + 40]) or (denied is not None and denied(sp)):
             none.append(sp)   # 「交際を申し込まれたことはなく」: this cue is denied (others may still stand)

@@ -117,3 +117,16 @@ def test_a_suspect_only_suspected_and_a_writer_not_identified_leave_the_notes_op
             "メモに署名はない。相談者「怖い」。\n所見　書いた者は特定されておらず、Ｆによるものかは不明である。", incident_date="2025-09-05")
     assert best(a, "2-1-2") == "undetermined"
     assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_whether_he_likes_her_is_not_known_is_no_denial_of_it():
+    a = run("生安課メモ　令和７年５月\n・相談者Ｐ（３５・女性）宅周辺を、４月中に少なくとも５回、夜間に近所に住むＱ（５８）がうろついているのを相談者及び隣人が目撃。\n"
+            "・相談者は「怖い」と話す。\n・Ｑが相談者に好意を持っているかどうかを示す事情は現時点で把握していない。", incident_date="2025-04-30")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_a_relationship_he_tells_as_past_is_a_break_up_not_his_feeling_now():
+    a = run("供述調書（被疑者）　令和５年３月１６日\n被疑者　Ｒ（３６）\n問　Ｓ子さんとはどういう関係か。\n"
+            "答　以前少し付き合いましたが、去年の秋に自然に終わりました。今は何とも思っていません。", incident_date="2023-03-16")
+    assert a["elements"]["purpose"]["status"] != "satisfied"
