@@ -93,6 +93,12 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             k -= 1
         # an account word before the speaker's name (「通報者Ｔ（…）「…」」, 「22:15 通報 Ａ「…」」); the name itself
         # (「21:15 相談者：…」 in a chat log) is only who speaks
+        a = k
+        while a > sent.lo and roles[a] and roles[a - 1] == roles[a]:
+            a -= 1   # the first token of the name (「Ｋ１」 is two)
+        if a - 2 >= sent.lo and roles[a] and toks[a - 1].text in ("→", "⇒") and roles[a - 2]:
+            # 「・３月１日　相談者→ｂｘ「…」」: a log line from the one before the arrow to the one after it
+            return ("victim", "victim") if roles[a - 2] in ("victim", "close") else ("speech", roles[a - 2])
         if k > sent.lo and toks[k].text in ("聴取", "供述", "弁解", "陳述") and roles[k - 1]:
             # 「22:58　Ｃ聴取「９時半からここにいた…」」: a party's words to the police
             return ("admission", "suspect") if roles[k - 1] == "suspect" else ("account", roles[k - 1])

@@ -19,7 +19,7 @@ from legalcheck.nlp.messages import communications, continuations, counts_after_
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
 from legalcheck.nlp.agents import mark_agents, mark_through
-from legalcheck.nlp.table_logs import table_logs
+from legalcheck.nlp.table_logs import arrow_logs, table_logs
 from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -165,6 +165,10 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
         # a table's message cells are words sent (read by table_logs), not acts told by the record
         facts.acts = [a for a in facts.acts if not any(a.evidence.start < y and a.evidence.end > x for x, y in bodies)]
     facts.acts.extend(tabled)
+    arrows = arrow_logs(ctx)
+    # a series line read here is not also a message the communications pass found on the same line
+    facts.acts = [a for a in facts.acts if not (a.category == "2-1-5" and any(
+        x.clause.start <= a.evidence.start < x.clause.end for x in arrows))] + arrows
 
     facts.acts = _by_role(ctx, facts.acts)
     mark_through(ctx, facts.acts, agents)
@@ -214,6 +218,9 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     # 「怖いというより、戸惑っている」「怖いというほどではない」: fear played down is neither told nor denied
     # (不安方法 is judged on the manner; her playing it down leaves the manner open)
     fear_hits = [sp for sp in fear_hits if not _FEAR_RATHER.match(text[sp.end:sp.end + 10])]
+    # 「母親に付き添われて来署」「保護者同伴」: coming to the police with someone is no change she made from fear
+    fear_hits = [sp for sp in fear_hits if not (sp.text in ("付き添", "同伴") and (
+        _TO_POLICE.match(text, sp.end) or text[max(0, sp.start - 3):sp.start].endswith(("保護者", "親", "母", "父"))))]
     facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in fear_hits if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
     facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in fear_hits
                   if _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
@@ -302,6 +309,7 @@ _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")
 
 
+_TO_POLICE = re.compile(r"[^。、]{0,5}?(来署|来所|来庁|出頭|相談に来)")
 _MOTIVE_OPEN = re.compile(r"(?:真意|目的|動機|狙い|意図)(?:が|は)[^。]{0,30}?か(?:どうか)?(?:は|も)?[、，]?[^。]{0,12}?"
                           r"(?:分からない|わからない|不明|判然としない|はっきりしない|確定できない|定かでない|判断できない|"
                           r"今後の(?:聴取|捜査|調査)(?:による|を要する|で明らか))"

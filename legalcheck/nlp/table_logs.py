@@ -140,3 +140,38 @@ def _names_her(ctx: Ctx, cell) -> bool:
 def _names_him(ctx: Ctx, cell) -> bool:
     return "suspect" in _role_in(ctx, cell) or not _role_in(ctx, cell)
 
+
+
+# 「・３月２日〜３月３１日　ｂｘ→相談者　計約７０件（…）」: a log line of who wrote to whom, and how many
+_ARROW_LINE = re.compile(r"^[ \t　・]*(?P<when>[^\n→]{1,30}?)[ \t　]+(?P<src>[^\s→]{1,12})[ \t　]*[→⇒][ \t　]*"
+                         r"(?P<dst>[^\s「]{1,12})[ \t　]*(?P<rest>[^\n]*)$", re.M)
+_ARROW_COUNT = re.compile(r"^(?:計|合計|約|計約)*\s*([0-9０-９]+)\s*(?:件|通|回)")
+
+
+def arrow_logs(ctx: Ctx) -> list[ActFact]:
+    """A received-message log told line by line as 「日付　Ｘ→相談者　計Ｎ通」: a series from him to her, by
+    the means its caption names (「電子メールの受信記録」「ＬＩＮＥ受信一覧」)."""
+    out = []
+    for m in _ARROW_LINE.finditer(ctx.text):
+        n = _ARROW_COUNT.match(m.group("rest"))
+        if n is None or not ctx.date_ix.between(m.start("when"), m.end("when")):
+            continue
+        if _role_in(ctx, (m.start("src"), m.end("src"))) != {"suspect"} or \
+                not _role_in(ctx, (m.start("dst"), m.end("dst"))) & {"victim", "close"}:
+            continue
+        caption = ctx.text[max(0, m.start() - 300):m.start()]
+        means = next((kind for kind, rx in _MEANS if rx.search(caption)), None)
+        k = ctx.tok_at[m.start("src")]
+        if means is None or k is None:
+            continue
+        told = ctx.date_ix.between(m.start("when"), m.end("when"))
+        count = int(unicodedata.normalize("NFKC", n.group(1)))
+        ev = Span(m.start("src"), m.start("rest") + n.end(), ctx.text[m.start("src"):m.start("rest") + n.end()])
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ev, clause=Span(m.start(), m.end(), m.group(0)),
+                      actor="suspect", actor_explicit=True, means=means,
+                      date=DateRange(told[0].earliest, told[-1].latest, m.group("when").strip(), "told"),
+                      count=count, count_text=n.group(0).strip(), count_vague=False, negated=False,
+                      sentence_index=ctx.sent_of[k])
+        act.series, act.content_told = True, "「" in m.group("rest")
+        out.append(act)
+    return out

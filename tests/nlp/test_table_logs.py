@@ -105,3 +105,24 @@ def test_what_the_one_answering_said_is_hers():
     a = run("面接記録（令和元年11月）\n問　来ることを断っていましたか。\n答　別れたあと、飲み会で会ったときに「また話そうね」と言ったかもしれません。\n"
             "（相談者Ｑ'（女・24）、Ｐ'（男・26）は元交際相手）")
     assert not [x for x in a["acts"] if "また話そうね" in x["evidence"][0]["text"] and x["status"] == "satisfied"]
+
+
+def test_a_log_of_who_wrote_to_whom_by_arrows_is_his_series_after_her_refusal():
+    a = run("【ＬＩＮＥ受信一覧（相談者Ａ子のスマートフォン、相手方Ｂから）】\n"
+            "・令和６年３月１日　相談者→Ｂ「お付き合いはできません。連絡は控えてください」\n"
+            "・３月２日〜３月３１日　Ｂ→相談者　計約７０件（「おはようございます」「いつかお茶だけでも」等）\n"
+            "・脅迫的・性的な内容はない。\n（相談者は母親に付き添われて来署。相談者本人の受け止めは聴取未了。）", incident_date="2024-03-31")
+    series = acts(a, "2-1-5")
+    assert [x["status"] for x in series] == ["satisfied"] and series[0]["date"] == "2024-03-02/2024-03-31"
+    assert not acts(a, "2-1-3")   # her words to him are no demand of his
+    # coming to the police with her mother is no sign of fear: whether the messages frightened her is open
+    assert a["elements"]["anxiety_method"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_an_email_log_by_arrows_before_2017_counts_without_fear():
+    a = run("相談者Ｃ子（３５歳）が持参した電子メールの受信記録（平成２７年）\n・５月２日　相談者→Ｄ「今後一切メールしないでください」\n"
+            "・５月３日〜６月３０日　Ｄ→相談者　計１７４通\n相手方Ｄ（４０歳）は、相談者が平成２６年まで交際していた男性。相談者は告訴した。",
+            incident_date="2015-06-30")
+    assert best(a, "2-1-5") == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"
