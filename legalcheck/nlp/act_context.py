@@ -151,7 +151,10 @@ def _perceived(ctx: Ctx, sent, i: int) -> bool:
         if toks[k].text == "を" and toks[k - 1].text in ("の", "ところ", "姿", "様子") and toks[k - 2].pos in ("VERB", "AUX", "ADJ"):
             # he is the subject of the seen clause (が), not the topic of the whole sentence (は)
             topic = any(ctx.roles[m] in ("suspect", "unknown") and toks[m + 1].text in ("は", "も") for m in range(sent.lo, k))
-            return not topic and any(ctx.roles[m] in ("suspect", "unknown") and toks[m + 1].text == "が" for m in range(sent.lo, k))
+            # the seen clause's own subject is the nearest が before it: 「相手方が…、相談者が出入りする様子を見ていた」
+            # is she seen, by him
+            seen = next((ctx.roles[m] for m in range(k - 1, sent.lo - 1, -1) if ctx.roles[m] and toks[m + 1].text == "が"), None)
+            return not topic and seen in ("suspect", "unknown")
         if ctx.roles[k] and k + 1 < len(toks) and toks[k + 1].text in ("は", "が"):
             return False   # a subject of the seeing itself stands between
     return False

@@ -61,3 +61,21 @@ def test_loitering_over_a_guessed_turn_of_the_year_cannot_be_put_after_the_2017_
             "・年末から正月にかけて、Ｂが相談者の自宅アパートの周りを何度もうろうろしていた。\n"
             "・１月２０日夕方、相談者の専門学校の前でＢが待っており、「なんで無視するんだ」と怒鳴られ、怖くて学校に戻った。")
     assert [x["date"] for x in acts(b, "2-1-1:urotsuki")] == ["2016-12-21/2017-01-10"]
+
+
+def test_he_watches_her_come_and_go_from_a_car_park_where_she_stays():
+    a = run("相談受理票\n受理日時　令和５年１１月２０日\n相談者　ｅ（３０歳・女性）\n相手方　ｆ（３２歳・男性・元婚約者）\n"
+            "・相談者が１１月１１日から２泊で友人とホテルに宿泊した際、１１日夜と１２日朝、相手方がホテルの玄関が見える駐車場に車を止め、"
+            "相談者が出入りする様子を見ていた。\n・相談者は「旅先まで来られて本当に怖い」と話す。", incident_date="2023-11-12")
+    assert best(a, "2-1-1:mihari") == "satisfied"
+    # she watching him is still her seeing, not his act
+    b = run("相手方Ｘ（元夫）。被害者Ａは、Ｘが家の前を行ったり来たりしている様子を窓から見ていた。", incident_date="2023-11-12")
+    assert not [x for x in acts(b, "2-1-1:mihari") if x["status"] == "satisfied"]
+
+
+def test_following_her_with_his_eyes_near_her_school_is_watching():
+    a = run("生活安全課追記　６月１８日\n・被害生徒ｈ（１６）によると、ｇは５月に駅のホームで「連絡先教えて」と声をかけてきた人物。ｈは断った。\n"
+            "・その後ｇは６月３日から１３日までの平日ほぼ毎朝、校門向かいの歩道に立ち、ｈが通るのを目で追っていた。防犯カメラで６回確認。\n"
+            "・ｈは怖くて登校できない日がある。", incident_date="2024-06-13")
+    assert best(a, "2-1-1:mihari") == "satisfied"
+    assert not acts(a, "2-1-1:tsukimatoi")
