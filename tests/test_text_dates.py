@@ -372,3 +372,12 @@ def test_the_turn_of_last_year_told_in_words_is_one_period():
     t = "相談受理票　平成２９年１月２０日受理\n相談内容　「去年の暮れから年明けにかけて、何度か夜に家の周りを歩いているのを見た」。"
     got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates(t)]
     assert ("去年の暮れから年明けにかけて", "2016-12-21", "2017-01-10") in got
+
+
+def test_the_new_year_days_follow_the_december_before_them():
+    from legalcheck.text.dates import find_dates
+    got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates(
+        "受理日時　令和８年１月１４日\n「１２月２０日頃に自分が付けた。正月の間は毎日アプリで場所を見ていた」と認めた。")]
+    assert ("正月の間", "2026-01-01", "2026-01-07") in got
+    got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates("令和５年１２月２８日。正月明けにまた来た。")]
+    assert ("正月明け", "2024-01-04", "2024-01-15") in got

@@ -94,3 +94,11 @@ def test_an_open_period_closed_later_in_its_sentence_ends_there():
             "３　８月１８日２２時頃、庚が辛の実家を訪れ、辛の母親に「辛に会わせてほしい」と頼んだ。")
     assert [x["date"] for x in acts(a, "2-1-1:oshikake")][0] == "2024-07-21/2024-07-31"
     assert a["offenses"]["art20"]["status"] == "satisfied" and a["offenses"]["art19"]["status"] == "undetermined"
+
+
+def test_a_tag_attached_before_the_switch_and_read_over_the_new_year_after_it():
+    a = run("相談受理票\n受理日時　令和８年１月１４日\n相談者　Ｆ香（２９歳）\n相手方　Ｇ（３３歳・元交際相手）\n"
+            "令和８年１月１２日、通勤用自転車のサドル裏に紛失防止タグが貼られているのを発見した。\n"
+            "相手方に電話で問いただしたところ、「１２月２０日頃に自分が付けた。正月の間は毎日アプリで場所を見ていた」と認めた。\n"
+            "相手方は「戻ってきてほしかっただけ」と話している。相談者は承諾していない。", incident_date="2026-01-12")
+    assert best(a, "2-3-3") == "not_satisfied" and best(a, "2-3-2") == "satisfied"
