@@ -381,3 +381,10 @@ def test_the_new_year_days_follow_the_december_before_them():
     assert ("正月の間", "2026-01-01", "2026-01-07") in got
     got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates("令和５年１２月２８日。正月明けにまた来た。")]
     assert ("正月明け", "2024-01-04", "2024-01-15") in got
+
+
+def test_a_year_end_without_a_year_is_the_one_nearest_the_context():
+    from legalcheck.text.dates import find_dates
+    got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates("捜査メモ　令和８年１月８日\n「年末ごろに会ったとき入れた」")]
+    assert ("年末ごろ", "2025-12-21", "2025-12-31") in got
+    assert [(d.text, d.earliest.isoformat()) for d in find_dates("令和７年末に来た")] == [("令和７年末", "2025-12-01")]

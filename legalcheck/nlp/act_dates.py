@@ -104,6 +104,8 @@ _CLAUSE_BREAK = re.compile(r"(?:ており|ていて|であり|ており|ので|�
 # a line of a record that starts with its time (「22:10　通報者から聴取。」)
 TIME_LINE = re.compile(r"[ \t　・]*[0-9０-９]{1,2}[:：][0-9０-９]{2}")
 _DAY_UNKNOWN = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(特定でき|不明|分から|わから|はっきりしない|覚えていない)|"
+                          # 「入れた日も位置を見た日も「覚えていない」」
+                          r"(た|る)日(は|も)[「」]?[^。]{0,12}?(覚えていない|分からない|わからない|不明)|"
                           r"(日付|日時)の記録(は|も)?(なし|ない|無)|[^。]{0,6}か[、，]?はっきり(覚えていない|しない|分からない)")
 _TOLD_UNSURE = re.compile(r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,30}としか(言え|いえ|分から|わから)|"
                           r"(日付|日時|時期|日にち)(は|が|も)[^。]{0,8}(はっきりしない|定かでない|覚えていない)")
@@ -228,3 +230,22 @@ def _open_end(ctx: Ctx, start):
     later = [ctx.max_latest] if ctx.max_latest is not None and ctx.max_latest >= start.earliest else []
     ends = later + ([ctx.incident_date] if ctx.incident_date else [])
     return max(ends) if ends else start.latest
+
+
+def listed_day_counts(ctx: Ctx, acts) -> None:
+    """「閲覧は、８月１０日、１８日、２５日及び９月２日の計４回」: a count told as its listed days is one on each
+    day, so a statute switch between them is placed (law/edges.py counts the days after it)."""
+    for a in acts:
+        if a.date is None or a.dated_counts or a.date.earliest == a.date.latest:
+            continue
+        sent = ctx.sents[a.sentence_index]
+        for d in ctx.date_ix.between(ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end):
+            group = date_list(ctx, d)
+            if len(group) < 2 or ctx.text[group[0].start:group[-1].end] != a.date.text:
+                continue
+            # (a list told after the act dates it only when the count is that of the list: 「…の計４回」)
+            if all(x.precision == "day" for x in group) and (a.count == len(group) or (
+                    a.count == 1 and group[0].start < a.evidence.start)):
+                a.dated_counts = tuple((DateRange(x.earliest, x.latest, x.text), 1) for x in group)
+                a.count = len(group)
+            break

@@ -51,6 +51,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         qq = ctx.qs[q]
         lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
     t = toks[i]
+    if trig.kind == "posting" and t.pos == "NOUN" and any(
+            ctx.roles[k] in ("victim", "close") and toks[k + 1].text == "の" for k in range(max(sent.lo, i - 3), i - 1)):
+        return None   # 「被害者のＳＮＳ投稿から宿泊先を割り出し」: her own posts, not his
     if trig.kind == "mihari" and _perceived(ctx, sent, i):
         return None   # 「Ｘが道を行ったり来たりしているのを窓から見た」: she saw him; the seeing is not his
     if i + 1 < len(toks) and toks[i + 1].text in ("以外", "のほか", "の他") or (

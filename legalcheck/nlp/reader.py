@@ -16,7 +16,7 @@ from legalcheck.nlp.discourse import found_dates, found_sender, single_contacts,
 from legalcheck.nlp.facts import ACTOR_UNPROVEN, Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
-from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups
+from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups, listed_day_counts
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
 from legalcheck.nlp.agents import mark_agents, mark_through
 from legalcheck.nlp.table_logs import arrow_logs, table_logs
@@ -284,6 +284,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     waiting_to_speak(facts)
     number_occasions(facts)
     found_dates(ctx, facts)
+    listed_day_counts(ctx, facts.acts)
     facts.risk_cues = read_risk_cues(ctx, facts, hits)
     return facts
 

@@ -127,6 +127,8 @@ _AFTER = r"(?P<after>その後)"
 # (「年末から正月にかけて」「年末から年明けまで」 are the same turn)
 # 「正月の間」「正月明け」 without a year: the first days of January after the context (正月明け: the week after)
 _NEW_YEAR = r"(?P<shogatsu>(?<!から)(?<!年末)正月(?P<shogatsu_after>明け)?(?:三が日|の間|中)?)"
+# 「年末ごろに会ったとき」 without a year: the end of the year nearest the context
+_YEAR_END = r"(?P<yearend>(?<![\d年度])年末(?!年始)(?:ごろ|頃|近く)?)"
 _TURN = (r"(?P<turn>(?<!\d)(?<![年度])(?:年末年始|(?:(?:去年|昨年)の)?(?:年末|暮れ)から(?:正月|年始|年明け)(?:明け)?"
          r"(?:にかけて|まで)?))")
 _BARE_DAY = r"(?P<bpre>翌)?(?P<bsame>同(?=\s?[0-9一二三四五六七八九十]))?(?<![\d.,/])(?P<bd>\d{1,2}|(?<![" + _KD + r"])[" + _K + r"]{1,3})\s?日(?P<bap>" + _APPROX + r")?"
@@ -135,7 +137,7 @@ _BARE_DAY = r"(?P<bpre>翌)?(?P<bsame>同(?=\s?[0-9一二三四五六七八九�
 # quickly: ten times faster than trying each alternative at every position.
 _MASTER = re.compile(
     # (the turn of the year first: 「去年の暮れから年明けにかけて」 is one period, not 「去年」 and words after it)
-    r"(?=[0-9〇一二三四五六七八九十明大昭平令同翌前昨去今本当先来そ数MTSHR年暮正])(?:" + "|".join(f"(?:{p})" for p in (_TURN, _NEW_YEAR, _NUMERIC, _YEAR_UNIT, _MONTH_UNIT, _REL_DAY, _REL_WEEK,
+    r"(?=[0-9〇一二三四五六七八九十明大昭平令同翌前昨去今本当先来そ数MTSHR年暮正])(?:" + "|".join(f"(?:{p})" for p in (_TURN, _NEW_YEAR, _YEAR_END, _NUMERIC, _YEAR_UNIT, _MONTH_UNIT, _REL_DAY, _REL_WEEK,
                                   _FEW_DAYS, _AFTER, _BARE_DAY)) + ")"
 )
 
@@ -543,6 +545,13 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
 
     if g["bd"] is not None:
         return _resolve_bare_day(r, g, t, ctx, connected)
+
+    if g.get("yearend"):
+        b = ctx.last.earliest if ctx.last is not None else ctx.reference
+        if b is None:
+            return None
+        y = b.year if b.month >= 7 else b.year - 1   # the year end after a date of its second half
+        return date(y, 12, 21), date(y, 12, 31), "part_of_year", True, True, False, False
 
     if g.get("shogatsu"):
         b = ctx.last.earliest if ctx.last is not None else ctx.reference

@@ -102,3 +102,24 @@ def test_a_tag_attached_before_the_switch_and_read_over_the_new_year_after_it():
             "相手方に電話で問いただしたところ、「１２月２０日頃に自分が付けた。正月の間は毎日アプリで場所を見ていた」と認めた。\n"
             "相手方は「戻ってきてほしかっただけ」と話している。相談者は承諾していない。", incident_date="2026-01-12")
     assert best(a, "2-3-3") == "not_satisfied" and best(a, "2-3-2") == "satisfied"
+
+
+def test_reads_counted_by_their_listed_days_are_placed_each_side_of_the_2021_switch():
+    a = run("解析結果報告書　令和３年９月２０日\n対象者Ｐ（４１）のスマートフォンのＧＰＳ発信機専用アプリの履歴を解析した結果、元交際相手Ｑ（３７）の車両の"
+            "位置情報の閲覧は、令和３年８月１０日、１８日、２５日及び９月２日の計４回であった。発信機は７月下旬に取り付けたとＰは供述（「やり直したかった」）。"
+            "Ｑは承諾していない。ほかにＰがＱに接触・連絡した事実は確認されていない。", incident_date="2021-09-02")
+    assert best(a, "2-3-1") == "satisfied" and best(a, "2-3-3") == "not_satisfied"
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"   # one read after 2021-08-26
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_tag_put_in_about_the_year_end_straddles_the_2025_switch():
+    a = run("捜査メモ　令和８年１月８日\n・被害者Ｒ（２６・女性）のコートのポケット内張りの中から紛失防止タグが発見された（１月６日）。\n"
+            "・元交際相手Ｓ（２９）は「年末ごろに会ったとき入れた」と話すが、入れた日は「覚えていない」。", incident_date="2026-01-08")
+    assert best(a, "2-3-3") == "undetermined"
+
+
+def test_her_own_posts_he_read_are_no_posting_of_his():
+    a = run("被害者Ｔ（３０）は、元交際相手Ｕに別れを告げた後、一人旅でホテルに宿泊した。Ｕは被害者のＳＮＳ投稿から宿泊先を割り出した。",
+            incident_date="2019-08-18")
+    assert not acts(a, "2-1-7")
