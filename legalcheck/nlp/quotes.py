@@ -73,6 +73,10 @@ def _agent_from(toks, roles, sent, end: int) -> str | None:
     for m in range(end - 1, sent.lo - 1, -1):
         if roles[m]:
             n = m + 1 if m + 1 < sent.hi and toks[m + 1].text in ("本人", "自身") else m
+            if n + 1 < sent.hi and toks[n + 1].text in ("（", "("):
+                while n + 1 < end and toks[n + 1].text not in ("）", ")"):
+                    n += 1   # 「ｂｚ子（３０）から」: past the name's description
+                n += 1
             return roles[m] if n + 1 < sent.hi and toks[n + 1].text in ("から", "より") else None
     return None
 
@@ -172,7 +176,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             return "statement", None
     if v.norm in lex.hearsay_verbs:
         return "hearsay", speaker
-    if speaker is None and v.norm in ("返信", "返す", "答える", "返事", "応じる", "断る") and not passive:
+    if speaker is None and v.norm in ("返信", "返す", "答える", "返事", "応じる", "断る") and not passive \
+            and not any(toks[m].text.endswith(("アカウント", "アカ")) and toks[m + 1].text in ("が", "は", "から")
+                        for m in range(sent.lo, q.lo)):   # 「匿名アカウントが…「…」と返信している」: not hers
         return "victim", "victim"   # 「Ｉから…メールがあり、「連絡はやめてください」と返信した」: her reply
     if (passive or speaker == "suspect") and any(toks[m].norm in _ASKED_HIM for m in range(sent.lo, q.lo)):
         # 「××に問いただすと、「…スマホに入れた。毎日見ていた」と言われました」: his answer to her question admits acts

@@ -130,3 +130,16 @@ def test_a_relationship_he_tells_as_past_is_a_break_up_not_his_feeling_now():
     a = run("供述調書（被疑者）　令和５年３月１６日\n被疑者　Ｒ（３６）\n問　Ｓ子さんとはどういう関係か。\n"
             "答　以前少し付き合いましたが、去年の秋に自然に終わりました。今は何とも思っていません。", incident_date="2023-03-16")
     assert a["elements"]["purpose"]["status"] != "satisfied"
+
+
+def test_her_refusal_from_her_named_with_her_age_is_a_refusal():
+    a = run("捜査報告書　平成２５年９月１０日\n被疑者Ｐ（３８）は、交際を断った元同僚Ｑ子（３０）から８月１日に「メールを送らないでください」と言われた後も、"
+            "８月２日から９月５日までの間、「会いたいです」等の丁寧なメールを計約１２０通送信した。Ｑ子は９月６日に告訴した。", incident_date="2013-09-05")
+    assert best(a, "2-1-5") == "satisfied" and a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_replies_from_an_anonymous_account_are_not_hers():
+    a = run("相談受理票　令和６年６月３日\n相談者Ｒ（３０・女性・美容師）　相手方Ｓ（３２・元交際相手）\n"
+            "相談内容　５月から、ＳＮＳの匿名アカウントが相談者の勤務する美容室のアカウントに「この店のＲは客の金を盗む」と７回返信している。"
+            "相談者は「書き方がＳに似ている」と話すが、アカウントの持ち主は特定されていない。", incident_date="2024-06-03")
+    assert best(a, "2-1-7") == "undetermined"
