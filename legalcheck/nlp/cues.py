@@ -46,6 +46,8 @@ def negated_span(ctx: Ctx, sp: Span) -> bool:
     return C.chain_negated(ctx.toks, sent, k2, ctx.inside)
 
 
+_COME_BACK = ("戻って", "戻ってこ", "帰って", "ところに戻", "元に戻")
+
 # Affection words whose denial (「好意などない」「好意を示す言動も確認されていない」) says there was none.
 AFFECTION = ("好意", "恋愛", "好き", "愛情", "未練", "恋心")
 
@@ -95,6 +97,9 @@ def read_motives(lex, hits, text: str = "", denied=None, words=()) -> list[Cue]:
             if kind == "breakup" and sp.text == "別居" and _KIN_BEFORE.search(text[max(0, sp.start - 14):sp.start]):
                 continue   # 「長男Ｇ２（３５歳・無職・別居）」: a relative living apart, not a couple separated
             out.append(Cue(kind, sp.text, sp))
+    if any(c.kind == "work" for c in out):
+        # 「急に辞められて…「戻ってこい」」: told beside a dispute over a job, a call to come back is to the job
+        out = [c for c in out if not (c.kind == "romance" and c.label.startswith(_COME_BACK))]
     return out
 
 

@@ -355,6 +355,7 @@ def _segment_counts(ctx: Ctx, act: ActFact) -> list:
     """「５月は１０通、６月は１日から１４日までに６通、１５日以降に８通、７月に入ってからも…９通です」: counts told part
     by part, each after its own days, in the act's sentence or the next few (an answer after the question)."""
     out = []
+    own_sentence = False   # every part told in the act's own sentence
     for n in range(act.sentence_index, min(len(ctx.sents), act.sentence_index + 7)):
         sent = ctx.sents[n]
         lo, hi = ctx.toks[sent.lo].start, ctx.toks[sent.hi - 1].end
@@ -379,11 +380,18 @@ def _segment_counts(ctx: Ctx, act: ActFact) -> list:
             seg_start = cm.end
         if out and n > act.sentence_index + 1:
             break
+        if n == act.sentence_index:
+            own_sentence = len(out) >= 2
     if len(out) < 2 or any(s is None for s, _, _ in out):
         return []
     for k, row in enumerate(out):   # an open part (「１５日以降に８通」) runs to the day before the next part
         if row[1] is None:
             row[1] = out[k + 1][0] - timedelta(days=1) if k + 1 < len(out) else act.date.latest
+    if out[0][0] == act.date.earliest and out[-1][1] > act.date.latest and own_sentence:
+        # 「位置の表示は１２月２１日から２９日までに１５回、１２月３０日から１月１８日までに４０回」: the act took the
+        # first part's days; its parts, told in its own sentence, are its whole period and count
+        act.date = DateRange(act.date.earliest, out[-1][1], act.date.text, act.date.source)
+        act.count = sum(v for _, _, v in out)
     # each part within the act's period (「５月は１０通」 for letters from 5月10日: the part of May it covers)
     parts = [(max(a, act.date.earliest), min(b, act.date.latest), v) for a, b, v in out]
     if any(a > b for a, b, _ in parts):

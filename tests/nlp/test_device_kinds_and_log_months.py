@@ -123,3 +123,11 @@ def test_her_own_posts_he_read_are_no_posting_of_his():
     a = run("被害者Ｔ（３０）は、元交際相手Ｕに別れを告げた後、一人旅でホテルに宿泊した。Ｕは被害者のＳＮＳ投稿から宿泊先を割り出した。",
             incident_date="2019-08-18")
     assert not acts(a, "2-1-7")
+
+
+def test_reads_told_in_two_parts_across_the_2025_switch_keep_the_later_part():
+    a = run("捜査報告書（要旨）\n・被疑者Ｖ（４４歳）は、元交際相手Ｗ子（４１歳）への未練から、令和７年１２月２０日、Ｗ子の通勤用リュックの外ポケットに紛失防止タグを入れた。\n"
+            "・被疑者のアプリ履歴によれば、位置の表示は１２月２１日から２９日までに１５回、１２月３０日から令和８年１月１８日までに４０回。\n"
+            "・Ｗ子は１月１９日にタグを発見し、「年末からずっと見られていた」と怯えている。", incident_date="2026-01-19")
+    assert best(a, "2-3-3") == "not_satisfied" and best(a, "2-3-2") == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "satisfied"

@@ -143,3 +143,11 @@ def test_replies_from_an_anonymous_account_are_not_hers():
             "相談内容　５月から、ＳＮＳの匿名アカウントが相談者の勤務する美容室のアカウントに「この店のＲは客の金を盗む」と７回返信している。"
             "相談者は「書き方がＳに似ている」と話すが、アカウントの持ち主は特定されていない。", incident_date="2024-06-03")
     assert best(a, "2-1-7") == "undetermined"
+
+
+def test_a_call_to_come_back_to_the_job_she_quit_is_no_sign_of_affection():
+    a = run("相談者Ａ子（２６歳）は令和６年９月末に〇〇工務店を退職した。\n社長Ｂ（５８歳）は「急に辞められて現場が回らない」と怒り、"
+            "１０月中に相談者方へ３回来て、玄関先で「戻ってこい、辞めるなら損害を払え」と大声で迫った。\n"
+            "相談者と社長の間に私的な交際や、社長から好意を示されたことはないという。相談者は「また来るのではと怖い」と話す。", incident_date="2024-10-31")
+    assert a["elements"]["purpose"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
