@@ -24,6 +24,9 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|発見される|発見された|気付かれる|気づかれる|外される|外された|壊れる|止まる)まで")
 
 
+_ABOUT_THE_ACT = {"日付", "日時", "時期", "日にち", "有無", "可否", "成否"}
+
+
 def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     toks = ctx.toks
     sent = ctx.sents[ctx.sent_of[i]]
@@ -51,6 +54,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         qq = ctx.qs[q]
         lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
     t = toks[i]
+    if t.pos == "NOUN" and i + 2 < sent.hi and toks[i + 1].text == "の" and toks[i + 2].text in _ABOUT_THE_ACT:
+        return None   # 「取付けの日付を特定できる資料」「押し掛けの有無」: a word about the act, not the act told
     if trig.kind == "posting" and t.pos == "NOUN" and any(
             ctx.roles[k] in ("victim", "close") and toks[k + 1].text == "の" for k in range(max(sent.lo, i - 3), i - 1)):
         return None   # 「被害者のＳＮＳ投稿から宿泊先を割り出し」: her own posts, not his

@@ -118,8 +118,8 @@ def number_occasions(facts: Facts) -> None:
                 a.occasion = first[a.category].occasion
 
 
-_FOUND = re.compile(r"発見|見つけ|見つか|気付|気づ")
-_FOUND_AFTER = re.compile(r"[^。、]{0,8}?(のを|のが|のに)(発見|見つけ|見つか|気付|気づ)")
+_FOUND = re.compile(r"発見|見つけ|見つか|気付|気づ|指摘さ|知らされ")
+_FOUND_AFTER = re.compile(r"[^。、]{0,8}?(のを|のが|のに)[^。、]{0,10}?(発見|見つけ|見つか|気付|気づ|指摘さ|知らされ)")
 
 
 def found_dates(ctx: Ctx, facts: Facts) -> None:

@@ -131,3 +131,12 @@ def test_reads_told_in_two_parts_across_the_2025_switch_keep_the_later_part():
             "・Ｗ子は１月１９日にタグを発見し、「年末からずっと見られていた」と怯えている。", incident_date="2026-01-19")
     assert best(a, "2-3-3") == "not_satisfied" and best(a, "2-3-2") == "satisfied"
     assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+def test_a_device_pointed_out_by_a_mechanic_was_attached_on_or_before_that_day():
+    a = run("捜査報告書（ＧＰＳ機器発見の件）\n令和３年１０月５日\n１　被害者Ｑ子は、同年９月２８日、自家用車を整備工場に出した際、後部バンパー裏に"
+            "ＧＰＳ発信機が取り付けられているのを整備士から指摘された。\n２　同発信機の契約者は元交際相手Ｒであった。\n"
+            "３　Ｒは「８月頃に、彼女のアパートの駐車場で付けた。日にちは覚えていない」と供述。取付けの日付を特定できる資料はない。", incident_date="2021-09-28")
+    attaches = acts(a, "2-3-3")
+    assert attaches and all(x["status"] == "undetermined" for x in attaches)
+    assert not [x for x in attaches if x["evidence"][0]["text"].startswith("取付けの日付")]
