@@ -388,3 +388,10 @@ def test_a_year_end_without_a_year_is_the_one_nearest_the_context():
     got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates("捜査メモ　令和８年１月８日\n「年末ごろに会ったとき入れた」")]
     assert ("年末ごろ", "2025-12-21", "2025-12-31") in got
     assert [(d.text, d.earliest.isoformat()) for d in find_dates("令和７年末に来た")] == [("令和７年末", "2025-12-01")]
+
+
+def test_a_part_of_a_month_after_no():
+    from legalcheck.text.dates import find_dates
+    got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates("令和５年５月の終わりに来た。令和５年１２月の初めにも来た。")]
+    assert ("令和５年５月の終わり", "2023-05-21", "2023-05-31") in got and ("令和５年１２月の初め", "2023-12-01", "2023-12-10") in got
+    assert [d.text for d in find_dates("令和５年５月の中で一番")] == ["令和５年５月"]

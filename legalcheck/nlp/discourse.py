@@ -266,3 +266,17 @@ def single_contacts(ctx: Ctx, facts: Facts) -> None:
         if a.category == "2-1-5" and a.count == 1 and not a.count_text and a.evidence.start < m.start() \
                 and a.means != "silent_call":
             a.count_text, a.count_vague = "1回（" + m.group(0) + "）", False
+
+
+# 「…一度も位置は見られなかった」と言いました。本当に見ていないのかどうかは分かりません。
+_DENIAL_DOUBTED = re.compile(r"本当に[^。]{0,20}?(?:のか|か)(?:どうか)?(?:は|も)?[^。]{0,4}?(?:分から|分かり|わから|わかり|不明|疑わし|信用でき)")
+
+
+def doubted_denials(ctx: Ctx, facts: Facts) -> None:
+    """A denial the next sentence doubts (「本当に見ていないのかどうかは分かりません」) leaves the act open, not denied."""
+    for a in facts.acts:
+        if not a.negated or a.sentence_index + 1 >= len(ctx.sents):
+            continue
+        nxt = ctx.sents[a.sentence_index + 1]
+        if _DENIAL_DOUBTED.search(ctx.text, ctx.toks[nxt.lo].start, ctx.toks[nxt.hi - 1].end):
+            a.negated, a.hedged, a.hedge_text = False, True, "本人の否定の真偽が不明"

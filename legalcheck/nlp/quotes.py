@@ -68,16 +68,28 @@ def _narrates(toks, q) -> bool:
     return False
 
 
+def _particle_after(toks, roles, sent, m: int, end: int) -> str:
+    """The particle after the person named at m (past the rest of the name, 本人/自身 and a description in
+    parentheses: 「Ｆ４（３７歳）に」「ｂｚ子（３０）から」)."""
+    n = m
+    while n + 1 < end and roles[n + 1] == roles[m] and toks[n + 1].text not in ("（", "("):
+        n += 1
+    if n + 1 < end and toks[n + 1].text in ("本人", "自身"):
+        n += 1
+    if n + 1 < end and toks[n + 1].text in ("（", "("):
+        while n + 1 < end and toks[n + 1].text not in ("）", ")"):
+            n += 1
+        n += 1
+    return toks[n + 1].text if n + 1 < min(end, sent.hi) else ""
+
+
 def _agent_from(toks, roles, sent, end: int) -> str | None:
     """The role of the nearest person before `end` marked as a source (Ｘから / Ｘより, Ｘ本人からは)."""
     for m in range(end - 1, sent.lo - 1, -1):
         if roles[m]:
-            n = m + 1 if m + 1 < sent.hi and toks[m + 1].text in ("本人", "自身") else m
-            if n + 1 < sent.hi and toks[n + 1].text in ("（", "("):
-                while n + 1 < end and toks[n + 1].text not in ("）", ")"):
-                    n += 1   # 「ｂｚ子（３０）から」: past the name's description
-                n += 1
-            return roles[m] if n + 1 < sent.hi and toks[n + 1].text in ("から", "より") else None
+            while m > sent.lo and roles[m - 1] == roles[m]:
+                m -= 1
+            return roles[m] if _particle_after(toks, roles, sent, m, end) in ("から", "より") else None
     return None
 
 
@@ -180,7 +192,9 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             and not any(toks[m].text.endswith(("アカウント", "アカ")) and toks[m + 1].text in ("が", "は", "から")
                         for m in range(sent.lo, q.lo)):   # 「匿名アカウントが…「…」と返信している」: not hers
         return "victim", "victim"   # 「Ｉから…メールがあり、「連絡はやめてください」と返信した」: her reply
-    if (passive or speaker == "suspect") and any(toks[m].norm in _ASKED_HIM for m in range(sent.lo, q.lo)):
+    if (passive or speaker == "suspect" or (speaker is None and any(
+            roles[m] == "suspect" and _particle_after(toks, roles, sent, m, q.lo) == "に" for m in range(sent.lo, q.lo)))) and any(
+            toks[m].norm in _ASKED_HIM for m in range(sent.lo, q.lo)):
         # 「××に問いただすと、「…スマホに入れた。毎日見ていた」と言われました」: his answer to her question admits acts
         return "admission", "suspect"
     if passive and speaker is None and any(roles[m] == "suspect" and toks[m].text in _I for m in range(sent.lo, q.lo)):

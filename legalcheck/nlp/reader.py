@@ -12,7 +12,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import found_dates, found_sender, single_contacts, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
+from legalcheck.nlp.discourse import doubted_denials, found_dates, found_sender, single_contacts, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
 from legalcheck.nlp.facts import ACTOR_UNPROVEN, Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
@@ -260,6 +260,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     recorded_actor(ctx, facts)
     found_sender(ctx, facts)
     single_contacts(ctx, facts)
+    doubted_denials(ctx, facts)
     if _ON_BEHALF_DOUBT.search(folded):
         # 「ｋがｊに頼まれて来たのか、自分の判断で来たのかは分からない」: another's act may be his, done through them
         for a in facts.acts:

@@ -140,3 +140,15 @@ def test_a_device_pointed_out_by_a_mechanic_was_attached_on_or_before_that_day()
     attaches = acts(a, "2-3-3")
     assert attaches and all(x["status"] == "undetermined" for x in attaches)
     assert not [x for x in attaches if x["evidence"][0]["text"].startswith("取付けの日付")]
+
+
+def test_his_reply_to_her_question_tells_his_acts_and_a_doubted_denial_stays_open():
+    a = run("相談メモ（令和８年１月８日）\n相談者Ｅ子（３５歳）は、１月６日、コートのポケットから見覚えのない紛失防止タグを見つけた。\n"
+            "元交際相手Ｆ４（３７歳）に問いただすと、ＬＩＮＥで「１２月の初めに会った時にポケットに入れた。年末頃に一回だけどこにいるか見た」と返信があった。",
+            incident_date="2026-01-08")
+    assert best(a, "2-3-3") == "not_satisfied"   # put in in early December 2025, before tags were covered
+    assert best(a, "2-3-2") == "undetermined"    # 「年末頃」: before or after 2025-12-30
+    b = run("被害届（抜粋）　令和4年5月9日\n被害者　Ｌ（女性・36歳）\n　4月30日、車体下部にＧＰＳ発信機が磁石で付けられているのが見つかりました。\n"
+            "　元交際相手のＭ（39歳）に問いただすと、「4月上旬の夜、お前のアパートの駐車場で付けた。でも結局一度も位置は見られなかった」と言いました。"
+            "本当に見ていないのかどうかは分かりません。", incident_date="2022-05-09")
+    assert best(b, "2-3-3") == "satisfied" and best(b, "2-3-1") == "undetermined"
