@@ -68,8 +68,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     used_clauses = set()
     for i in sorted(found):
         kind = found[i]
-        if ctx.inside[i] >= 0 or ctx.question[ctx.sent_of[i]]:
-            continue
+        if (ctx.inside[i] >= 0 and ctx.quote_kind[ctx.inside[i]] != "account") or ctx.question[ctx.sent_of[i]]:
+            continue   # (a caller's account, 「非通知で電話が鳴り、出ても何も言わない」, tells his calls)
         sent = ctx.sents[ctx.sent_of[i]]
         if about_the_law(ctx, sent):
             continue   # 「本年の法改正により電子メールの連続送信が加えられた」: the law's words

@@ -344,6 +344,12 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
         if toks[k].text in ("人", "方") and toks[k - 1].text == "の" and roles[k - 2] and roles[k] is None \
                 and toks[k - 2].text in ("男", "女"):
             roles[k] = roles[k - 2]   # 「男の人が」: the person is the man named just before
+    last = None
+    for t in toks:
+        if t.text in ("同人", "同女", "同男") and roles[t.i] is None and last is not None:
+            roles[t.i] = last   # 「②同月１５日　同人「また無言電話」」: the person just named
+        elif roles[t.i]:
+            last = roles[t.i]
     return roles
 
 

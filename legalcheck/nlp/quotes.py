@@ -59,11 +59,15 @@ def _line_before(toks, lo: int) -> str:
     return "".join(reversed(parts))
 
 
+def _called_in(toks) -> bool:
+    """A 110番 or report record (its first words name the call or the caller)."""
+    return any(t.norm in ("通報", "通報者") or t.text.startswith("110") for t in toks[:40])
+
+
 def _narrates(toks, q) -> bool:
-    """Does the quote tell events (a verb in the past or going on: 待っていた, 見ている), not only feelings?"""
+    """Does the quote tell events (「電話が鳴り、出ても何も言わない」「待っていた」), not only feelings (「怖い」)?"""
     for k in range(q.lo + 1, q.hi - 1):
-        if toks[k].pos == "VERB" and toks[k].norm not in FEELING_WORDS and (
-                toks[k + 1].norm == "た" or (toks[k + 1].text in ("て", "で") and toks[k + 2].norm in ("居る", "いる", "来る"))):
+        if toks[k].pos == "VERB" and toks[k].norm not in FEELING_WORDS and toks[k].norm not in ("思う", "感じる", "眠れる"):
             return True
     return False
 
@@ -131,6 +135,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
                 # 「Ｍｍ「よりを戻すきっかけを探していた」」: his own past told to the police, not words to her
                 content = "".join(t.text for t in toks[q.lo + 1:q.hi])
                 return ("admission", "suspect") if _OWN_PAST.search(content) else ("speech", "suspect")
+            if roles[k] in ("victim", "close") and _called_in(toks) and _narrates(toks, q):
+                return "account", roles[k]   # 「②同月１５日　同人「また無言電話。出ると…切れる」」: the caller's account
             return "victim", "victim"
         # 「22:15　通報　Ａ「元彼が家に来た」」「内容　「…」」: the caller's account of what happened
         if reported or (
@@ -153,8 +159,7 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             if first in ("victim", "close") and not written:
                 # 「…受理。通報者ｉ子。\n「別れた彼が…ずっとこっちを見ている。…怖い」」: what a caller tells of his acts
                 # is her account of them (elsewhere a bare quote after her line retells what is told already)
-                called = any(t.norm in ("通報", "通報者") or t.text.startswith("110") for t in toks[:40])
-                return ("account", first) if called and _narrates(toks, q) else ("victim", "victim")
+                return ("account", first) if _called_in(toks) and _narrates(toks, q) else ("victim", "victim")
         return ("statement", None) if role in (S.STATEMENT, S.OPINION, S.PLAN, S.BACKGROUND) else ("speech", None)
     speaker = find_subject(toks, roles, sent, q.lo, inside)
     passive = C.passive_after(toks, q.verb_i, sent.hi)

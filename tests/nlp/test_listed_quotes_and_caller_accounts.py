@@ -79,3 +79,12 @@ def test_following_her_with_his_eyes_near_her_school_is_watching():
             "・ｈは怖くて登校できない日がある。", incident_date="2024-06-13")
     assert best(a, "2-1-1:mihari") == "satisfied"
     assert not acts(a, "2-1-1:tsukimatoi")
+
+
+def test_calls_told_in_a_callers_words_on_each_110_line_are_silent_calls():
+    a = run("110番受理記録（同一通報者・３件）\n①令和６年５月８日　０２：１４　通報者Ｈ（４２・女性・一人暮らし）「非通知で電話が鳴り、出ても何も言わない。今夜で４回目」\n"
+            "②同月１５日　０１：５８　同人「また無言電話。出ると息遣いだけ聞こえて切れる」\n③同月２２日　０３：０５　同人「怖くて眠れない」\n"
+            "担当所見：通報者に心当たりはない。発信者は未特定。", incident_date="2024-05-22")
+    calls = acts(a, "2-1-5")
+    assert len(calls) >= 2 and {x["date"] for x in calls} >= {"2024-05-08", "2024-05-15"}
+    assert a["offenses"]["art18"]["status"] == "undetermined"
