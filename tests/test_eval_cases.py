@@ -33,18 +33,19 @@ SEVENTEENTH = ROOT / "tests" / "cases" / "seventeenth.yaml"  # written apart; fi
 EIGHTEENTH = ROOT / "tests" / "cases" / "eighteenth.yaml"  # written apart, scored last; first run 0.727
 NINETEENTH = ROOT / "tests" / "cases" / "nineteenth.yaml"  # written apart (6th session); first run 0.725
 TWENTIETH = ROOT / "tests" / "cases" / "twentieth.yaml"  # written apart, scored at mid-session; first run 0.756
+TWENTYFIRST = ROOT / "tests" / "cases" / "twentyfirst.yaml"  # written apart, scored last; first run 0.773
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
-FLOORS = {"own": 0.97, "fresh": 0.99, "third": 0.95, "dev": 0.99, "fourth": 0.925, "fifth": 0.93, "sixth": 0.915,
-          "seventh": 0.92, "eighth": 0.89, "ninth": 0.895, "tenth": 0.9, "eleventh": 0.74, "twelfth": 0.8,
-          "thirteenth": 0.665, "fourteenth": 0.805, "fifteenth": 0.79, "sixteenth": 0.805, "seventeenth": 0.8, "eighteenth": 0.79,
-          "nineteenth": 0.815, "twentieth": 0.75}
+FLOORS = {"own": 0.97, "fresh": 0.99, "third": 0.95, "dev": 0.99, "fourth": 0.93, "fifth": 0.935, "sixth": 0.915,
+          "seventh": 0.92, "eighth": 0.9, "ninth": 0.895, "tenth": 0.9, "eleventh": 0.74, "twelfth": 0.81,
+          "thirteenth": 0.68, "fourteenth": 0.815, "fifteenth": 0.79, "sixteenth": 0.805, "seventeenth": 0.8, "eighteenth": 0.79,
+          "nineteenth": 0.845, "twentieth": 0.86, "twentyfirst": 0.77}
 # the newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 80, "fifth": 59, "sixth": 71, "seventh": 94, "eighth": 76, "ninth": 94, "tenth": 67,
-                   "eleventh": 49, "twelfth": 106, "thirteenth": 97, "fourteenth": 109, "fifteenth": 109,
-                   "sixteenth": 110, "seventeenth": 78, "eighteenth": 86, "nineteenth": 86, "twentieth": 41}
+CRITICAL_FLOORS = {"fourth": 81, "fifth": 59, "sixth": 71, "seventh": 94, "eighth": 77, "ninth": 94, "tenth": 67,
+                   "eleventh": 49, "twelfth": 108, "thirteenth": 99, "fourteenth": 111, "fifteenth": 109,
+                   "sixteenth": 110, "seventeenth": 78, "eighteenth": 86, "nineteenth": 93, "twentieth": 52, "twentyfirst": 41}
 
 
 def load(path):
@@ -84,7 +85,8 @@ def test_later_sets_critical_keys_and_score(name, path, minimum):
                                        ("eleventh", ELEVENTH), ("twelfth", TWELFTH), ("thirteenth", THIRTEENTH),
                                        ("fourteenth", FOURTEENTH), ("fifteenth", FIFTEENTH), ("sixteenth", SIXTEENTH),
                                        ("seventeenth", SEVENTEENTH), ("eighteenth", EIGHTEENTH),
-                                       ("nineteenth", NINETEENTH), ("twentieth", TWENTIETH)])
+                                       ("nineteenth", NINETEENTH), ("twentieth", TWENTIETH),
+                                       ("twentyfirst", TWENTYFIRST)])
 def test_newest_sets_keep_their_floors(name, path):
     report = run(load(path), _analyze)
     ok, total = report.critical
