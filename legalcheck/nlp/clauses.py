@@ -172,7 +172,7 @@ def clause_start(toks: list[Tok], sent: Sentence, i: int) -> int:
     """The first token of the clause that token i stands in."""
     k = i - 1
     while k >= sent.lo:
-        if is_boundary(toks, k):
+        if toks[k].text in _MAYBE_BOUNDARY and is_boundary(toks, k):
             return k + 1
         k -= 1
     return sent.lo
@@ -181,10 +181,14 @@ def clause_start(toks: list[Tok], sent: Sentence, i: int) -> int:
 def clause_end(toks: list[Tok], sent: Sentence, i: int) -> int:
     k = i + 1
     while k < sent.hi:
-        if is_boundary(toks, k):
+        if toks[k].text in _MAYBE_BOUNDARY and is_boundary(toks, k):
             return k
         k += 1
     return sent.hi
+
+
+# the only words is_boundary can return True for (a set test before the call, on every word walked)
+_MAYBE_BOUNDARY = frozenset(SENT_END | {"、"} | CLAUSE_CONJ)
 
 
 def is_boundary(toks: list[Tok], k: int) -> bool:

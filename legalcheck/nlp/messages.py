@@ -335,7 +335,7 @@ def _period_count_lines(ctx: Ctx, act: ActFact) -> list:
         end = end if end >= 0 else len(ctx.text)
         line = ctx.text[nl + 1:end]
         pos = nl + 1
-        m = _PERIOD_COUNT.match(line)
+        m = _PERIOD_COUNT.match(line) if _PERIOD_MARK.search(line) else None   # most lines have no 〜/から
         days = ctx.date_ix.between(nl + 1, end) if m else []
         if not days:
             if out:
@@ -392,6 +392,7 @@ def _segment_counts(ctx: Ctx, act: ActFact) -> list:
 
 
 _PERIOD_COUNT = re.compile(r"[ \t　・\-－]*[^\n]{0,30}?(?:～|〜|~|から)[^\n]{0,20}?計?\s*(?:約)?\s*([0-9０-９]+)\s*(?:回|件|通)")
+_PERIOD_MARK = re.compile(r"[～〜~]|から")   # what every match of _PERIOD_COUNT holds (a quick test first)
 _AFTER_NAMED = re.compile(r"(?:以降|以後)の[^。、]{1,6}(?:は|が)")
 
 

@@ -34,7 +34,8 @@ _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇�
 _RE_VICTIM = scan.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NICKNAME = scan.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
 # 「Ｘ（被害者）」「ｍ（行為者、52歳）」: the role word first in the name's parentheses
-_RE_NAME_ROLE = scan.compile(rf"({_NAME})（(被害者|被疑者|相談者|行為者|相手方|加害者|被相談者|通報者|申告者)[）、，・]")
+_NAME_ROLE_TAIL = r"（(被害者|被疑者|相談者|行為者|相手方|加害者|被相談者|通報者|申告者)[）、，・]"
+_RE_NAME_ROLE = scan.Guarded(scan.compile(rf"({_NAME}){_NAME_ROLE_TAIL}"), _NAME_ROLE_TAIL)   # few texts have the tail
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
 _RE_CONSULTANT_KIN = scan.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")

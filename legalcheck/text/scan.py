@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from re import _constants as _C, _parser as _P   # the parser re.compile uses (CPython 3.11+)
 
-__all__ = ["compile", "first_chars"]
+__all__ = ["compile", "first_chars", "Guarded"]
 
 
 class _Unknown(Exception):
@@ -129,3 +129,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         except re.error:   # inline global flags (「(?m)…」) must stay first
             pass
     return re.compile(pattern, flags)
+
+
+class Guarded:
+    """A whole-text pattern scanned only over a text that holds its hint, a part every match of it
+    contains: a pattern that starts with a wide class (「[一-龥ぁ-ん]{1,6}（仮名）」) is tried at every
+    position and costs as much on the many texts where it cannot match (0.2 ms per 1,000 characters).
+    Exact: no hint, no match; with a hint the pattern itself is scanned. tests/test_text_scan.py
+    checks that every match holds its hint."""
+
+    def __init__(self, pattern: re.Pattern, hint: str) -> None:
+        self.pattern, self.hint = pattern, re.compile(hint)
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.hint.search(text) else iter(())
