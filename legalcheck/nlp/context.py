@@ -47,8 +47,11 @@ def paren_depths(toks: list[Tok]) -> list[bool]:
 def char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
     out: list[int | None] = [None] * (n + 1)
     for t in toks:
-        for k in range(t.start, t.end):
-            out[k] = t.i
+        s, e = t.start, t.end
+        if e - s == 1:   # most words are one character: no loop, no slice
+            out[s] = t.i
+        else:
+            out[s:e] = [t.i] * (e - s)
     return out
 
 

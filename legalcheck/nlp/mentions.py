@@ -105,20 +105,33 @@ def _split_place(toks, k: int) -> str | None:
     return None
 
 
+def _word_place(ctx: Ctx, k: int, cache: dict) -> str | None:
+    """The place kind token k names by its own words (and the nouns Sudachi split it from), before
+    the context has its say: computed once per token and kept in ``cache`` (each act looks through
+    the tokens of its clause, and the clauses of several acts overlap)."""
+    lex = lexicon()
+    toks = ctx.toks
+    t = toks[k]
+    kind = lex.places.get(t.norm) or lex.places.get(t.text)
+    if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos in ("NOUN", "PROPN"):
+        kind = "home"
+    if kind is None and t.pos in ("NOUN", "PROPN") and len(t.text) > 2:
+        kind = _compound_place(t.text)   # 「スポーツジム」「職員通用口」: a place word ending a compound
+    if kind is None and t.pos == "NOUN" and k > 0:
+        kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
+    cache[k] = kind
+    return kind
+
+
 def _place_in(ctx: Ctx, order, quote: int = -1):
     lex = lexicon()
     toks = ctx.toks
+    cache = ctx.__dict__.setdefault("word_places", {})
     for k in order:
         t = toks[k]
         if (ctx.inside[k] >= 0 and ctx.inside[k] != quote) or ctx.in_paren[k]:
             continue
-        kind = lex.places.get(t.norm) or lex.places.get(t.text)
-        if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos in ("NOUN", "PROPN"):
-            kind = "home"
-        if kind is None and t.pos in ("NOUN", "PROPN") and len(t.text) > 2:
-            kind = _compound_place(t.text)   # 「スポーツジム」「職員通用口」: a place word ending a compound
-        if kind is None and t.pos == "NOUN" and k > 0:
-            kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
+        kind = cache[k] if k in cache else _word_place(ctx, k, cache)
         if kind is None:
             continue
         if kind == "visited" and ctx.her_shop and (t.text in lex.words["her_shop"] or t.norm in lex.words["her_shop"]):
