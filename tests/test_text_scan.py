@@ -105,3 +105,36 @@ def test_a_guarded_scan_finds_what_its_pattern_finds_and_every_match_holds_the_h
     p = scan.Guarded(re.compile(r"[一-龥]{1,3}（(仮名)）"), r"（仮名）")
     assert _found(p, "山田（仮名）と鈴木（仮名）") == [((0, 6), ("仮名",)), ((7, 13), ("仮名",))]
     assert _found(p, "山田（本名）") == []
+
+
+def _words_pattern(words) -> re.Pattern:
+    return re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, words)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ′″])")
+
+
+def _words_scan(words) -> scan.Words:
+    return scan.Words(words, re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ]"), re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ′″]"))
+
+
+def test_words_find_what_the_pattern_of_the_cast_names_finds():
+    seen = 0
+    for f in sorted(CASES.glob("*.yaml")):
+        for c in yaml.safe_load(f.read_text(encoding="utf-8")):
+            text = c.get("narrative")
+            if not text:
+                continue
+            names = sorted(parties.cast(text).aliases, key=len, reverse=True)
+            if not names:
+                continue
+            want = [(m.start(), m.end(), m.group(0)) for m in _words_pattern(names).finditer(text)]
+            assert list(_words_scan(names).finditer(text)) == want, text[:40]
+            seen += len(want)
+    assert seen > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="ＡＢＡ子甲〇a′", min_size=1, max_size=3), min_size=1, max_size=4, unique=True),
+       text=st.text(alphabet="ＡＢ子甲〇a′ｂの は", max_size=40))
+def test_words_find_what_the_pattern_finds_on_arbitrary_text(words, text):
+    words = sorted(words, key=len, reverse=True)
+    want = [(m.start(), m.end(), m.group(0)) for m in _words_pattern(words).finditer(text)]
+    assert list(_words_scan(words).finditer(text)) == want

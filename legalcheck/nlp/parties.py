@@ -51,7 +51,7 @@ _MALE = re.compile(r"男性|男子|男|夫|彼氏")
 @dataclass
 class Cast:
     aliases: dict = field(default_factory=dict)     # name -> role
-    alias_re: re.Pattern | None = None
+    alias_re: scan.Words | None = None   # the names as whole words (the Ｍ of 「ＤＭ」 is no one)
     victim_sex: str = "female"
     suspect_sex: str = "male"
     parties: list = field(default_factory=list)
@@ -146,8 +146,12 @@ def cast(text: str) -> Cast:
     if c.aliases:
         names = sorted(c.aliases, key=len, reverse=True)
         # a mask is a whole name: the Ｍ of 「ＤＭ」 or 「ＳＭＳ」 is no one
-        c.alias_re = re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, names)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ′″])")
+        c.alias_re = scan.Words(names, _LATIN, _LATIN_OR_PRIME)
     return c
+
+
+_LATIN = re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ]")
+_LATIN_OR_PRIME = re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ′″]")
 
 
 _EX_PARTNER = re.compile(r"元交際相手|元夫|元妻|元彼|元カレ|元恋人|元婚約者")
@@ -274,8 +278,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     lex = lexicon().parties
     roles: list[str | None] = [None] * len(toks)
     if c.alias_re is not None:
-        spans = [(m.start(), m.end(), c.aliases[m.group(0)]) for m in c.alias_re.finditer(text)
-                 if not (m.group(0)[0] in "〇○" and _PLACE_SUFFIX.match(text, m.end()))]   # 「〇〇駅」 is a place
+        spans = [(s, e, c.aliases[w]) for s, e, w in c.alias_re.finditer(text)
+                 if not (w[0] in "〇○" and _PLACE_SUFFIX.match(text, e))]   # 「〇〇駅」 is a place
         j = 0
         for t in toks:
             while j < len(spans) and spans[j][1] <= t.start:
