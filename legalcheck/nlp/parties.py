@@ -2,6 +2,7 @@
 masked names bound to them (「被疑者甲」「相談者（被害者）Ｖ子」「元交際相手のＧ」) and gender words."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -280,20 +281,24 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     if c.alias_re is not None:
         spans = [(s, e, c.aliases[w]) for s, e, w in c.alias_re.finditer(text)
                  if not (w[0] in "〇○" and _PLACE_SUFFIX.match(text, e))]   # 「〇〇駅」 is a place
-        j = 0
-        for t in toks:
-            while j < len(spans) and spans[j][1] <= t.start:
-                j += 1
-            if j < len(spans) and spans[j][0] < t.end and t.start < spans[j][1]:
-                roles[t.i] = spans[j][2]
+        # each token the name overlapping it takes that name's role (the first name, if two do):
+        # looked up per name, by bisection of the tokens' starts, not per token
+        starts = [t.start for t in toks]
+        for s, e, role in spans:
+            k = max(0, bisect.bisect_right(starts, s) - 1)
+            while k < len(toks) and toks[k].start < e:
+                if roles[k] is None and toks[k].end > s:
+                    roles[k] = role
+                k += 1
     _compound_role_words(toks, text, roles, lex)
     named = {i for i, r in enumerate(roles) if r}
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     # 「男の人が…見ていました。…男の人は４０歳くらいで…顔ははっきり見ていません」: once the teller says she could not
     # identify the man, every bare mention of him is of that unidentified man (when a suspect is named: where the
     # 相手方 is himself 「氏名不詳の男」, that man is the suspect)
-    if male_role == "suspect" and "suspect" in c.aliases.values() and any(t.text in lex["male_words"] and _FACE_UNSEEN.search(text[t.end:t.end + 80])
-                                      for t in toks):
+    male_words = lex["male_words"]
+    if male_role == "suspect" and "suspect" in c.aliases.values() and any(_FACE_UNSEEN.search(text[t.end:t.end + 80])
+                                                                          for t in toks if t.text in male_words):
         male_role = "unknown"
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     words = _person_words(lex)
