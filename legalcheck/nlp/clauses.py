@@ -124,7 +124,7 @@ def _log_lines(toks: list[Tok], out: list, inside: list[int]) -> None:
             colon = None
             for k in range(start, min(end, start + 24)):
                 head += toks[k].text
-                if _LOG_HEAD.match(head) and toks[k].text in ("：", ":"):
+                if toks[k].text in ("：", ":") and _LOG_HEAD.match(head):   # the pattern only at a colon
                     colon = k
                     break
             if colon is not None and colon + 1 < end:
