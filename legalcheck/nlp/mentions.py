@@ -171,12 +171,13 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
 
 def find_device_mentions(toks, hits, lex, tok_at):
     out = []
+    kinds = [(kind, lex.devices[kind][0]) for kind in ("tag", "app", "gps")]
+    any_kind = frozenset().union(*(norms for _, norms in kinds))
+    for t in toks:   # one pass over the words for the three kinds (the list is sorted below)
+        if t.norm in any_kind or t.fold in any_kind:
+            out += [(t.start, kind) for kind, norms in kinds if t.norm in norms or t.fold in norms]
     for kind in ("tag", "app", "gps"):
-        norms, rx = lex.devices[kind]
-        for t in toks:
-            if t.norm in norms or t.fold in norms:
-                out.append((t.start, kind))
-        for sp in hits(rx):
+        for sp in hits(lex.devices[kind][1]):
             out.append((sp.start, kind))
     # A tag mention wins over a GPS word at the same place (「紛失防止タグ」 is not GPS).
     out.sort()

@@ -196,11 +196,15 @@ class _Ctx:
         self.quoted = False            # the mention stands inside 「」 (words said on the last date told)
 
 
+_QUOTE_MARK = re.compile("[「『」』]")
+
+
 def _quote_ranges(t: str) -> list[tuple[int, int]]:
     out = []
     depth = 0
     start = 0
-    for i, c in enumerate(t):
+    for m in _QUOTE_MARK.finditer(t):   # only the brackets, not every character
+        i, c = m.start(), m.group()
         if c in "「『":
             if depth == 0:
                 start = i
