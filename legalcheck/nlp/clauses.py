@@ -115,11 +115,10 @@ _LOG_HEAD = re.compile(r"^[ 　・]*(?:(?:\d{2,4}|[HRSＨＲＳ]\d{1,2})[/／.�
 def _log_lines(toks: list[Tok], out: list, inside: list[int]) -> None:
     start = 0
     n = len(toks)
-    while start < n:
-        end = start
-        while end < n and toks[end].text != "\n":
-            end += 1
-        if end < n and end - start > 3 and all(inside[k] < 0 for k in range(start, end)):
+    # each line that a line break ends (the last line, without one, is no log line); inside holds -1
+    # or a quote's index, so no token in a quote is max() < 0
+    for end in [t.i for t in toks if t.text == "\n"]:
+        if end - start > 3 and max(inside[start:end]) < 0:
             head = ""
             colon = None
             for k in range(start, min(end, start + 24)):
