@@ -78,12 +78,15 @@ def sentences(toks: list[Tok]) -> list[Sentence]:
     return out
 
 
+_QUOTE_EVENTS = frozenset(OPEN_Q | CLOSE_Q | {"\n"})
+
+
 def quotes(toks: list[Tok]) -> tuple[list[Quote], list[int]]:
     """Quotes and, per token, the index of the quote it stands in (-1 outside)."""
     inside = [-1] * len(toks)
     out: list[Quote] = []
     stack: list[int] = []
-    for t in toks:
+    for t in [t for t in toks if t.text in _QUOTE_EVENTS]:   # only brackets and line breaks act
         if t.text in OPEN_Q:
             stack.append(t.i)
         elif t.text in CLOSE_Q and stack:

@@ -30,12 +30,11 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     # one pass over the tokens: per kind, the tokens whose norm or folded form is one of its words
     by_kind: dict[str, list[int]] = {kind: [] for kind in kinds}
     any_means = frozenset().union(*(lex.means[kind][0] for kind in kinds))
-    for t in toks:
-        if t.norm in any_means or t.fold in any_means:
-            for kind in kinds:
-                norms = lex.means[kind][0]
-                if t.norm in norms or t.fold in norms:
-                    by_kind[kind].append(t.i)
+    for t in [t for t in toks if t.norm in any_means or t.fold in any_means]:
+        for kind in kinds:
+            norms = lex.means[kind][0]
+            if t.norm in norms or t.fold in norms:
+                by_kind[kind].append(t.i)
     for kind in kinds:
         rx = lex.means[kind][1]
         for i in by_kind[kind]:

@@ -305,9 +305,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     suspect_relations = _suspect_relations(toks, roles, lex) if "suspect" in c.aliases.values() else None
     his_kin: set = set()
     her_kin: set = set()
-    for t in toks:
-        if roles[t.i] or (t.text not in words and t.norm not in words and t.fold not in words):
-            continue
+    # the words that may name a person and have no role yet (the loop sets only the role of its own word)
+    for t in [t for t in toks if not roles[t.i] and (t.text in words or t.norm in words or t.fold in words)]:
         n = t.fold
         nxt = toks[t.i + 1].text if t.i + 1 < len(toks) else ""
         prev = toks[t.i - 1].text if t.i > 0 else ""
@@ -348,9 +347,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
         elif t.text in lex["female_words"] and female_role:
             roles[t.i] = female_role
     _described_by_name(toks, roles, named if c.alias_re is not None else set())
-    for k in range(2, len(toks)):
-        if toks[k].text in ("人", "方") and toks[k - 1].text == "の" and roles[k - 2] and roles[k] is None \
-                and toks[k - 2].text in ("男", "女"):
+    for k in [t.i for t in toks if t.text in ("人", "方") and t.i >= 2]:
+        if toks[k - 1].text == "の" and roles[k - 2] and roles[k] is None and toks[k - 2].text in ("男", "女"):
             roles[k] = roles[k - 2]   # 「男の人が」: the person is the man named just before
     return roles
 
@@ -382,9 +380,7 @@ def _suspect_relations(toks, roles, lex) -> set:
     """The relation words told of the named suspect: 「同僚のＢ」「相手方Ｂ（元交際相手）」「Ｂは相談者の元上司で」."""
     rel = set(lex["suspect_relations"]) | set(lex["close_words"])
     out = set()
-    for t in toks:
-        if roles[t.i] != "suspect" or t.text in rel:
-            continue
+    for t in [t for t in toks if roles[t.i] == "suspect" and t.text not in rel]:
         k = t.i - 1
         if k >= 0 and toks[k].text in ("の", "である"):
             k -= 1
@@ -417,9 +413,9 @@ def _someone_elses_relation(toks, roles, t, suspect_relations) -> bool:
 
 def _described_by_name(toks, roles, named: set) -> None:
     """「Ｂ子に似た女性（…通行人Ｄ子・２５歳）」: a person word whose parentheses name someone is that person."""
-    for t in toks:
-        if t.i in named or not roles[t.i] or t.i + 1 >= len(toks) or toks[t.i + 1].text not in ("（", "("):
-            continue
+    n = len(toks)
+    # a person word right before a parenthesis (the loop changes only the role of its own word)
+    for t in [t for t in toks if roles[t.i] and t.i + 1 < n and toks[t.i + 1].text in ("（", "(") and t.i not in named]:
         last = None   # the name the description ends on (「Ｂ子とは面識のない通行人Ｄ子」: Ｄ子)
         for k in range(t.i + 2, min(len(toks), t.i + 20)):
             if toks[k].text in ("）", ")"):

@@ -83,8 +83,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     tok_at = char_to_tok(toks, len(text))
     sent_of = [0] * len(toks)
     for s in sents:
-        for k in range(s.lo, s.hi):
-            sent_of[k] = s.index
+        sent_of[s.lo:s.hi] = [s.index] * (s.hi - s.lo)
 
     secs = S.sections(text)
     # a sentence's role is that of its first word (a sentence may start with the blank lines before a heading)
@@ -125,7 +124,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
     by_norm = _triggers_by_norm(lex)
     candidates: list[tuple[int, object]] = []
-    for t in toks:
+    for t in [t for t in toks if t.norm in by_norm or t.fold in by_norm]:
         for got in (by_norm.get(t.norm), by_norm.get(t.fold)):
             if got:
                 candidates += [(t.i, trig) for trig in got]
