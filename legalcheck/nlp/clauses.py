@@ -54,9 +54,28 @@ class Quote:
 MAX_SENTENCE_TOKENS = 256
 
 
+_SENTENCE_EVENTS = frozenset(OPEN_Q | CLOSE_Q | SENT_END | {"、"})
+
+
 def sentences(toks: list[Tok]) -> list[Sentence]:
+    """Sentences: a 。！？ outside quotes or a line break ends one; one longer than MAX_SENTENCE_TOKENS
+    is cut after its last 、 (in its second half) or at the limit. Only brackets, commas and sentence
+    ends are visited: between two of them a word can only reach the limit, at lo + MAX - 1
+    (tests/nlp/test_quick_tests.py checks it against the rule applied word by word)."""
     out, lo, depth, comma = [], 0, 0, -1
-    for t in toks:
+    n = len(toks)
+
+    def cut_before(end: int) -> None:
+        """The length cuts at words before index ``end`` that are not events."""
+        nonlocal lo
+        while lo + MAX_SENTENCE_TOKENS - 1 < end:
+            i = lo + MAX_SENTENCE_TOKENS - 1
+            cut = comma + 1 if comma >= lo + MAX_SENTENCE_TOKENS // 2 else i + 1
+            out.append(Sentence(len(out), lo, cut))
+            lo = cut
+
+    for t in [t for t in toks if t.text in _SENTENCE_EVENTS]:
+        cut_before(t.i)
         if t.text in OPEN_Q:
             depth += 1
         elif t.text in CLOSE_Q:
@@ -73,8 +92,9 @@ def sentences(toks: list[Tok]) -> list[Sentence]:
             cut = comma + 1 if comma >= lo + MAX_SENTENCE_TOKENS // 2 else t.i + 1
             out.append(Sentence(len(out), lo, cut))
             lo = cut
-    if lo < len(toks):
-        out.append(Sentence(len(out), lo, len(toks)))
+    cut_before(n)
+    if lo < n:
+        out.append(Sentence(len(out), lo, n))
     return out
 
 

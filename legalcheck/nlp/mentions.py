@@ -254,8 +254,8 @@ def her_shop(ctx: Ctx) -> bool:
     """「Ｌの店」「Ｌが勤める店」: the narrative makes a shop hers (her workplace)."""
     toks, roles = ctx.toks, ctx.roles
     shop = lexicon().words["her_shop"]
-    for k in range(len(toks) - 2):
-        if roles[k] == "victim" and ctx.inside[k] < 0:
+    for k in [k for k, r in enumerate(roles[:max(0, len(toks) - 2)]) if r == "victim"]:
+        if ctx.inside[k] < 0:
             nxt = toks[k + 1].text
             if nxt == "の" and toks[k + 2].text in shop:
                 return True
