@@ -3,7 +3,11 @@ katakana, ASCII and stray brackets — and the offset map back to the text as se
 from datetime import date
 from pathlib import Path
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legalcheck import analyze
 from legalcheck.text.clean import clean
@@ -96,3 +100,49 @@ def test_what_cannot_be_read_is_recognised():
     assert unreadable("１２３４５ ６７８") == NO_NARRATIVE
     assert unreadable("待ち伏せされた。") is None
     assert unreadable(SAMPLE) is None
+
+
+def _clean_by_loop(text: str):
+    """clean()'s rules applied character by character (the reference for its run-copying loop)."""
+    from legalcheck.text import clean as C
+    out, starts, ends = [], [], []
+    for i, ch in enumerate(text):
+        if C._dropped(ch):
+            if ends:
+                ends[-1] = i + 1
+            continue
+        if ch in C._LINE_BREAKS:
+            ch = "\n"
+        elif "\uff61" <= ch <= "\uff9f":
+            n = unicodedata.normalize("NFKC", ch)
+            if n in ("\u3099", "\u309a"):
+                if out:
+                    composed = unicodedata.normalize("NFC", out[-1] + n)
+                    if len(composed) == 1:
+                        out[-1] = composed
+                        ends[-1] = i + 1
+                        continue
+                n = "\u309b" if n == "\u3099" else "\u309c"
+            ch = n
+        elif ch in C._BRACKETS:
+            ch = C._BRACKETS[ch]
+        elif ch in C._WAVES:
+            ch = "〜"
+        elif ch in C._DASHES and out and C._is_katakana(out[-1]):
+            ch = "ー"
+        elif ch in C._HOMOGLYPHS and ((out and C._is_latin(out[-1])) or (i + 1 < len(text) and C._is_latin(text[i + 1]))):
+            ch = C._HOMOGLYPHS[ch]
+        out.append(ch)
+        starts.append(i)
+        ends.append(i + 1)
+    return C._blank_stray_brackets_in("".join(out)), tuple(starts), tuple(ends)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("あカｶﾞﾟｰー-－～(（)）「」\u200b\u2028\ufe0fАaＡ\x07\t\n 。")), max_size=40)
+       | st.text(max_size=40))
+def test_the_run_copying_loop_gives_what_the_rules_give_character_by_character(text):
+    if text.isascii() and not any(c in text for c in "()") and all(c >= " " or c in "\t\n\r" for c in text):
+        return   # plain ASCII is returned as it is before any rule (DEL included)
+    got = clean(text)
+    assert (got.text, got.starts, got.ends) == _clean_by_loop(text)

@@ -18,8 +18,9 @@ CASES = Path(__file__).resolve().parent / "cases"
 
 def _wrapped() -> list[tuple[str, re.Pattern]]:
     """Every pattern of the package compiled by scan.compile that got its look-ahead."""
-    out = [(f"{m.__name__}.{k}", v) for m in (parties, reader, mentions) for k, v in vars(m).items()
-           if isinstance(v, re.Pattern) and v.pattern.startswith("(?=[")]
+    out = [(f"{m.__name__}.{k}", v.pattern if isinstance(v, scan.Guarded) else v)
+           for m in (parties, reader, mentions) for k, v in vars(m).items()
+           if isinstance(v, (re.Pattern, scan.Guarded)) and (v.pattern if isinstance(v, scan.Guarded) else v).pattern.startswith("(?=[")]
     lex = lexicon_module.lexicon()
     out += [(f"lexicon.{k}", getattr(lex, k)) for k in ("no_romance", "romance_refused", "refusal_contact", "order_expired")
             if getattr(lex, k).pattern.startswith("(?=[")]
@@ -80,3 +81,60 @@ def test_left_as_it_is_when_re_skips_ahead_or_the_characters_are_unknown():
     assert p.pattern == r"(?=[連電Ｌ])(?:(連絡|電話)(は)?しないで|(ＬＩＮＥ)も)"
     assert p.groups == 3
     assert [m.span() for m in p.finditer("電話はしないで、ＬＩＮＥも")] == [(0, 7), (8, 13)]
+
+
+def _guarded() -> list[tuple[str, scan.Guarded]]:
+    return [(f"{m.__name__}.{k}", v) for m in (parties, reader, mentions) for k, v in vars(m).items()
+            if isinstance(v, scan.Guarded)]
+
+
+def test_a_guarded_scan_finds_what_its_pattern_finds_and_every_match_holds_the_hint():
+    assert "legalcheck.nlp.parties._RE_NAME_ROLE" in {n for n, _ in _guarded()}
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [c["narrative"] for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    for name, g in _guarded():
+        matched = 0
+        for t in texts:
+            found = _found(g, t)
+            assert found == _found(g.pattern, t), name
+            for m in g.pattern.finditer(t):
+                assert g.hint.search(m.group(0)), name
+                matched += 1
+        assert matched > 0, name   # the labelled narratives exercise it
+    p = scan.Guarded(re.compile(r"[一-龥]{1,3}（(仮名)）"), r"（仮名）")
+    assert _found(p, "山田（仮名）と鈴木（仮名）") == [((0, 6), ("仮名",)), ((7, 13), ("仮名",))]
+    assert _found(p, "山田（本名）") == []
+
+
+def _words_pattern(words) -> re.Pattern:
+    return re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, words)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ′″])")
+
+
+def _words_scan(words) -> scan.Words:
+    return scan.Words(words, re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ]"), re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ′″]"))
+
+
+def test_words_find_what_the_pattern_of_the_cast_names_finds():
+    seen = 0
+    for f in sorted(CASES.glob("*.yaml")):
+        for c in yaml.safe_load(f.read_text(encoding="utf-8")):
+            text = c.get("narrative")
+            if not text:
+                continue
+            names = sorted(parties.cast(text).aliases, key=len, reverse=True)
+            if not names:
+                continue
+            want = [(m.start(), m.end(), m.group(0)) for m in _words_pattern(names).finditer(text)]
+            assert list(_words_scan(names).finditer(text)) == want, text[:40]
+            seen += len(want)
+    assert seen > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="ＡＢＡ子甲〇a′", min_size=1, max_size=3), min_size=1, max_size=4, unique=True),
+       text=st.text(alphabet="ＡＢ子甲〇a′ｂの は", max_size=40))
+def test_words_find_what_the_pattern_finds_on_arbitrary_text(words, text):
+    words = sorted(words, key=len, reverse=True)
+    want = [(m.start(), m.end(), m.group(0)) for m in _words_pattern(words).finditer(text)]
+    assert list(_words_scan(words).finditer(text)) == want

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -207,6 +208,13 @@ _SHORT_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十数]+\s*(?:�
 _MANY_DAYS = re.compile(r"毎晩|毎日|毎朝|毎週|連日|連夜|日々|毎夜")
 
 
+@lru_cache(maxsize=512)
+def _short_span_then(count_text: str) -> re.Pattern:
+    """A few minutes, then the count (「約10分間に15回ほど」): compiled once per count text (compiling
+    costs more than the search, and counts are told in a few set ways)."""
+    return re.compile(_SHORT_SPAN.pattern + ".{0,4}" + re.escape(count_text))
+
+
 def occasions(acts: list[JudgedAct], status) -> int:
     """How many separate times acts of this status (or these statuses) happened (an act told as
     repeated counts twice)."""
@@ -229,7 +237,7 @@ def occasions(acts: list[JudgedAct], status) -> int:
             and d.source == "told" and "「" in (a.fact.count_text or "") and not _SENT.search(a.fact.clause.text)) or (
             # 「インターホンは約10分間に15回ほど鳴らされた」: rings within minutes are one visit
             a.category == "2-1-1" and a.fact.count_text is not None
-            and re.search(_SHORT_SPAN.pattern + ".{0,4}" + re.escape(a.fact.count_text), a.fact.clause.text) is not None)
+            and _short_span_then(a.fact.count_text).search(a.fact.clause.text) is not None)
         count = a.count_used if a.count_used is not None else a.fact.count   # the part of a series its date covers
         if count >= 2 and not one_visit:
             # 「インターホンを何度も鳴らした」 on one day is one visit, not a repetition

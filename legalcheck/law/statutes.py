@@ -6,12 +6,38 @@ only picks the version in force. A version holds from its date until the day bef
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import wraps
 from datetime import date, timedelta
 
 from legalcheck.law import data as _data
 from legalcheck.law.data import LAWS, Key, canonical, law_data, parse_numeric_ref
 
 LAW_TITLE = "ストーカー行為等の規制等に関する法律"
+
+
+def _per_data(fn):
+    """``fn`` answered once per arguments and law data (an analysis asks for the same provisions and
+    switches dozens of times; the answers are frozen dataclasses). A new law_data() starts afresh."""
+    memo: dict = {}
+    seen: list = [None]
+
+    @wraps(fn)
+    def cached(*args, **kwargs):
+        data = law_data()
+        if seen[0] is not data:
+            memo.clear()
+            seen[0] = data
+        key = (args, tuple(sorted(kwargs.items())))
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        except TypeError:   # an unhashable argument: answered as it is
+            return fn(*args, **kwargs)
+        got = memo[key] = fn(*args, **kwargs)
+        return got
+
+    return cached
 
 
 @dataclass(frozen=True)
@@ -107,6 +133,7 @@ def has_provision(ref: str, law: str = "stalker-act") -> bool:
     return _record(ref, law)[2] is not None
 
 
+@_per_data
 def provision(ref: str, at: date, law: str = "stalker-act") -> Provision | None:
     """The provision as it read on `at`; None if it did not exist then (or is not in the data)."""
     if isinstance(ref, str) and ref.strip() in law_data().categories:
@@ -150,6 +177,7 @@ def _category(key: str) -> dict:
         raise KeyError(f"未知の行為類型です: {key!r}") from None
 
 
+@_per_data
 def category_provision(category: str, at: date) -> Provision | None:
     """The provision a contract category or act key stood in on `at`; None if the law did not cover it then."""
     refs = _category(category)["provisions"]
@@ -207,6 +235,7 @@ def subtypes_at(at: date) -> list[str]:
 # ---------------------------------------------------------------- dated switches
 
 
+@_per_data
 def feature(feature_id: str) -> Feature:
     try:
         f = law_data().features[feature_id]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from legalcheck.nlp.context import ByStart, Ctx
+from legalcheck.nlp.context import PAREN_EVENTS, ByStart, Ctx
 from legalcheck.nlp.facts import DateRange
 
 
@@ -190,7 +190,7 @@ def _person_asides(ctx: Ctx) -> dict[int, tuple[int, int]]:
     toks, roles, text = ctx.toks, ctx.roles, ctx.text
     spans = []
     stack: list[int] = []
-    for t in toks:
+    for t in [t for t in toks if t.text in PAREN_EVENTS]:   # only brackets and line breaks matter
         if t.text in ("（", "("):
             stack.append(t.i)
         elif t.text in ("）", ")") and stack:

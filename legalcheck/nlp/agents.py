@@ -3,6 +3,8 @@ requested person then does for him is his act (he acts through them), so that pe
 suspect's role. A request only suspected (「頼まれたのかは分からない」) is left to the doubt rule in reader.py."""
 from __future__ import annotations
 
+import bisect
+
 from legalcheck.nlp import clauses as C
 from legalcheck.nlp.subjects import find_subject
 
@@ -13,8 +15,9 @@ REQUEST_VERBS = frozenset({"依頼", "頼む", "指示", "命じる", "命令", 
 def mark_agents(toks, roles, sents, inside) -> list[tuple[str, int]]:
     """Re-role the later mentions of a person the suspect asked to act for him; → (their mask, from token)."""
     found: list[tuple[str, int]] = []
+    verbs = [t.i for t in toks if t.norm in REQUEST_VERBS]   # the sentences' words looked at: these only
     for s in sents:
-        for k in range(s.lo, s.hi):
+        for k in verbs[bisect.bisect_left(verbs, s.lo):bisect.bisect_left(verbs, s.hi)]:
             t = toks[k]
             if inside[k] >= 0 or t.norm not in REQUEST_VERBS:
                 continue

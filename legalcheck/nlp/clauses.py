@@ -54,9 +54,28 @@ class Quote:
 MAX_SENTENCE_TOKENS = 256
 
 
+_SENTENCE_EVENTS = frozenset(OPEN_Q | CLOSE_Q | SENT_END | {"、"})
+
+
 def sentences(toks: list[Tok]) -> list[Sentence]:
+    """Sentences: a 。！？ outside quotes or a line break ends one; one longer than MAX_SENTENCE_TOKENS
+    is cut after its last 、 (in its second half) or at the limit. Only brackets, commas and sentence
+    ends are visited: between two of them a word can only reach the limit, at lo + MAX - 1
+    (tests/nlp/test_quick_tests.py checks it against the rule applied word by word)."""
     out, lo, depth, comma = [], 0, 0, -1
-    for t in toks:
+    n = len(toks)
+
+    def cut_before(end: int) -> None:
+        """The length cuts at words before index ``end`` that are not events."""
+        nonlocal lo
+        while lo + MAX_SENTENCE_TOKENS - 1 < end:
+            i = lo + MAX_SENTENCE_TOKENS - 1
+            cut = comma + 1 if comma >= lo + MAX_SENTENCE_TOKENS // 2 else i + 1
+            out.append(Sentence(len(out), lo, cut))
+            lo = cut
+
+    for t in [t for t in toks if t.text in _SENTENCE_EVENTS]:
+        cut_before(t.i)
         if t.text in OPEN_Q:
             depth += 1
         elif t.text in CLOSE_Q:
@@ -73,9 +92,13 @@ def sentences(toks: list[Tok]) -> list[Sentence]:
             cut = comma + 1 if comma >= lo + MAX_SENTENCE_TOKENS // 2 else t.i + 1
             out.append(Sentence(len(out), lo, cut))
             lo = cut
-    if lo < len(toks):
-        out.append(Sentence(len(out), lo, len(toks)))
+    cut_before(n)
+    if lo < n:
+        out.append(Sentence(len(out), lo, n))
     return out
+
+
+_QUOTE_EVENTS = frozenset(OPEN_Q | CLOSE_Q | {"\n"})
 
 
 def quotes(toks: list[Tok]) -> tuple[list[Quote], list[int]]:
@@ -83,7 +106,7 @@ def quotes(toks: list[Tok]) -> tuple[list[Quote], list[int]]:
     inside = [-1] * len(toks)
     out: list[Quote] = []
     stack: list[int] = []
-    for t in toks:
+    for t in [t for t in toks if t.text in _QUOTE_EVENTS]:   # only brackets and line breaks act
         if t.text in OPEN_Q:
             stack.append(t.i)
         elif t.text in CLOSE_Q and stack:
@@ -115,16 +138,15 @@ _LOG_HEAD = re.compile(r"^[ 　・]*(?:(?:\d{2,4}|[HRSＨＲＳ]\d{1,2})[/／.�
 def _log_lines(toks: list[Tok], out: list, inside: list[int]) -> None:
     start = 0
     n = len(toks)
-    while start < n:
-        end = start
-        while end < n and toks[end].text != "\n":
-            end += 1
-        if end < n and end - start > 3 and all(inside[k] < 0 for k in range(start, end)):
+    # each line that a line break ends (the last line, without one, is no log line); inside holds -1
+    # or a quote's index, so no token in a quote is max() < 0
+    for end in [t.i for t in toks if t.text == "\n"]:
+        if end - start > 3 and max(inside[start:end]) < 0:
             head = ""
             colon = None
             for k in range(start, min(end, start + 24)):
                 head += toks[k].text
-                if _LOG_HEAD.match(head) and toks[k].text in ("：", ":"):
+                if toks[k].text in ("：", ":") and _LOG_HEAD.match(head):   # the pattern only at a colon
                     colon = k
                     break
             if colon is not None and colon + 1 < end:
@@ -172,7 +194,7 @@ def clause_start(toks: list[Tok], sent: Sentence, i: int) -> int:
     """The first token of the clause that token i stands in."""
     k = i - 1
     while k >= sent.lo:
-        if is_boundary(toks, k):
+        if toks[k].text in _MAYBE_BOUNDARY and is_boundary(toks, k):
             return k + 1
         k -= 1
     return sent.lo
@@ -181,10 +203,14 @@ def clause_start(toks: list[Tok], sent: Sentence, i: int) -> int:
 def clause_end(toks: list[Tok], sent: Sentence, i: int) -> int:
     k = i + 1
     while k < sent.hi:
-        if is_boundary(toks, k):
+        if toks[k].text in _MAYBE_BOUNDARY and is_boundary(toks, k):
             return k
         k += 1
     return sent.hi
+
+
+# the only words is_boundary can return True for (a set test before the call, on every word walked)
+_MAYBE_BOUNDARY = frozenset(SENT_END | {"、"} | CLAUSE_CONJ)
 
 
 def is_boundary(toks: list[Tok], k: int) -> bool:

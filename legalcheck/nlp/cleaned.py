@@ -48,11 +48,20 @@ def _remap(obj, cleaned: Cleaned, memo: dict):
             if any(v is not getattr(obj, k) for k, v in changes.items()) else obj
     elif isinstance(obj, list):
         out = [_remap(x, cleaned, memo) for x in obj]
+        out = obj if type(obj) is list and _same(out, obj) else out
     elif isinstance(obj, tuple):
         out = tuple(_remap(x, cleaned, memo) for x in obj)
+        out = obj if type(obj) is tuple and _same(out, obj) else out
     elif isinstance(obj, dict):
         out = {k: _remap(v, cleaned, memo) for k, v in obj.items()}
+        out = obj if type(obj) is dict and _same(out.values(), obj.values()) else out
     else:
         out = obj
     memo[key] = out
     return out
+
+
+def _same(new, old) -> bool:
+    """Every item the same object: the container stays the same object too (so a dataclass that holds
+    only such containers is not copied)."""
+    return all(a is b for a, b in zip(new, old))

@@ -31,24 +31,37 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+PAREN_EVENTS = frozenset({"（", "(", "）", ")", "\n"})   # the words that open, close or end a parenthesis
+
+
 def paren_depths(toks: list[Tok]) -> list[bool]:
-    out, depth = [], 0
-    for t in toks:
-        if t.text in ("（", "("):
+    """Per token: inside parentheses (a line break closes them all). The depth changes only at a
+    bracket or line break: the tokens between two such are filled as one run."""
+    out: list[bool] = []
+    depth, last = 0, 0
+    for k in [t.i for t in toks if t.text in PAREN_EVENTS]:
+        out.extend([depth > 0] * (k - last))
+        x = toks[k].text
+        if x in ("（", "("):
             depth += 1
-        elif t.text in ("）", ")"):
+        elif x in ("）", ")"):
             depth = max(0, depth - 1)
-        elif t.text == "\n":
+        else:
             depth = 0
         out.append(depth > 0)
+        last = k + 1
+    out.extend([depth > 0] * (len(toks) - last))
     return out
 
 
 def char_to_tok(toks: list[Tok], n: int) -> list[int | None]:
     out: list[int | None] = [None] * (n + 1)
     for t in toks:
-        for k in range(t.start, t.end):
-            out[k] = t.i
+        s, e = t.start, t.end
+        if e - s == 1:   # most words are one character: no loop, no slice
+            out[s] = t.i
+        else:
+            out[s:e] = [t.i] * (e - s)
     return out
 
 

@@ -136,7 +136,71 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         """What ``doc.to_array([ORTH, NORM, POS, TAG, IDX, IS_SPACE, MORPH])`` of ``self(text)`` holds,
         as (word, norm, POS id, tag, offset, is space, morph key) with the strings themselves, computed
         from the same tokens without building the Doc (its lexemes, arrays and string look-ups cost
-        more than Sudachi itself). tests/nlp/test_ja_tokenizer.py compares it with the Doc's array."""
+        more than Sudachi itself). tests/nlp/test_ja_tokenizer.py compares it with the Doc's array.
+
+        The words are aligned with the text as they come from Sudachi (``_align`` in the same loop:
+        spaces become gap tokens, a single " " right after a word its trailing space; a space token
+        ``_dtokens`` drops holds only spaces, so it changes nothing here). A text with no word, or
+        whose words do not cover it, takes the two-pass path (which raises spaCy's error)."""
+        gap = None
+        aligned = []      # (surface, tag, norm, morph key, offset)
+        append = aligned.append
+        surfaces = []
+        pos_cache = self._pos_cache
+        at = 0
+        after_word = False   # the Sudachi token before (empty ones aside) is a word, not a space
+        for m in self.tokenizer.tokenize(text):
+            surface = m.surface()
+            if not surface:
+                continue
+            surfaces.append(surface)
+            if surface.isspace():
+                if after_word and surface == " ":
+                    at += 1   # the word's trailing space
+                after_word = False
+                continue
+            after_word = True
+            start = text.find(surface, at)
+            if start < 0:
+                return self._rows_two_pass(text)
+            if start > at:
+                if gap is None:
+                    gap = self._morph_key("")
+                w = text[at:start]
+                append((w, _GAP, w, gap, at))
+            tag, _tag_hash, mkey = pos_cache.get(m.part_of_speech_id()) or self._pos_of(m)
+            append((surface, tag, m.normalized_form(), mkey, start))
+            at = start + len(surface)
+        if not aligned or "".join("".join(surfaces).split()) != "".join(text.split()):
+            return self._rows_two_pass(text)
+        if at < len(text):
+            w = text[at:]
+            append((w, _GAP, w, self._morph_key(""), at))
+        out = []
+        put = out.append
+        next_pos = None
+        last = len(aligned) - 1
+        bigram = self._bigram_pos
+        vocab = self.vocab
+        for k, (surface, tag, norm, mkey, idx) in enumerate(aligned):
+            # the POS as _pos_list gives it
+            if next_pos:
+                pos, next_pos = next_pos, None
+            elif tag in TAG_ORTH_MAP:
+                pos, next_pos = resolve_pos(surface, tag, aligned[k + 1][1] if k < last else None)
+            else:
+                key = (tag, aligned[k + 1][1] if k < last else None)
+                got = bigram.get(key)
+                if got is None:
+                    got = bigram[key] = resolve_pos(surface, tag, key[1])
+                pos, next_pos = got
+            if not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
+                norm = vocab[surface].norm_
+            put((surface, norm, pos, tag, idx, surface.isspace(), mkey))
+        return out
+
+    def _rows_two_pass(self, text: str) -> list[tuple[str, str, int, str, int, bool, int]]:
+        """``rows`` from ``_dtokens`` and ``_align``, as the Doc is built (and with its errors)."""
         dtokens, spaces = self._dtokens(text, lemmas=False)
         out = []
         append = out.append

@@ -105,20 +105,33 @@ def _split_place(toks, k: int) -> str | None:
     return None
 
 
+def _word_place(ctx: Ctx, k: int, cache: dict) -> str | None:
+    """The place kind token k names by its own words (and the nouns Sudachi split it from), before
+    the context has its say: computed once per token and kept in ``cache`` (each act looks through
+    the tokens of its clause, and the clauses of several acts overlap)."""
+    lex = lexicon()
+    toks = ctx.toks
+    t = toks[k]
+    kind = lex.places.get(t.norm) or lex.places.get(t.text)
+    if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos in ("NOUN", "PROPN"):
+        kind = "home"
+    if kind is None and t.pos in ("NOUN", "PROPN") and len(t.text) > 2:
+        kind = _compound_place(t.text)   # 「スポーツジム」「職員通用口」: a place word ending a compound
+    if kind is None and t.pos == "NOUN" and k > 0:
+        kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
+    cache[k] = kind
+    return kind
+
+
 def _place_in(ctx: Ctx, order, quote: int = -1):
     lex = lexicon()
     toks = ctx.toks
+    cache = ctx.__dict__.setdefault("word_places", {})
     for k in order:
         t = toks[k]
         if (ctx.inside[k] >= 0 and ctx.inside[k] != quote) or ctx.in_paren[k]:
             continue
-        kind = lex.places.get(t.norm) or lex.places.get(t.text)
-        if kind is None and t.text.endswith(("宅", "方")) and len(t.text) > 1 and t.pos in ("NOUN", "PROPN"):
-            kind = "home"
-        if kind is None and t.pos in ("NOUN", "PROPN") and len(t.text) > 2:
-            kind = _compound_place(t.text)   # 「スポーツジム」「職員通用口」: a place word ending a compound
-        if kind is None and t.pos == "NOUN" and k > 0:
-            kind = _split_place(toks, k)     # 「社員|通用|口」: Sudachi split the compound in context
+        kind = cache[k] if k in cache else _word_place(ctx, k, cache)
         if kind is None:
             continue
         if kind == "visited" and ctx.her_shop and (t.text in lex.words["her_shop"] or t.norm in lex.words["her_shop"]):
@@ -158,12 +171,13 @@ def _place_in(ctx: Ctx, order, quote: int = -1):
 
 def find_device_mentions(toks, hits, lex, tok_at):
     out = []
+    kinds = [(kind, lex.devices[kind][0]) for kind in ("tag", "app", "gps")]
+    any_kind = frozenset().union(*(norms for _, norms in kinds))
+    for t in toks:   # one pass over the words for the three kinds (the list is sorted below)
+        if t.norm in any_kind or t.fold in any_kind:
+            out += [(t.start, kind) for kind, norms in kinds if t.norm in norms or t.fold in norms]
     for kind in ("tag", "app", "gps"):
-        norms, rx = lex.devices[kind]
-        for t in toks:
-            if t.norm in norms or t.fold in norms:
-                out.append((t.start, kind))
-        for sp in hits(rx):
+        for sp in hits(lex.devices[kind][1]):
             out.append((sp.start, kind))
     # A tag mention wins over a GPS word at the same place (「紛失防止タグ」 is not GPS).
     out.sort()
@@ -240,8 +254,8 @@ def her_shop(ctx: Ctx) -> bool:
     """「Ｌの店」「Ｌが勤める店」: the narrative makes a shop hers (her workplace)."""
     toks, roles = ctx.toks, ctx.roles
     shop = lexicon().words["her_shop"]
-    for k in range(len(toks) - 2):
-        if roles[k] == "victim" and ctx.inside[k] < 0:
+    for k in [k for k, r in enumerate(roles[:max(0, len(toks) - 2)]) if r == "victim"]:
+        if ctx.inside[k] < 0:
             nxt = toks[k + 1].text
             if nxt == "の" and toks[k + 2].text in shop:
                 return True

@@ -30,12 +30,11 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     # one pass over the tokens: per kind, the tokens whose norm or folded form is one of its words
     by_kind: dict[str, list[int]] = {kind: [] for kind in kinds}
     any_means = frozenset().union(*(lex.means[kind][0] for kind in kinds))
-    for t in toks:
-        if t.norm in any_means or t.fold in any_means:
-            for kind in kinds:
-                norms = lex.means[kind][0]
-                if t.norm in norms or t.fold in norms:
-                    by_kind[kind].append(t.i)
+    for t in [t for t in toks if t.norm in any_means or t.fold in any_means]:
+        for kind in kinds:
+            norms = lex.means[kind][0]
+            if t.norm in norms or t.fold in norms:
+                by_kind[kind].append(t.i)
     for kind in kinds:
         rx = lex.means[kind][1]
         for i in by_kind[kind]:
@@ -335,7 +334,7 @@ def _period_count_lines(ctx: Ctx, act: ActFact) -> list:
         end = end if end >= 0 else len(ctx.text)
         line = ctx.text[nl + 1:end]
         pos = nl + 1
-        m = _PERIOD_COUNT.match(line)
+        m = _PERIOD_COUNT.match(line) if _PERIOD_MARK.search(line) else None   # most lines have no 〜/から
         days = ctx.date_ix.between(nl + 1, end) if m else []
         if not days:
             if out:
@@ -400,6 +399,7 @@ def _segment_counts(ctx: Ctx, act: ActFact) -> list:
 
 
 _PERIOD_COUNT = re.compile(r"[ \t　・\-－]*[^\n]{0,30}?(?:～|〜|~|から)[^\n]{0,20}?計?\s*(?:約)?\s*([0-9０-９]+)\s*(?:回|件|通)")
+_PERIOD_MARK = re.compile(r"[～〜~]|から")   # what every match of _PERIOD_COUNT holds (a quick test first)
 _AFTER_NAMED = re.compile(r"(?:以降|以後)の[^。、]{1,6}(?:は|が)")
 
 

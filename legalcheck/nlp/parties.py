@@ -2,6 +2,7 @@
 masked names bound to them (「被疑者甲」「相談者（被害者）Ｖ子」「元交際相手のＧ」) and gender words."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -36,7 +37,8 @@ _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇�
 _RE_VICTIM = scan.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NICKNAME = scan.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
 # 「Ｘ（被害者）」「ｍ（行為者、52歳）」: the role word first in the name's parentheses
-_RE_NAME_ROLE = scan.compile(rf"({_NAME})（(被害者|被疑者|相談者|行為者|相手方|加害者|被相談者|通報者|申告者)[）、，・]")
+_NAME_ROLE_TAIL = r"（(被害者|被疑者|相談者|行為者|相手方|加害者|被相談者|通報者|申告者)[）、，・]"
+_RE_NAME_ROLE = scan.Guarded(scan.compile(rf"({_NAME}){_NAME_ROLE_TAIL}"), _NAME_ROLE_TAIL)   # few texts have the tail
 _PLACE_SUFFIX = re.compile(r"駅|市|県|町|村|区|警察署|署|小学校|中学校|高校|大学|病院|医院|店|社|会社|公園|神社|温泉|ホテル|施設|センター|銀行|支店")
 _RE_SHORTHAND = re.compile(r"(?:^|[\n。、　 ])([ＶＳVS])[：:](?=[^\n]{0,30}(?:歳|男|女|元|隣|同僚|客|知人))")
 _RE_CONSULTANT_KIN = scan.compile(rf"(?:相談者|申告者|届出人|通報者)[：:]?[ 　]*({_NAME})の(?:母親?|父親?|姉|妹|兄|弟|祖母|祖父|夫|妻|娘|息子|長男|長女)[ 　]*({_NAME})")
@@ -52,7 +54,7 @@ _MALE = re.compile(r"男性|男子|男|夫|彼氏")
 @dataclass
 class Cast:
     aliases: dict = field(default_factory=dict)     # name -> role
-    alias_re: re.Pattern | None = None
+    alias_re: scan.Words | None = None   # the names as whole words (the Ｍ of 「ＤＭ」 is no one)
     victim_sex: str = "female"
     suspect_sex: str = "male"
     parties: list = field(default_factory=list)
@@ -147,8 +149,12 @@ def cast(text: str) -> Cast:
     if c.aliases:
         names = sorted(c.aliases, key=len, reverse=True)
         # a mask is a whole name: the Ｍ of 「ＤＭ」 or 「ＳＭＳ」 is no one
-        c.alias_re = re.compile(r"(?<![a-zａ-ｚA-ZＡ-Ｚ])(?:" + "|".join(map(re.escape, names)) + r")(?![a-zａ-ｚA-ZＡ-Ｚ′″])")
+        c.alias_re = scan.Words(names, _LATIN, _LATIN_OR_PRIME)
     return c
+
+
+_LATIN = re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ]")
+_LATIN_OR_PRIME = re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ′″]")
 
 
 _EX_PARTNER = re.compile(r"元交際相手|元夫|元妻|元彼|元カレ|元恋人|元婚約者")
@@ -275,31 +281,34 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
     lex = lexicon().parties
     roles: list[str | None] = [None] * len(toks)
     if c.alias_re is not None:
-        spans = [(m.start(), m.end(), c.aliases[m.group(0)]) for m in c.alias_re.finditer(text)
-                 if not (m.group(0)[0] in "〇○" and _PLACE_SUFFIX.match(text, m.end()))]   # 「〇〇駅」 is a place
-        j = 0
-        for t in toks:
-            while j < len(spans) and spans[j][1] <= t.start:
-                j += 1
-            if j < len(spans) and spans[j][0] < t.end and t.start < spans[j][1]:
-                roles[t.i] = spans[j][2]
+        spans = [(s, e, c.aliases[w]) for s, e, w in c.alias_re.finditer(text)
+                 if not (w[0] in "〇○" and _PLACE_SUFFIX.match(text, e))]   # 「〇〇駅」 is a place
+        # each token the name overlapping it takes that name's role (the first name, if two do):
+        # looked up per name, by bisection of the tokens' starts, not per token
+        starts = [t.start for t in toks]
+        for s, e, role in spans:
+            k = max(0, bisect.bisect_right(starts, s) - 1)
+            while k < len(toks) and toks[k].start < e:
+                if roles[k] is None and toks[k].end > s:
+                    roles[k] = role
+                k += 1
     _compound_role_words(toks, text, roles, lex)
     named = {i for i, r in enumerate(roles) if r}
     male_role = "suspect" if c.suspect_sex == "male" else ("victim" if c.victim_sex == "male" else None)
     # 「男の人が…見ていました。…男の人は４０歳くらいで…顔ははっきり見ていません」: once the teller says she could not
     # identify the man, every bare mention of him is of that unidentified man (when a suspect is named: where the
     # 相手方 is himself 「氏名不詳の男」, that man is the suspect)
-    if male_role == "suspect" and "suspect" in c.aliases.values() and any(t.text in lex["male_words"] and _FACE_UNSEEN.search(text[t.end:t.end + 80])
-                                      for t in toks):
+    male_words = lex["male_words"]
+    if male_role == "suspect" and "suspect" in c.aliases.values() and any(_FACE_UNSEEN.search(text[t.end:t.end + 80])
+                                                                          for t in toks if t.text in male_words):
         male_role = "unknown"
     female_role = "suspect" if c.suspect_sex == "female" else ("victim" if c.victim_sex == "female" else None)
     words = _person_words(lex)
     suspect_relations = _suspect_relations(toks, roles, lex) if "suspect" in c.aliases.values() else None
     his_kin: set = set()
     her_kin: set = set()
-    for t in toks:
-        if roles[t.i] or (t.text not in words and t.norm not in words and t.fold not in words):
-            continue
+    # the words that may name a person and have no role yet (the loop sets only the role of its own word)
+    for t in [t for t in toks if not roles[t.i] and (t.text in words or t.norm in words or t.fold in words)]:
         n = t.fold
         nxt = toks[t.i + 1].text if t.i + 1 < len(toks) else ""
         prev = toks[t.i - 1].text if t.i > 0 else ""
@@ -340,9 +349,8 @@ def token_roles(toks: list[Tok], text: str, c: Cast) -> list[str | None]:
         elif t.text in lex["female_words"] and female_role:
             roles[t.i] = female_role
     _described_by_name(toks, roles, named if c.alias_re is not None else set())
-    for k in range(2, len(toks)):
-        if toks[k].text in ("人", "方") and toks[k - 1].text == "の" and roles[k - 2] and roles[k] is None \
-                and toks[k - 2].text in ("男", "女"):
+    for k in [t.i for t in toks if t.text in ("人", "方") and t.i >= 2]:
+        if toks[k - 1].text == "の" and roles[k - 2] and roles[k] is None and toks[k - 2].text in ("男", "女"):
             roles[k] = roles[k - 2]   # 「男の人が」: the person is the man named just before
     last = None
     for t in toks:
@@ -380,9 +388,7 @@ def _suspect_relations(toks, roles, lex) -> set:
     """The relation words told of the named suspect: 「同僚のＢ」「相手方Ｂ（元交際相手）」「Ｂは相談者の元上司で」."""
     rel = set(lex["suspect_relations"]) | set(lex["close_words"])
     out = set()
-    for t in toks:
-        if roles[t.i] != "suspect" or t.text in rel:
-            continue
+    for t in [t for t in toks if roles[t.i] == "suspect" and t.text not in rel]:
         k = t.i - 1
         if k >= 0 and toks[k].text in ("の", "である"):
             k -= 1
@@ -415,9 +421,9 @@ def _someone_elses_relation(toks, roles, t, suspect_relations) -> bool:
 
 def _described_by_name(toks, roles, named: set) -> None:
     """「Ｂ子に似た女性（…通行人Ｄ子・２５歳）」: a person word whose parentheses name someone is that person."""
-    for t in toks:
-        if t.i in named or not roles[t.i] or t.i + 1 >= len(toks) or toks[t.i + 1].text not in ("（", "("):
-            continue
+    n = len(toks)
+    # a person word right before a parenthesis (the loop changes only the role of its own word)
+    for t in [t for t in toks if roles[t.i] and t.i + 1 < n and toks[t.i + 1].text in ("（", "(") and t.i not in named]:
         last = None   # the name the description ends on (「Ｂ子とは面識のない通行人Ｄ子」: Ｄ子)
         for k in range(t.i + 2, min(len(toks), t.i + 20)):
             if toks[k].text in ("）", ")"):

@@ -88,8 +88,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     tok_at = char_to_tok(toks, len(text))
     sent_of = [0] * len(toks)
     for s in sents:
-        for k in range(s.lo, s.hi):
-            sent_of[k] = s.index
+        sent_of[s.lo:s.hi] = [s.index] * (s.hi - s.lo)
 
     secs = S.sections(text)
     # a sentence's role is that of its first word (a sentence may start with the blank lines before a heading)
@@ -133,14 +132,12 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     ctx.her_shop = her_shop(ctx)   # 「Ｌの店」: read once, for every place word
 
     # 1. Act triggers on tokens (and phrase triggers on the folded text).
-    by_norm: dict[str, list] = {}
-    for trig in lex.triggers:
-        for n in trig.norms:
-            by_norm.setdefault(n, []).append(trig)
+    by_norm = _triggers_by_norm(lex)
     candidates: list[tuple[int, object]] = []
-    for t in toks:
-        for trig in by_norm.get(t.norm, []) + by_norm.get(t.fold, []):
-            candidates.append((t.i, trig))
+    for t in [t for t in toks if t.norm in by_norm or t.fold in by_norm]:
+        for got in (by_norm.get(t.norm), by_norm.get(t.fold)):
+            if got:
+                candidates += [(t.i, trig) for trig in got]
     for trig in lex.triggers:
         for sp in hits(trig.phrases):
             k = tok_at[sp.start]
@@ -183,8 +180,8 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
 
     # 「問　相手方から好意を示されたことは。」: the officer's question names a motive, it does not tell one
     # the lexicon's romance lemmas as tokens too (its phrases miss inflected forms: 「付き合いたい」「結婚して」)
-    words = [Span(t.start, t.end, text[t.start:t.end]) for t in toks
-             if t.norm in lex.motives["romance"][0] and t.norm not in lex.words["romance_ambiguous"]]
+    romance, ambiguous = lex.motives["romance"][0], lex.words["romance_ambiguous"]
+    words = [Span(t.start, t.end, text[t.start:t.end]) for t in toks if t.norm in romance and t.norm not in ambiguous]
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp), words)
                      if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
                      and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
@@ -345,6 +342,20 @@ def _without_summary(text: str, secs, acts: list) -> list:
     # a summary act with its own dates (「被疑事実の要旨　令和7年12月30日から…前後16回にわたり」) is the precise one
     own_date = lambda a: a.date is not None and a.date.source == "told"
     return [a for a in acts if not (inside(a) and a.category in told_elsewhere and not own_date(a))]
+
+
+_BY_NORM: list = [None, None]   # the lexicon it was built from, and the index
+
+
+def _triggers_by_norm(lex) -> dict[str, list]:
+    """The lexicon's triggers by each of their norms (built once per lexicon, not per narrative)."""
+    if _BY_NORM[0] is not lex:
+        by_norm: dict[str, list] = {}
+        for trig in lex.triggers:
+            for n in trig.norms:
+                by_norm.setdefault(n, []).append(trig)
+        _BY_NORM[:] = [lex, by_norm]
+    return _BY_NORM[1]
 
 
 def _first_word(toks, s):

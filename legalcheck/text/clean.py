@@ -99,14 +99,23 @@ def clean(text: str) -> Cleaned:
     if text.isascii() and not any(c in text for c in "()") and all(c >= " " or c in "\t\n\r" for c in text):
         n = len(text)
         return Cleaned(text, text, tuple(range(n)), tuple(range(1, n + 1)))
-    if not any(_CHANGES[ch] for ch in set(text)):
+    marks = text.translate(_CHANGE_MARKS)   # "1" where the loop below may drop or fold the character
+    if "1" not in marks:
         # no character the loop below would drop or fold (most narratives): only stray brackets
         n = len(text)
         return Cleaned(text, _blank_stray_brackets_in(text), tuple(range(n)), tuple(range(1, n + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
+    pos = 0   # the characters before a marked one stay as they are: copied as one run
+    for m in _MARK.finditer(marks):
+        i = m.start()
+        if i > pos:
+            out.extend(text[pos:i])
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        pos = i + 1
+        ch = text[i]
         if _dropped(ch):
             if ends:
                 ends[-1] = i + 1   # a dropped character belongs to the span of the one before it
@@ -135,6 +144,10 @@ def clean(text: str) -> Cleaned:
         out.append(ch)
         starts.append(i)
         ends.append(i + 1)
+    if pos < len(text):
+        out.extend(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
     return Cleaned(text, _blank_stray_brackets_in("".join(out)), tuple(starts), tuple(ends))
 
 
@@ -156,6 +169,20 @@ class _ChangesTable(dict):
 
 
 _CHANGES = _ChangesTable()
+
+
+class _MarksTable(dict):
+    """code point → "1" if clean() may change that character, else "0" (for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        out = "1" if _CHANGES[chr(code)] else "0"
+        if len(self) < 50000:
+            self[code] = out
+        return out
+
+
+_CHANGE_MARKS = _MarksTable()
+_MARK = re.compile("1")
 _BRACKET_OR_LINE = re.compile("[" + "".join(_PAIRS) + "".join(_CLOSERS) + "\n]")
 
 

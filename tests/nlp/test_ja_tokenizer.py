@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import spacy
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legalcheck.nlp import pipeline
 from legalcheck.nlp.ja_tokenizer import LeanJapaneseTokenizer
@@ -70,3 +72,23 @@ def test_the_pipeline_uses_it_in_split_mode_c():
     assert [t.text for t in pipeline.tokenize("押しかけてきた")][0] == "押しかけ"
     # split mode C keeps a compound whole (mode A would split it)
     assert "入国管理局" in [t.text for t in pipeline.tokenize("入国管理局に行った")]
+
+
+@pytest.mark.parametrize("which", ["narratives", "edges"])
+def test_rows_in_one_loop_equal_the_two_pass_rows(pair, which):
+    _ref, lean = pair
+    for text in _narratives() if which == "narratives" else EDGES:
+        assert lean.rows(text) == lean._rows_two_pass(text), text[:40]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("あい東京駅でＡ甲１2a 　\n\t\r。「」…\u200b")), max_size=40))
+def test_rows_in_one_loop_equal_the_two_pass_rows_on_any_spacing(text):
+    lean = pipeline.nlp().tokenizer
+    try:
+        want = lean._rows_two_pass(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            lean.rows(text)
+        return
+    assert lean.rows(text) == want
