@@ -24,6 +24,8 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|発見される|発見された|気付かれる|気づかれる|外される|外された|壊れる|止まる)まで")
 
 
+_ASKED_WHETHER = re.compile(r"[^。、「」]{0,6}?(?:ことが(?:ある|あった|あります)|の)?か(?:どうか|否か)?(?:について|は分から|は不明|は確認|を確認|も分から)")
+_TO_AND_FRO = re.compile(r"行ったり来たり|行きつ戻りつ|行き来")
 _ABOUT_THE_ACT = {"日付", "日時", "時期", "日にち", "有無", "可否", "成否"}
 
 
@@ -54,6 +56,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         qq = ctx.qs[q]
         lo, hi = max(lo, qq.lo + 1), min(hi, qq.hi)
     t = toks[i]
+    if trig.kind == "oshikake" and t.norm in ("来る", "行く") and _TO_AND_FRO.search(
+            ctx.text, max(0, t.start - 6), min(len(ctx.text), t.end + 6)):
+        return None   # 「前の道を何度も行ったり来たり」: walking to and fro is うろつき, not going to her door
     if t.pos == "NOUN" and i + 2 < sent.hi and toks[i + 1].text == "の" and toks[i + 2].text in _ABOUT_THE_ACT:
         return None   # 「取付けの日付を特定できる資料」「押し掛けの有無」: a word about the act, not the act told
     if trig.kind == "posting" and t.pos == "NOUN" and any(
@@ -150,6 +155,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     if hedge is None and (toks[vi].norm in ("否認", "否定") or _DENIED_FACT.match(ctx.text, toks[vi].end)):
         hedge = "否認"   # 「取付けを否認している」「交際を申し込んだ事実も否定した」: what he denies, not what he did
+    if hedge is None and _ASKED_WHETHER.match(ctx.text, toks[vi].end):
+        hedge = "有無が不明"   # 「Ｋが相談者に復縁を求めたことがあるかについて、相談者は「分からない」」: asked, not told
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
     if not negated and (qkind == "account" and _found_untrue(ctx, trig.subtype, i) or item_found_untrue(ctx, i)):

@@ -88,3 +88,23 @@ def test_calls_told_in_a_callers_words_on_each_110_line_are_silent_calls():
     calls = acts(a, "2-1-5")
     assert len(calls) >= 2 and {x["date"] for x in calls} >= {"2024-05-08", "2024-05-15"}
     assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_walking_to_and_fro_before_her_flat_is_loitering_not_going_to_her_door():
+    a = run("受理日時　平成２９年１月２３日\n相談者　Ｙ子（３４）\n相手方　Ｚ（３７）職場の元上司。平成２８年１０月に交際を断っている。\n"
+            "・年末年始の頃（相談者の記憶では１２月末から１月初めのどこか、日付は特定できない）、Ｚが相談者のアパートの前の道を何度も行ったり来たりしているのを、"
+            "２、３回窓から見た。\n・平成２９年１月１０日夜、Ｚから携帯にメールで「帰り遅かったね。９時過ぎまで電気ついてなかった」と届いた。\n"
+            "・相談者「見張られているようで怖い」。\n・それ以外の接触はない。")
+    assert not acts(a, "2-1-1:oshikake")
+    assert best(a, "2-1-1:urotsuki") == "undetermined" and best(a, "2-1-2") == "satisfied"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_whether_he_ever_asked_her_back_is_asked_not_told_and_the_officer_leaves_the_motive_open():
+    a = run("受理日時　令和５年６月５日\n相談者　Ｊ子（３９）\n相手方　Ｋ（４２）　元夫（令和４年離婚、長男Ｌ（９）の親権は相談者）\n"
+            "・５月中に３回、Ｋが小学校の校門前で下校するＬを待ち、「元気か」と話しかけた。\n"
+            "・Ｋが相談者に復縁を求めたことがあるかについて、相談者は「分からない」と言う。\n"
+            "所見　子との面会を求める行為か、相談者への感情によるものか判断できない。", incident_date="2023-05-31")
+    assert best(a, "2-1-3") == "undetermined"
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
