@@ -29,6 +29,14 @@ def suspect_acts(acts: list[JudgedAct]) -> list[JudgedAct]:
     return [a for a in acts if a.fact.actor == "suspect" and not a.derived]
 
 
+# motives other than affection the record may tell (lexicon.yaml `motives:`)
+OTHER_MOTIVES = ("money", "neighbour", "work", "custody")
+
+
+def _other_motive(by: dict) -> bool:
+    return any(by.get(k) for k in OTHER_MOTIVES)
+
+
 def _ordered_before(orders: list[Order], own: list[JudgedAct]) -> list[Order]:
     """The 禁止命令等 issued before some act of his that is made out."""
     done = [a for a in own if a.status == SAT]
@@ -57,7 +65,7 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date, orders: list[Order] =
                        + "」）と、それを否定する記載（「" + "、".join(dict.fromkeys(c.label for c in by["no_romance"]))
                        + "」）の双方があり、恋愛感情等充足目的は記述からは確定できない。")
         e.questions.append("被疑者の動機が好意の感情又はそれが満たされなかったことへの怨恨か（双方の記載の裏付け）")
-    elif by.get("no_romance") and by.get("no_other_motive") and not (by.get("money") or by.get("neighbour") or by.get("work")):
+    elif by.get("no_romance") and by.get("no_other_motive") and not _other_motive(by):
         # 「好意を示されたことも、仕事上のトラブルもない」: every explanation is ruled out, so the motive is unknown
         e.evidence = [c.evidence for c in by["no_romance"] + by["no_other_motive"]][:4]
         e.status = UND
@@ -74,29 +82,29 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date, orders: list[Order] =
         e.status, words = SAT, _cue_words(e, by["romance"])
         e.reasoning = (f"「{words}」の記載から、特定の者に対する好意の感情又はそれが満たされなかったことへの"
                        "怨恨の感情を充足する目的が認められる。")
-        if by.get("money") or by.get("neighbour") or by.get("work"):
+        if _other_motive(by):
             e.reasoning += "金銭等の事情も記載されているが、好意・怨恨の感情が動機の中心か確認が望ましい。"
             e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
         e.defeaters.append("行為の動機が専ら金銭・近隣・仕事上のトラブルであることを示す事情")
-    elif by.get("breakup") and (by.get("money") or by.get("neighbour") or by.get("work")) and not by.get("no_romance"):
+    elif by.get("breakup") and _other_motive(by) and not by.get("no_romance"):
         # an ended relationship with another motive told: affection cannot be presumed
-        e.evidence = [c.evidence for k in ("breakup", "money", "neighbour", "work") for c in by.get(k, [])][:3]
+        e.evidence = [c.evidence for k in ("breakup", *OTHER_MOTIVES) for c in by.get(k, [])][:3]
         e.status = UND
         e.reasoning = ("被疑者は被害者の元交際相手等であるが、金銭等の別の動機も記載されており、好意の感情又は"
                        "それが満たされなかったことへの怨恨の感情を充足する目的かは記述からは判断できない。")
         e.questions.append("行為の動機が好意・怨恨の感情か、金銭等の別の事情か")
-    elif (by.get("money") or by.get("neighbour") or by.get("work")) and by.get("breakup") and by.get("romance_denied"):
+    elif _other_motive(by) and by.get("breakup") and by.get("romance_denied"):
         # 「財産分与をめぐり係争中」「復縁を求める言動はない」: a former partner with another stated motive and no sign
         # of the feeling: which drives him is open, neither presumed from the break-up nor ruled out by the dispute
-        e.evidence = [c.evidence for k in ("money", "neighbour", "work", "romance_denied") for c in by.get(k, [])][:3]
+        e.evidence = [c.evidence for k in (*OTHER_MOTIVES, "romance_denied") for c in by.get(k, [])][:3]
         e.status = UND
         e.reasoning = ("被疑者は被害者の元交際相手・元配偶者等であるが、記述上は金銭・仕事等の別の事情が動機として記載され、"
                        "好意・復縁をうかがわせる言動はないとされている。恋愛感情等充足目的かは記述からは確定できない。")
         e.questions.append("被疑者の動機が好意・復縁の希望やその拒絶への怨恨か、金銭等の別の事情か（被疑者の供述・言動）")
-    elif by.get("money") or by.get("neighbour") or by.get("work"):
-        kinds = [k for k in ("money", "neighbour", "work") if by.get(k)]
+    elif _other_motive(by):
+        kinds = [k for k in OTHER_MOTIVES if by.get(k)]
         e.evidence = [c.evidence for k in kinds for c in by[k]][:3]
-        ja = {"money": "金銭トラブル", "neighbour": "近隣トラブル", "work": "仕事上のトラブル"}
+        ja = {"money": "金銭トラブル", "neighbour": "近隣トラブル", "work": "仕事上のトラブル", "custody": "子との面会・親権をめぐる事情"}
         e.status = NOT
         e.reasoning = (f"記述からうかがえる動機は{'・'.join(ja[k] for k in kinds)}であり、恋愛感情等充足目的を"
                        "うかがわせる事情はない。ストーカー規制法ではなく、脅迫・名誉毀損等の刑法犯や"

@@ -86,11 +86,11 @@ def read_motives(lex, hits, text: str = "", denied=None, words=()) -> list[Cue]:
                 # 「復縁を求める言動は、利用者の知る限りない」: no sign of the feeling a break-up would let one presume
                 # (it counts only beside another stated motive: law/elements.py)
                 out.append(Cue("romance_denied", sp.text, sp, negated=True))
-    for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work"):
+    for kind in ("no_romance", "romance", "breakup", "money", "neighbour", "work", "custody"):
         for sp in (found[kind] if kind in found else hits(lex.motives[kind][1])):
             if kind != "no_romance" and any(n.start <= sp.start < n.end for n in none):
                 continue
-            if kind in ("breakup", "money", "neighbour", "work") and denied is not None and denied(sp):
+            if kind in ("breakup", "money", "neighbour", "work", "custody") and denied is not None and denied(sp):
                 if kind != "breakup":   # 「仕事上のトラブルもない」: that explanation is ruled out too
                     out.append(Cue("no_other_motive", sp.text, sp, negated=True))
                 continue   # 「交際相手や元交際相手もいない」「金銭トラブルはない」

@@ -392,13 +392,14 @@ def _told_motive(ctx: Ctx, m) -> bool:
     """A money, work or neighbour motive said in someone's account to the police (「お金のことだけで、それ以外の
     理由はないと思う」, 「金のためだった」と供述), not words inside a message or letter he sent her."""
     k = ctx.tok_at[m.evidence.start]
-    if m.kind not in ("money", "work", "neighbour", "breakup") or k is None or ctx.inside[k] < 0:
+    if m.kind not in ("money", "work", "neighbour", "custody", "breakup") or k is None or ctx.inside[k] < 0:
         return False
     q = ctx.inside[k]
     if ctx.quote_kind[q] in ("victim", "account", "admission", "statement"):
         return True   # 「元彼がまた会社の前にいる」 in her call: who he is to her
-    # his demand for money (「金出せよ」「生活費５０万貸せ」) says what he is after; a letter's slander does not
-    return m.kind == "money" and "demand" in quote_content_kinds(ctx, ctx.qs[q])
+    # his demand for money (「金出せよ」「生活費５０万貸せ」) or to see the child (「子どもに会わせないなら…」) says what
+    # he is after; a letter's slander does not
+    return m.kind in ("money", "custody") and bool({"demand", "threat"} & set(quote_content_kinds(ctx, ctx.qs[q])))
 
 
 def _suspect_named(ctx: Ctx) -> bool:

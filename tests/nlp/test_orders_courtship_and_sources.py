@@ -151,3 +151,17 @@ def test_a_call_to_come_back_to_the_job_she_quit_is_no_sign_of_affection():
             "相談者と社長の間に私的な交際や、社長から好意を示されたことはないという。相談者は「また来るのではと怖い」と話す。", incident_date="2024-10-31")
     assert a["elements"]["purpose"]["status"] == "not_satisfied"
     assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_letters_demanding_to_see_the_child_leave_an_ex_husbands_purpose_open():
+    a = run("供述調書（被害者Ａ子、３６歳）　令和４年２月１４日\n問　手紙はいつ頃届いたか。\n"
+            "答　令和３年の５月か６月頃です。２週間くらいの間に８通くらい、元夫のＢから郵便で届きました。\n"
+            "問　それより前に、手紙をやめるように伝えたか。\n答　はい、最初の１通が来たときに「手紙は送らないで」と伝えました。\n"
+            "問　内容は。\n答　「お前を許さない」「子どもに会わせないなら覚悟しろ」という内容でした。", incident_date="2021-06-30")
+    assert best(a, "2-1-5") == "undetermined"   # 5月か6月: before or after letters entered 5号 (2021-06-15)
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+    # an ex-boyfriend asking her mother to let him see her daughter is no custody matter
+    b = run("供述調書　令和５年２月２０日\n供述人　Ｃ代（６１・被害者Ｄ子の母、同居）\n問　Ｅから何があったか。\n"
+            "答　娘と別れたＥから、１月１０日以降、自宅の固定電話に毎日のように電話があります。「Ｄ子に会わせてください」と言います。"
+            "１月１２日に「もう電話しないで」とはっきり断りました。", incident_date="2023-02-20")
+    assert b["elements"]["purpose"]["status"] == "satisfied"
