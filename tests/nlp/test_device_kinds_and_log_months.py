@@ -152,3 +152,11 @@ def test_his_reply_to_her_question_tells_his_acts_and_a_doubted_denial_stays_ope
             "　元交際相手のＭ（39歳）に問いただすと、「4月上旬の夜、お前のアパートの駐車場で付けた。でも結局一度も位置は見られなかった」と言いました。"
             "本当に見ていないのかどうかは分かりません。", incident_date="2022-05-09")
     assert best(b, "2-3-3") == "satisfied" and best(b, "2-3-1") == "undetermined"
+
+
+def test_a_yes_to_an_app_she_did_not_understand_leaves_her_consent_open():
+    a = run("受理日時　令和５年１０月１６日\n相談者　Ａ子（２２）\n相手方　Ｂ（４８）　常連客\n"
+            "・令和５年６月、Ｂからスマートフォンを贈られた。渡す際Ｂは「見守りアプリを入れといたから」と言い、相談者は「はい」と答えた。"
+            "相談者は「位置が相手に送られるとは思っていなかった」と話すが、Ｂは「位置が分かるアプリだと説明した」と言う。\n"
+            "・Ｂは６月から１０月までの間、アプリで相談者の位置を頻繁に確認していた（Ｂも認める）。", incident_date="2023-10-16")
+    assert best(a, "2-3-1") == "undetermined"
