@@ -160,3 +160,11 @@ def test_a_yes_to_an_app_she_did_not_understand_leaves_her_consent_open():
             "相談者は「位置が相手に送られるとは思っていなかった」と話すが、Ｂは「位置が分かるアプリだと説明した」と言う。\n"
             "・Ｂは６月から１０月までの間、アプリで相談者の位置を頻繁に確認していた（Ｂも認める）。", incident_date="2023-10-16")
     assert best(a, "2-3-1") == "undetermined"
+
+
+def test_sharing_she_knowingly_keeps_is_no_acquisition_without_consent():
+    a = run("受理日時　令和６年９月２日　相談者　Ｔ子（４０）\n相手方　元夫Ｕ（４３）。離婚後も子ども２人の送迎のため、家族で位置共有アプリを使い続けている。\n"
+            "Ｔ子は「子どものことがあるので共有はこのままでいいと思っている。Ｕが私の位置を見ていることも知っている」と話す。"
+            "今回は、Ｕが養育費を払わないことの相談で来署。", incident_date="2024-09-02")
+    assert best(a, "2-3-1") != "satisfied"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
