@@ -41,11 +41,11 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {"own": 0.97, "fresh": 0.99, "third": 0.95, "dev": 0.99, "fourth": 0.93, "fifth": 0.935, "sixth": 0.915,
           "seventh": 0.92, "eighth": 0.9, "ninth": 0.895, "tenth": 0.9, "eleventh": 0.74, "twelfth": 0.81,
           "thirteenth": 0.68, "fourteenth": 0.815, "fifteenth": 0.79, "sixteenth": 0.805, "seventeenth": 0.8, "eighteenth": 0.79,
-          "nineteenth": 0.845, "twentieth": 0.86, "twentyfirst": 0.77}
+          "nineteenth": 0.845, "twentieth": 0.86, "twentyfirst": 0.805}
 # the newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
 CRITICAL_FLOORS = {"fourth": 81, "fifth": 59, "sixth": 71, "seventh": 94, "eighth": 77, "ninth": 94, "tenth": 67,
                    "eleventh": 49, "twelfth": 108, "thirteenth": 99, "fourteenth": 111, "fifteenth": 109,
-                   "sixteenth": 110, "seventeenth": 78, "eighteenth": 86, "nineteenth": 93, "twentieth": 52, "twentyfirst": 41}
+                   "sixteenth": 110, "seventeenth": 78, "eighteenth": 86, "nineteenth": 93, "twentieth": 52, "twentyfirst": 45}
 
 
 def load(path):
