@@ -224,14 +224,17 @@ def found_sender(ctx: Ctx, facts: Facts) -> None:
     named after the messages were told, is who sent them; someone other than the suspect makes them that
     person's acts (their own offence, not his つきまとい等)."""
     toks, roles = ctx.toks, ctx.roles
-    for s in ctx.sents:
-        base = toks[s.lo].start
-        text = ctx.text[base:toks[s.hi - 1].end]
-        m = _FOUND_SENDER.search(text)
-        is_ = _FOUND_IS.match(text, m.end()) if m else None
+    seen: set = set()
+    for m in _FOUND_SENDER.finditer(ctx.text):   # one scan of the text, not one per sentence
+        k = ctx.tok_at[m.start()]
+        if k is None or ctx.sent_of[k] in seen:
+            continue
+        s = ctx.sents[ctx.sent_of[k]]
+        seen.add(s.index)   # (the first naming in a sentence, as before)
+        is_ = _FOUND_IS.match(ctx.text, m.end(), toks[s.hi - 1].end)
         if is_ is None:
             continue
-        at, cop = ctx.tok_at[base + m.end()], ctx.tok_at[base + is_.start(1)]
+        at, cop = ctx.tok_at[m.end()], ctx.tok_at[is_.start(1)]
         if at is None or cop is None or ctx.inside[at] >= 0 or C.chain_negated(toks, s, cop, ctx.inside):
             continue
         # the person named right before the copula, past his description (「交際相手Ｖ２子（２４歳）であり」),

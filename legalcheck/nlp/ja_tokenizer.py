@@ -176,6 +176,20 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         if at < len(text):
             w = text[at:]
             append((w, _GAP, w, self._morph_key(""), at))
+        return self._rows_of(aligned)
+
+    def _rows_two_pass(self, text: str) -> list[tuple[str, str, int, str, int, bool, int]]:
+        """``rows`` from ``_dtokens`` and ``_align``, as the Doc is built (and with its errors)."""
+        dtokens, spaces = self._dtokens(text, lemmas=False)
+        aligned, idx = [], 0
+        for k, (surface, tag, _lemma, norm, _tag_hash, mkey) in enumerate(dtokens):
+            aligned.append((surface, tag, norm, mkey, idx))
+            idx += len(surface) + spaces[k]
+        return self._rows_of(aligned)
+
+    def _rows_of(self, aligned: list) -> list[tuple[str, str, int, str, int, bool, int]]:
+        """The rows of words aligned with the text ((surface, tag, norm, morph key, offset)): each with
+        its POS as _pos_list gives it (one loop over the tokens, not two) and its norm as Token.norm."""
         out = []
         put = out.append
         next_pos = None
@@ -183,7 +197,6 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         bigram = self._bigram_pos
         vocab = self.vocab
         for k, (surface, tag, norm, mkey, idx) in enumerate(aligned):
-            # the POS as _pos_list gives it
             if next_pos:
                 pos, next_pos = next_pos, None
             elif tag in TAG_ORTH_MAP:
@@ -197,33 +210,6 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             if not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
                 norm = vocab[surface].norm_
             put((surface, norm, pos, tag, idx, surface.isspace(), mkey))
-        return out
-
-    def _rows_two_pass(self, text: str) -> list[tuple[str, str, int, str, int, bool, int]]:
-        """``rows`` from ``_dtokens`` and ``_align``, as the Doc is built (and with its errors)."""
-        dtokens, spaces = self._dtokens(text, lemmas=False)
-        out = []
-        append = out.append
-        idx = 0
-        next_pos = None
-        last = len(dtokens) - 1
-        bigram = self._bigram_pos
-        for k, (surface, tag, _lemma, norm, _tag_hash, mkey) in enumerate(dtokens):
-            # the POS as _pos_list gives it (written out here: one loop over the tokens, not two)
-            if next_pos:
-                pos, next_pos = next_pos, None
-            elif tag in TAG_ORTH_MAP:
-                pos, next_pos = resolve_pos(surface, tag, dtokens[k + 1][1] if k < last else None)
-            else:
-                key = (tag, dtokens[k + 1][1] if k < last else None)
-                got = bigram.get(key)
-                if got is None:
-                    got = bigram[key] = resolve_pos(surface, tag, key[1])
-                pos, next_pos = got
-            if not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
-                norm = self.vocab[surface].norm_
-            append((surface, norm, pos, tag, idx, surface.isspace(), mkey))
-            idx += len(surface) + spaces[k]
         return out
 
     def _align(self, dtokens: list, text: str):

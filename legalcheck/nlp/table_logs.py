@@ -152,6 +152,8 @@ def arrow_logs(ctx: Ctx) -> list[ActFact]:
     """A received-message log told line by line as 「日付　Ｘ→相談者　計Ｎ通」: a series from him to her, by
     the means its caption names (「電子メールの受信記録」「ＬＩＮＥ受信一覧」)."""
     out = []
+    if "→" not in ctx.text and "⇒" not in ctx.text:
+        return out   # (most narratives: no line to try)
     for m in _ARROW_LINE.finditer(ctx.text):
         n = _ARROW_COUNT.match(m.group("rest"))
         if n is None or not ctx.date_ix.between(m.start("when"), m.end("when")):
