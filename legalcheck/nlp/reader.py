@@ -183,7 +183,10 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     romance, ambiguous = lex.motives["romance"][0], lex.words["romance_ambiguous"]
     words = [Span(t.start, t.end, text[t.start:t.end]) for t in toks if t.norm in romance and t.norm not in ambiguous]
     facts.motives = [m for m in read_motives(lex, hits, text, lambda sp: clause_denied(ctx, sp), words)
-                     if told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION)) and not _rumoured(ctx, m.evidence)
+                     if (told(m.evidence, (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION))
+                         # 「問　Ｆさん（Ｅの元交際相手の女性）に何をしたのか」: a question presupposes the relation it names
+                         or (m.kind == "breakup" and m.label.startswith("元") and told(m.evidence)))
+                     and not _rumoured(ctx, m.evidence)
                      and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
                      # 「遺産分割のやり直し」「工事のやり直し」: redoing a thing, not getting back together
                      and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 4), m.evidence.start))

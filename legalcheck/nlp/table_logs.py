@@ -9,7 +9,7 @@ import unicodedata
 
 from legalcheck.nlp.act_dates import date_for
 from legalcheck.nlp.context import Ctx
-from legalcheck.nlp.facts import ActFact, DateRange, Span
+from legalcheck.nlp.facts import ACTOR_UNPROVEN, ActFact, DateRange, Span
 from legalcheck.nlp.lexicon import fold
 from legalcheck.nlp.quotes import QUOTE_CATEGORY, _content_rules
 
@@ -62,6 +62,9 @@ def _one_table(ctx: Ctx, lex, run: list) -> tuple[list[ActFact], list[tuple[int,
     head = [ctx.text[a:b] for a, b in _cells(run[0])]
     text_col = next((n for n, h in enumerate(head) if _TEXT_HEAD.search(h)), None)
     date_col = next((n for n, h in enumerate(head) if _DATE_HEAD.search(h)), None)
+    if date_col is not None and text_col is None and _CALL_TABLE.search(
+            " ".join(head) + ctx.text[max(0, run[0].start() - 120):run[0].start()]):
+        return _call_table(ctx, run, head, date_col), []
     if text_col is None or date_col is None:
         return [], []
     sender_col = next((n for n, h in enumerate(head) if _SENDER_HEAD.search(h)), None)
@@ -123,6 +126,73 @@ def _one_table(ctx: Ctx, lex, run: list) -> tuple[list[ActFact], list[tuple[int,
                                count_text=None, count_vague=False, negated=False,
                                sentence_index=ctx.sent_of[ctx.tok_at[sp.start]]))
     return out, bodies
+
+
+# 「通話履歴の精査結果」「| 日付 | 時刻 | 発信番号 | 種別 | 備考 |」: a table of calls, one row a call or a counted run
+_CALL_TABLE = re.compile(r"着信履歴|通話履歴|発着信|発信番号|着信番号|通話種別|着信種別")
+_CALLER_HEAD = re.compile(r"発信番号|発信者|発信元|番号|相手")
+_CALL_COUNT = re.compile(r"(?:計|合計)?\s*([0-9０-９]+)\s*(?:回|件|本)")
+_WITHHELD = re.compile(r"非通知|公衆電話|番号不明|通知不可")
+_DITTO = re.compile(r"^(?:同上|同|〃)")
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９\-－ー×＊*Xx]{5,}")
+
+
+def _call_table(ctx: Ctx, run: list, head: list[str], date_col: int) -> list[ActFact]:
+    """His calls from a call log: rows whose caller names him, repeats a row of his (同上) or his number;
+    withheld numbers (非通知) and numbers nobody tied to him are not his. Rows answered in silence are
+    silent calls (無言電話: 5号 without her refusal)."""
+    caller_col = next((n for n, h in enumerate(head) if _CALLER_HEAD.search(h)), None)
+    rows, prev, his_numbers = {(w, k): [] for w in ("his", "open") for k in ("phone", "silent_call")}, None, set()
+    for m in run[1:]:
+        if _RULE_ROW.match(m.group(0)):
+            continue
+        cells = _cells(m)
+        if len(cells) <= date_col or caller_col is None or len(cells) <= caller_col:
+            continue
+        cell = cells[caller_col]
+        caller = ctx.text[slice(*cell)]
+        number = _NUMBER.search(caller)
+        if "suspect" in _role_in(ctx, cell) or (number and number.group(0) in his_numbers):
+            whose = "his"
+        elif _DITTO.match(caller) and prev is not None:
+            whose = prev
+        elif _WITHHELD.search(caller) or (number and not _role_in(ctx, cell)):
+            whose = "open"     # a withheld or bare number: calls told, whose is not
+        else:
+            whose = "other"    # her mother, a friend
+        prev = whose
+        if whose == "other":
+            continue
+        if number and whose == "his":
+            his_numbers.add(number.group(0))
+        a, b = cells[0][0], cells[-1][1]
+        rest = " ".join(ctx.text[slice(*c)] for n, c in enumerate(cells) if n not in (date_col, caller_col))
+        n = _CALL_COUNT.search(rest)
+        da, db = cells[date_col]
+        told = ctx.date_ix.between(da, db + 1)
+        if not told or ctx.tok_at[a] is None:
+            continue
+        day = DateRange(told[0].earliest, told[-1].latest, ctx.text[da:db], "told")
+        kind = "silent_call" if "無言" in rest else "phone"
+        rows[(whose, kind)].append((Span(a, b, ctx.text[a:b]), day, int(unicodedata.normalize("NFKC", n.group(1))) if n else 1))
+    out = []
+    for (whose, means), his in rows.items():
+        if not his or (means == "phone" and sum(n for _, _, n in his) < 2):
+            continue
+        count = sum(n for _, _, n in his)
+        first = his[0][0]
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=first, clause=first,
+                      actor="suspect" if whose == "his" else "unknown", actor_explicit=whose == "his", means=means,
+                      date=DateRange(min(d.earliest for _, d, _ in his), max(d.latest for _, d, _ in his),
+                                     f"{his[0][1].text}〜{his[-1][1].text}", "told"),
+                      count=count, count_text=f"履歴上{count}回", count_vague=False, negated=False,
+                      sentence_index=ctx.sent_of[ctx.tok_at[first.start]])
+        act.series = True
+        act.dated_counts = tuple((d, n) for _, d, n in his)
+        if whose == "open":
+            act.hedged, act.hedge_text = True, ACTOR_UNPROVEN
+        out.append(act)
+    return out
 
 
 def _role_in(ctx: Ctx, cell) -> set:

@@ -126,3 +126,35 @@ def test_an_email_log_by_arrows_before_2017_counts_without_fear():
             incident_date="2015-06-30")
     assert best(a, "2-1-5") == "satisfied"
     assert a["offenses"]["art18"]["status"] == "satisfied"
+
+
+_CALLS = ("生活安全課メモ（着信履歴の確認）　令和５年３月１０日\n相談者：Ｑ美（３１）　相手方：元夫Ｒ（３５）\n"
+          "相談者は２月１日、Ｒに「今後一切電話しないで」と伝えた。相談者の携帯の履歴は以下のとおり。\n"
+          "| 年月日 | 時間帯 | 発信者 | 備考 |\n|---|---|---|---|\n"
+          "| 2023/2/3 | 22時台 | Ｒ | 5回 |\n"
+          "| 2023/2/4 | 深夜 | 〃 | 7回 |\n"
+          "| 2023/2/6 | 23時台 | 公衆電話 | 3回 |\n"
+          "| 2023/2/8 | 21時台 | Ｒ | 出ると無言、2回 |\n")
+
+
+def test_a_call_log_table_counts_his_rows_and_leaves_withheld_calls_out():
+    a = run(_CALLS, incident_date="2023-03-10")
+    calls = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    # his rows: 5 + 7 (〃 repeats him); the public phone's 3 calls are nobody's yet; the silent ones apart
+    phone = [x for x in calls if "12回" in x["reasoning"]]
+    assert phone and phone[0]["date"] == "2023-02-03/2023-02-04"
+    assert phone[0]["evidence"][0]["text"].startswith("2023/2/3")
+    assert any("無言電話" in x["reasoning"] for x in calls)
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_a_call_log_whose_caller_nobody_tied_to_him_leaves_who_called_open():
+    a = run(_CALLS.replace("| Ｒ |", "| 080-××××-5678 |").replace("| 〃 |", "| 同上 |"), incident_date="2023-03-10")
+    assert best(a, "2-1-5") == "undetermined"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_a_call_from_her_mother_in_the_log_is_nobodys_act():
+    a = run(_CALLS.replace("| 2023/2/6 | 23時台 | 公衆電話 | 3回 |", "| 2023/2/6 | 23時台 | 相談者の母 | 3回 |"),
+            incident_date="2023-03-10")
+    assert not [x for x in acts(a, "2-1-5") if "2023/2/6" in x["evidence"][0]["text"]]
