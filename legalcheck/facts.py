@@ -80,6 +80,7 @@ class ActFact:
     hedge_text: str | None = None  # ACTOR_UNPROVEN when only who did it is open
     admitted: bool = False         # the suspect's own admission (in his quoted words)
     consent: str | None = None     # given | withdrawn | None
+    refuted_by: Span | None = None # a confirmed alibi for every day it is told on (「…大阪にいたことが確認された」)
     background: bool = False       # told as the story's background (a refused proposal): motive, not an act
     sentence_index: int = 0
     occasion: int = 0

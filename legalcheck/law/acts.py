@@ -134,6 +134,9 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
         j.questions.append(f"{label}の行為がいつ行われたか（日付）")
 
     # 1. who did it, to whom
+    if fact.refuted_by is not None:
+        return _set(j, NOT, f"{where}について、被疑者はその日に別の場所にいたことが確認されており（「{fact.refuted_by.text}」）、"
+                            "被疑者の行為とは認められない。")
     if fact.actor == "victim":
         return _set(j, NOT, f"{where}は被害者（相談者）自身の行為であり、被疑者の行為ではない。")
     if fact.actor in ("other", "close"):

@@ -195,6 +195,10 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     if (act.place in ("visited", None, "parking") or act.place_owner == "other") and lex.current_place_cues.search(scene) \
             and not lex.usual_place_cues.search(scene):
         act.current_place = True
+    if act.place == "relative_home" and act.place_span and act.place_span.text.endswith("友人宅") \
+            and _VISIT.search(scene) and not _STAY.search(scene):
+        # 「その日初めて訪ねた友人宅の前」: a friend's home she only visits is someone else's home where she then was
+        act.place_owner, act.current_place = "other", True
     if trig.kind == "gps_read":
         act.remote = is_remote(ctx, lo, hi, act)
     if trig.kind == "posting":
@@ -366,6 +370,10 @@ def _object(ctx: Ctx, act: ActFact, lo: int, hi: int) -> None:
         act.object_text = act.place_span.text if act.place_span else None
 
 
+_VISIT = re.compile(r"訪ね|訪れ|遊びに|立ち寄|初めて")
+_STAY = re.compile(r"身を寄せ|避難|泊ま|滞在|同居|暮らし|住んで|住まわせ")
+
+
 def _consent(ctx: Ctx, act: ActFact, sent) -> None:
     """Location sharing she agreed to (「お互いの同意の上で」) and whether she withdrew it; 「承諾を得ないで」 is none."""
     if not act.category.startswith("2-3"):
@@ -389,7 +397,9 @@ _CONSENT_DISPUTED = re.compile(r"(?:合意|承諾|同意|了承)の有無[^。]{
                                r"|(?:承諾|同意|了承|合意)(?:した|していた|を得た)(?:と|との)(?:主張|弁解)"
                                # 「「はい」と答えた…位置が相手に送られるとは思っていなかった」: what she agreed to is disputed
                                r"|(?:送られる|見られる|見える|分かる|わかる|共有される|知られる)とは(?:思って(?:い|お)?なかった|思わなかった|"
-                               r"知らなかった|理解して(?:い|お)?なかった)")
+                               r"知らなかった|理解して(?:い|お)?なかった)"
+                               # 「そのとき言ったはずだ」「言われたような気もするけど、覚えていない」: whether she was told is open
+                               r"|(?:言った|伝えた|話した|説明した|断った)はず|(?:言われた|聞いた)ような気も")
 _QUESTION_LINE = re.compile(r"^[ \t　]*(?:問|Q|Ｑ|質問)[ \t　:：].*$", re.M)
 
 

@@ -98,7 +98,10 @@ def cast(text: str) -> Cast:
     c.victim_sex = _victim_sex(text)
     roles = set(c.aliases.values())
     someone_elses = []
-    for m in _RE_REL.finditer(text):
+    # her former partner first (「見知らぬ女性ｕｗ…ｔｖの元交際相手ｖｘ」): the relation that makes a suspect, before a
+    # person merely told by sex who comes earlier in the text
+    rels = sorted(_RE_REL.finditer(text), key=lambda m: not _EX_PARTNER.match(m.group(0)))
+    for m in rels:
         name = m.group(1)
         if name in c.aliases:
             continue

@@ -45,6 +45,11 @@ _OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかった�
                        r"気になった|気になっていた|心配だった|寂しかった)[。．]?$")
 
 
+# 「手紙を書いたのは認めるが、渡してくれと頼んだことはない」: what he admits or denies is said to the police
+_TO_POLICE = re.compile(r"(?:の|こと)は認め(?:る|ます)|(?:た|だ)ことは(?:ない|ありません)|(?:教え|頼ん|行っ|やっ)て(?:い|おり)?ません|"
+                        r"(?:教え|頼ん|行っ|やっ)ていない")
+
+
 _I = {"私", "わたし", "自分", "僕", "俺", "おれ", "ぼく"}
 _WISH_LABEL = re.compile(r"(?:意思|意向|心情|希望|要望|気持ち|処罰感情|言い分)(?:について|は)?[：:][ 　]*$")
 
@@ -111,6 +116,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             while k > sent.lo and toks[k].text not in ("（", "("):
                 k -= 1   # 「通報者Ｔ（３０歳女性）「…」」: the name before its description
             k -= 1
+        if k - 1 >= sent.lo and toks[k].text in ("：", ":") and roles[k - 1] and toks[k - 1].end == toks[k].start:
+            k -= 1   # 「・ｖｘ：「…」」: the name before the colon speaks
         # an account word before the speaker's name (「通報者Ｔ（…）「…」」, 「22:15 通報 Ａ「…」」); the name itself
         # (「21:15 相談者：…」 in a chat log) is only who speaks
         a = k
@@ -134,7 +141,8 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             if roles[k] == "suspect":
                 # 「Ｍｍ「よりを戻すきっかけを探していた」」: his own past told to the police, not words to her
                 content = "".join(t.text for t in toks[q.lo + 1:q.hi])
-                return ("admission", "suspect") if _OWN_PAST.search(content) else ("speech", "suspect")
+                return ("admission", "suspect") if _OWN_PAST.search(content) or _TO_POLICE.search(content) \
+                    else ("speech", "suspect")
             if roles[k] in ("victim", "close") and _called_in(toks) and _narrates(toks, q):
                 return "account", roles[k]   # 「②同月１５日　同人「また無言電話。出ると…切れる」」: the caller's account
             return "victim", "victim"

@@ -19,6 +19,7 @@ from legalcheck.nlp.messages import communications, continuations, counts_after_
 from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups, listed_day_counts
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
 from legalcheck.nlp.agents import mark_agents, mark_through
+from legalcheck.nlp.alibi import apply_alibis
 from legalcheck.nlp.table_logs import arrow_logs, table_logs
 from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
@@ -286,6 +287,8 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     number_occasions(facts)
     found_dates(ctx, facts)
     listed_day_counts(ctx, facts.acts)
+    if apply_alibis(ctx, facts.acts):
+        number_occasions(facts)   # days an alibi took out may leave acts of one day: one occasion
     facts.risk_cues = read_risk_cues(ctx, facts, hits)
     return facts
 
@@ -306,6 +309,7 @@ _FEAR_RATHER = re.compile(r"[^。、]{0,4}?(というより|と言うより|と�
 # 「不安を感じているかについては「よく分からない」」: the fear asked about, not told
 _FEAR_ASKED = re.compile(r"[^。、]{0,4}?(?:" + _ASKED_WORDS + ")|[^。、「」]{0,12}?か(?:どうか)?(?:について|との問い|を尋ね|を聞)")
 _FEAR_DENIED = re.compile(r"[^。、]{0,4}?(はない(?!か)|はなかった|くない(?!か)|くなかった|ていない(?!か)|ことはない(?!か)|は感じていない|"
+                          r"(?:は|く|くは|ことは)ありません(?:でした)?(?!か)|ていません(?:でした)?(?!か)|"
                           r"(と|とは|とも)(思わ|感じ)(なかった|ない|ず|ませんでした)|(と|とは|とも)(思っ|感じ)て(い|お)?(ない|ません|なかった))")
 _NAMED_PERSON = re.compile(r"[一-龥ぁ-んァ-ヶ]{1,6}（仮名）")
 _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定されていない|特定できていない|分からない|わからない|いない|おらず|ない)")

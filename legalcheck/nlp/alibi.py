@@ -1,0 +1,62 @@
+"""Alibis the record confirms: 「出張記録等により、Ｅ１が５月９日から１１日まで大阪にいたことが確認された」. An act of
+his told for a day inside that period did not happen as told (he was elsewhere): the days inside drop out of
+the act, and an act left with none is refuted, not merely unproven."""
+from __future__ import annotations
+
+import re
+from legalcheck.nlp.context import Ctx
+from legalcheck.nlp.facts import ActFact, DateRange, Span
+
+# being elsewhere for a period: abroad, on a trip, in hospital, in custody
+_ELSEWHERE = re.compile(r"(?:に|で)(?:いた|おり|滞在|出張|出向|入院|赴任|勤務して)|(?:入院|勾留|留置|服役|収容|渡航|出国)(?:して|されて|中)"
+                        r"|帰国していない|帰国しておらず|国外に|海外に")
+# the record confirms it (not his claim alone)
+_CONFIRMED = re.compile(r"(?:こと|の)が(?:確認され|確認でき|判明し|裏付けられ|明らかにな)|(?:ことを|と)確認(?:した|済み)|により確認")
+_NEAR_HER = re.compile(r"付近|周辺|近く|前に|前で")
+_NOT_CONFIRMED = re.compile(r"確認(?:され|でき)て(?:い|お)?(?:ない|らず)|確認できない|裏付けはない|裏付けられていない|未確認")
+
+
+def alibis(ctx: Ctx) -> list[tuple[DateRange, Span]]:
+    """The periods the record confirms the suspect was elsewhere, with the sentence that says so."""
+    out = []
+    for s in ctx.sents:
+        if s.hi <= s.lo:
+            continue
+        a, b = ctx.toks[s.lo].start, ctx.toks[s.hi - 1].end
+        line = ctx.text[a:b]
+        if not (_ELSEWHERE.search(line) and _CONFIRMED.search(line)) or _NOT_CONFIRMED.search(line):
+            continue
+        if not any(ctx.roles[k] == "suspect" and ctx.inside[k] < 0 for k in range(s.lo, s.hi)):
+            continue
+        if any(ctx.roles[k] in ("victim", "close") for k in range(s.lo, s.hi)) or _NEAR_HER.search(line):
+            continue   # 「同日、被害者方付近にいたことを防犯カメラ画像により確認」: his presence there, the reverse of an alibi
+        days = ctx.date_ix.between(a, b)
+        if not days:
+            continue
+        out.append((DateRange(min(d.earliest for d in days), max(d.latest for d in days),
+                              ctx.text[days[0].start:days[-1].end]), Span(a, b, line)))
+    return out
+
+
+def apply_alibis(ctx: Ctx, acts: list[ActFact]) -> bool:
+    """Each act of his keeps only its told days outside every confirmed alibi; True if any act changed."""
+    found = alibis(ctx) if any(a.actor == "suspect" for a in acts) else []
+    changed = False
+    for act in acts:
+        if act.actor != "suspect" or act.negated or act.date is None or act.date.source not in ("told", "inherited"):
+            continue
+        parts = list(act.dated_counts) or [(act.date, act.count)]
+        inside = lambda d: next((sp for p, sp in found if p.earliest <= d.earliest and d.latest <= p.latest), None)
+        kept = [(d, n) for d, n in parts if inside(d) is None]
+        if len(kept) == len(parts):
+            continue
+        changed = True
+        if not kept:
+            act.refuted_by = inside(parts[0][0])
+        else:
+            n = sum(x for _, x in kept)
+            date = DateRange(min(d.earliest for d, _ in kept), max(d.latest for d, _ in kept),
+                             "、".join(d.text for d, _ in kept), act.date.source)
+            act.date, act.count, act.dated_counts = date, n, tuple(kept) if len(kept) > 1 else ()
+            act.count_text = f"{n}回（他の日は所在確認により除く）"
+    return changed

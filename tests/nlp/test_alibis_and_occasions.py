@@ -1,0 +1,72 @@
+"""Alibis the record confirms, fear denied for one occasion, consent he says he told her of, a friend's home
+visited once, a party's words after a colon, and her former partner before a person told only by sex."""
+from tests.helpers import acts, best, run
+
+
+def test_a_confirmed_stay_abroad_refutes_every_act_told_for_those_days():
+    a = run("捜査報告書　令和６年１２月３日\n１　被害者Ｍ（２６）は、元夫Ｎ（３１）が１１月５日、１２日、１９日の夜、自宅アパートの前で"
+            "待っていたと申告した。\n２　Ｎは否認。会社への照会及び出入国記録により、Ｎは１０月２０日から１１月３０日まで"
+            "タイに出張しており、この間帰国していないことが確認された。\n３　その他Ｎからの連絡等はない。")
+    wait = acts(a, "2-1-1:machibuse")
+    assert wait and all(x["status"] == "not_satisfied" for x in wait)
+    assert "別の場所にいたことが確認" in wait[0]["reasoning"]
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_an_alibi_for_one_of_two_days_leaves_the_other_a_single_occasion():
+    a = run("捜査報告書（要旨）令和５年９月８日\n１　被害者Ｐ子（２４）は、元交際相手Ｑ（２８）に、８月３日と８月２４日の２回、"
+            "勤務先の通用口で待ち伏せされたと申告。８月２４日は「戻ってこい」と言われ、怖かったという。\n"
+            "２　病院の診療記録により、Ｑが８月１日から５日まで入院していたことが確認された。")
+    wait = [x for x in acts(a, "2-1-1:machibuse") if x["status"] == "satisfied"]
+    assert wait and wait[0]["date"] == "2023-08-24"
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_an_alibi_he_only_claims_refutes_nothing():
+    a = run("捜査報告書（要旨）令和５年９月８日\n１　被害者Ｐ子（２４）は、元交際相手Ｑ（２８）に、８月３日と８月２４日の２回、"
+            "勤務先の通用口で待ち伏せされたと申告。８月２４日は「戻ってこい」と言われ、怖かったという。\n"
+            "２　Ｑは８月１日から５日まで入院していたと主張しているが、確認できていない。")
+    wait = [x for x in acts(a, "2-1-1:machibuse") if x["status"] == "satisfied"]
+    assert wait and wait[0]["date"] == "2023-08-03/2023-08-24"
+
+
+def test_an_occasion_she_says_did_not_frighten_her_does_not_count():
+    a = run("供述調書（被害者）\n問　最初はどうでしたか。\n答　令和６年２月２日の朝、駅の改札で、以前告白を断ったＫさんが待っていて"
+            "「久しぶり」と言われました。別に怖くはありませんでした。\n問　次は。\n"
+            "答　２月２０日の夜、同じ改札で待っていて、「なんで無視するんだ」と怒鳴られ、本当に怖かったです。")
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_consent_he_says_he_told_her_of_is_open():
+    a = run("受理日時　令和８年３月２日\n相談者　ｋｋ（３０歳）　相手方　元交際相手ｌｌ（３３歳）\n"
+            "相談内容　２月２８日、相談者のバッグの内ポケットから紛失防止タグが見つかった。ｌｌは「１月に入れた。そのとき言ったはずだ」と言い、"
+            "別れた後も２月中にスマホで時々位置を見ていたと認めた。相談者「聞いたような気もするが覚えていない」。")
+    assert best(a, "2-3-2") == "undetermined"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_a_friends_home_she_visited_once_was_no_residence_before_2021_06_15():
+    a = run("相談者Ｒ（２９）によると、元交際相手Ｓは、令和３年３月１４日と２１日、相談者がその日に遊びに訪ねた友人宅の前の路上に立ち、"
+            "窓の方を見ていた。相談者は「怖い」と話す。")
+    watch = acts(a, "2-1-1:mihari")
+    assert watch and all(x["status"] == "not_satisfied" for x in watch)
+    assert "一時的にいた" in watch[0]["reasoning"]
+
+
+def test_her_former_partner_is_the_suspect_and_a_woman_he_may_have_sent_is_someone_else():
+    a = run("聴取メモ　令和６年５月１０日\n・被害者ｐｐ（２５歳）の職場の前で、５月１日と８日の夕方、見知らぬ女性ｑｑ（２２歳）がｐｐの退勤を待ち、"
+            "ｐｐの元交際相手ｒｒ（２９歳）からだと言って手紙を渡した。\n"
+            "・ｒｒ：「手紙を書いたのは認めるが、渡してくれと頼んだことはない」。")
+    assert not [x for x in acts(a, "2-1-1:machibuse") if x["status"] == "satisfied"]
+    # his words to the officer are no demand of his to her
+    assert not [x for x in acts(a, "2-1-3") if "頼んだことはない" in x["evidence"][0]["text"]]
+
+
+def test_his_presence_near_her_home_confirmed_by_camera_is_no_alibi():
+    a = run("捜査報告書　令和８年２月９日\n被害者　Ｅ（４１）　被疑者　Ｆ（４４・元夫）\n"
+            "１　令和８年１月１０日頃、被疑者は被害者方の自転車の前カゴ底部に紛失防止タグを貼り付けた。"
+            "被疑者は同日、被害者方付近にいたことを防犯カメラ画像により確認。\n"
+            "２　同タグの位置検索が１月１０日から２月３日までに少なくとも３０回行われていた。")
+    assert best(a, "2-3-3") == "satisfied"
