@@ -389,7 +389,9 @@ def mark_anxiety(facts: Facts, acts: list[JudgedAct]) -> None:
             a.questions.append("メッセージの内容（受信履歴・保全したデータから、不安を覚えさせる内容か）")
             continue
         start = a.fact.evidence.start
-        after = [(pos, st) for pos, st, _ in cues if pos > start]
+        # a remark about one time (「１月のときは怖かった」) speaks only of the acts of that time
+        after = [(pos, st) for pos, st, c in cues if pos > start and (
+            c.date is None or a.fact.date is None or (c.date.earliest <= a.fact.date.latest and a.fact.date.earliest <= c.date.latest))]
         tied = after[0][1] if after else None
         if tied is None and general:
             tied = SAT if SAT in general else NOT

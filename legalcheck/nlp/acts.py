@@ -24,6 +24,9 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|発見される|発見された|気付かれる|気づかれる|外される|外された|壊れる|止まる)まで")
 
 
+_ALLEGED = re.compile(r"[^。、「」]{0,4}?とする(?:日時|日|時間|時刻|場所|行為|時期)")
+_HOW_COULD = re.compile(r"どうやって|どうして|なんで俺が|なぜ私が|なぜ俺が")
+_RHETORICAL_END = re.compile(r"[^。、「」]{0,6}?(?:のか|んだ|んですか|というのか|わけがない|はずがない|できるか)")
 _ASKED_WHETHER = re.compile(r"[^。、「」]{0,6}?(?:ことが(?:ある|あった|あります)|の)?か(?:どうか|否か)?(?:について|は分から|は不明|は確認|を確認|も分から)")
 _TO_AND_FRO = re.compile(r"行ったり来たり|行きつ戻りつ|行き来")
 _ABOUT_THE_ACT = {"日付", "日時", "時期", "日にち", "有無", "可否", "成否"}
@@ -155,6 +158,11 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     hedge = _hedge(ctx, sent, vi)
     if hedge is None and (toks[vi].norm in ("否認", "否定") or _DENIED_FACT.match(ctx.text, toks[vi].end)):
         hedge = "否認"   # 「取付けを否認している」「交際を申し込んだ事実も否定した」: what he denies, not what he did
+    if not negated and _HOW_COULD.search(ctx.text, toks[sent.lo].start, toks[vi].start) and \
+            _RHETORICAL_END.match(ctx.text, toks[vi].end):
+        negated = True   # 「入院中にどうやって待ち伏せするのか」: a question that says he could not have
+    if hedge is None and _ALLEGED.match(ctx.text, toks[vi].end):
+        hedge = "申告による"   # 「Ｂ子が待ち伏せされたとする日時について」: the days she says it happened, as she says
     if hedge is None and _ASKED_WHETHER.match(ctx.text, toks[vi].end):
         hedge = "有無が不明"   # 「Ｋが相談者に復縁を求めたことがあるかについて、相談者は「分からない」」: asked, not told
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):

@@ -253,6 +253,25 @@ def found_sender(ctx: Ctx, facts: Facts) -> None:
                 a.actor, a.actor_text, a.actor_explicit = "other", "送信者は第三者と判明", True
 
 
+# 「いずれもＹ名義の回線からの発信ではなく、市内の別の男性の携帯電話からであった」: the calls came from someone else's line
+_NOT_HIS_LINE = re.compile(r"(?:名義)?の?(?:回線|番号|携帯電話|電話)?からの(?:発信|着信|通話)では(?:なく|なかった|ない)")
+
+
+def calls_from_another_line(ctx: Ctx, facts: Facts) -> None:
+    """Calls told before a finding that they came from a line not his are not his acts (whoever's they are)."""
+    for m in _NOT_HIS_LINE.finditer(ctx.text):
+        k = ctx.tok_at[m.start()] if m.start() < len(ctx.tok_at) else None
+        if k is None or ctx.inside[k] >= 0:
+            continue
+        s = ctx.sents[ctx.sent_of[k]]
+        if not any(ctx.roles[j] == "suspect" for j in range(s.lo, k)):
+            continue   # whose line it was not, must be his
+        for a in facts.acts:
+            if a.category == "2-1-5" and a.means in ("phone", "silent_call") and a.actor == "suspect" \
+                    and a.sentence_index <= s.index and not a.admitted and not a.actor_explicit:
+                a.actor, a.actor_text, a.actor_explicit = "other", "発信元は被疑者の回線ではないと判明", True
+
+
 # 「それ以前にもそれ以後にも、ｔからの電話・接触はない」「その他、Ｕ２からの連絡・接触はない」
 _NO_OTHER_CONTACT = re.compile(r"(?:それ以前|それ以外|それ以後|その前後|その他|他に|ほかに|このほか|この他)[^。]{0,24}?"
                                r"(?:電話|連絡|接触|着信|メール|ＬＩＮＥ|LINE|メッセージ)[^。]{0,10}?"

@@ -34,6 +34,7 @@ _NAME_QUOTED = rf"(?:「(?=(?:{_NAME})」))?"
 _RE_SUSPECT = scan.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*{_NAME_QUOTED}(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 # 「相談者：美容師　Ｌ（男性）」「届出人　会社員　Ｙ・Ｔ」: an occupation may stand between the role word and the name
 _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇○＊*×α-ω]))?"
+_RE_ORDERED_PARTY = re.compile(rf"(?:被命令者|被警告者){_PAREN}[：:]?[ 　]*({_NAME})")
 _RE_VICTIM = scan.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NICKNAME = scan.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
 # 「Ｘ（被害者）」「ｍ（行為者、52歳）」: the role word first in the name's parentheses
@@ -79,8 +80,12 @@ def cast(text: str) -> Cast:
         bind(m.group(2), "close", m, 2)
     for m in _RE_NAME_ROLE.finditer(text):
         bind(m.group(1), "victim" if m.group(2) in ("被害者", "相談者", "通報者", "申告者") else "suspect", m)
+    # 「対象：被命令者　Ｚ　相手方：Ｑ」: beside the one the order or warning names, 相手方 is the one it protects
+    ordered = _RE_ORDERED_PARTY.search(text)
+    if ordered:
+        bind(ordered.group(1), "suspect", ordered)
     for m in _RE_SUSPECT.finditer(text):
-        bind(m.group(1), "suspect", m)
+        bind(m.group(1), "victim" if ordered and m.group(0).startswith("相手方") else "suspect", m)
     for m in _RE_VICTIM.finditer(text):
         bind(m.group(1), "victim", m)
     # 「被害者 ちーちゃん（Ｃ・２５歳）」「相手方「たっくん」（Ｔ・２８歳）」: a nickname, the mask in its description

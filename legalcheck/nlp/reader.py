@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import calendar
 import re
+import unicodedata
 from datetime import date
 
 from legalcheck.nlp import clauses as C
@@ -12,7 +14,7 @@ from legalcheck.nlp import structure as S
 from legalcheck.nlp.acts import act_from_trigger, quote_acts
 from legalcheck.nlp.context import Ctx, char_to_tok, in_quote, line_start, paren_depths
 from legalcheck.nlp.cues import answered_no, clause_denied, read_extensions, read_measures, read_motives, negated_span, refusal_denied, to_word_end
-from legalcheck.nlp.discourse import doubted_denials, found_dates, found_sender, single_contacts, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
+from legalcheck.nlp.discourse import calls_from_another_line, doubted_denials, found_dates, found_sender, single_contacts, share_objects, mark_background, number_occasions, recorded_actor, waiting_seen, waiting_to_speak
 from legalcheck.nlp.facts import ACTOR_UNPROVEN, Cue, DateRange, Facts, Span
 from legalcheck.nlp.lexicon import fold, lexicon
 from legalcheck.nlp.messages import communications, continuations, counts_after_day, log_series
@@ -53,7 +55,7 @@ _SAME_DOUBT = scan.compile(r"同じ(人|男|女|人物)[^。」]{0,6}?(だと思
 _ON_BEHALF_DOUBT = scan.compile(r"((頼まれ|依頼され|指示され|言われ|頼ん|依頼し|指示し)[^。]{0,24}?(のか|か(どうか)?)|"
                               r"(指示|依頼|共謀|差し金|関与)[^。]{0,8}の有無|"   # 「相手方の指示・共謀の有無は不明」
                               r"(意思|指示|依頼|差し金)による(もの)?か)[^。]{0,24}?"
-                              r"(分から|わから|不明|確認中|要確認|確認を要する|判明していない|未確認)")
+                              r"(分から|わから|不明|確認中|要確認|確認を要する|判明していない|未確認|問題とな|問題にな|争点|判然としない|明らかでない|はっきりしない)")
 _ACTOR_FOUND = re.compile(r"ことが判明|と判明|ことを認め|と認め|自供|特定した|特定された|犯行を認め")
 
 
@@ -222,8 +224,9 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     # 「母親に付き添われて来署」「保護者同伴」: coming to the police with someone is no change she made from fear
     fear_hits = [sp for sp in fear_hits if not (sp.text in ("付き添", "同伴") and (
         _TO_POLICE.match(text, sp.end) or text[max(0, sp.start - 3):sp.start].endswith(("保護者", "親", "母", "父"))))]
-    facts.fears = [Cue("fear", sp.text, to_word_end(text, sp)) for sp in fear_hits if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
-    facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True) for sp in fear_hits
+    facts.fears = [Cue("fear", sp.text, to_word_end(text, sp), date=_remark_time(ctx, sp)) for sp in fear_hits
+                   if not _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
+    facts.calm = [Cue("calm", sp.text, to_word_end(text, sp), negated=True, date=_remark_time(ctx, sp)) for sp in fear_hits
                   if _FEAR_DENIED.match(text[sp.end:sp.end + 14])]
     facts.refusals = []
     for kind, rx in (("refusal_contact", lex.refusal_contact), ("refusal_general", lex.refusal_general)):
@@ -260,6 +263,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     facts.order_extended = [c for c in read_extensions(ctx) if told(c.evidence, (S.PLAN, S.OPINION))]
     recorded_actor(ctx, facts)
     found_sender(ctx, facts)
+    calls_from_another_line(ctx, facts)
     single_contacts(ctx, facts)
     doubted_denials(ctx, facts)
     if _ON_BEHALF_DOUBT.search(folded):
@@ -393,6 +397,34 @@ def _others_words(ctx: Ctx, sp) -> bool:
     sent = ctx.sents[ctx.sent_of[k]]
     before = ctx.text[ctx.toks[sent.lo].start:ctx.toks[ctx.qs[q].lo].start]
     return ctx.quote_speaker[q] == "other" and any(w in before for w in lexicon().words["third_person_speakers"])
+
+
+_MONTH_TOPIC = re.compile(r"([0-9０-９]{1,2})月(?:の|頃の|ごろの)?(?:とき|時|際|件)(?:は|が|も)")
+_WHEN_TOPIC = re.compile(r"^(?:の|頃の|ごろの)?(?:とき|時|際|件)(?:は|が|も)")
+
+
+def _remark_time(ctx: Ctx, sp: Span) -> DateRange | None:
+    """「１月のときは本当に怖かった」: a remark of fear about one time speaks of the acts of that time only."""
+    k = tok_at[sp.start] if (tok_at := ctx.tok_at) and sp.start < len(tok_at) else None
+    if k is None:
+        return None
+    lo = ctx.toks[ctx.sents[ctx.sent_of[k]].lo].start
+    for d in reversed(ctx.date_ix.between(lo, sp.start)):
+        if _WHEN_TOPIC.match(ctx.text, d.end):
+            return DateRange(d.earliest, d.latest, d.text)
+    # inside her words the reader keeps no dates (「１月のときは本当に怖かった」): the month, in the year of the last
+    # date of that month told before
+    m = None
+    for m in _MONTH_TOPIC.finditer(ctx.text, lo, sp.start):
+        pass
+    if m is None:
+        return None
+    month = int(unicodedata.normalize("NFKC", m.group(1)))
+    same = [d for d in ctx.date_ix.between(0, m.start()) if d.earliest.month == month and d.latest.month == month]
+    if not same or not 1 <= month <= 12:
+        return None
+    y = same[-1].earliest.year
+    return DateRange(date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1]), m.group(0))
 
 
 def _told_motive(ctx: Ctx, m) -> bool:

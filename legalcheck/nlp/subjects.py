@@ -47,10 +47,10 @@ def find_subject(toks, roles, sent, i, inside=None) -> str | None:
                 return agent or r
             elif nxt == "（":
                 after = _topic_after_paren(toks, k + 1, sent.hi)
-                if after == "は" or (after == "が" and not _embedded(toks, k + 2, i)):
+                if after == "は" or (after == "が" and not _embedded(toks, k + 2, i, roles)):
                     return agent or r
             elif nxt == "が":
-                if not _embedded(toks, k + 2, i):
+                if not _embedded(toks, k + 2, i, roles):
                     return agent or r
             elif nxt in ("自身", "本人") and k + 2 < sent.hi and toks[k + 2].text in ("は", "が"):
                 return agent or r
@@ -90,10 +90,11 @@ def _has_verb(toks, lo, hi) -> bool:
 _STATIVE = {"居る", "いる", "有る", "ある", "成る", "なる", "見える", "聞こえる", "分かる", "出来る"}
 
 
-def _embedded(toks, lo, hi) -> bool:
+def _embedded(toks, lo, hi, roles=None) -> bool:
     """Is a が-subject at lo the subject of another clause before hi: one that describes a noun
     (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
     inner = False   # 「男が２回、授業が終わる午後１０時頃に…待っていて」: a clause with its own が-subject
+    chained = False   # the subject's own chain of acts went on past a comma (「Ｄが待っており、…」)
     for k in range(lo, hi):
         t = toks[k]
         if t.text == "が" and t.tag.startswith("助詞-格助詞") and k > lo and toks[k - 1].text not in ("）", ")"):
@@ -104,6 +105,8 @@ def _embedded(toks, lo, hi) -> bool:
         if (t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and not t.tag.startswith("形容詞"))) and attributive and k + 1 < hi and (
                 toks[k + 1].pos in ("NOUN", "PROPN") or toks[k + 1].text in ("○", "〇") or toks[k + 1].text in (
                     "の", "こと", "ところ", "まで", "ため", "間", "うち", "前", "後", "とき", "時", "際", "ので", "のに")):
+            if chained and roles is not None and roles[k + 1]:
+                continue   # 「Ｄが待っており、帰宅した相談者に」: a person described by her own act, not his clause
             if inner:
                 inner = False   # that clause describes a noun (「授業が終わる午後１０時頃」); the subject at lo goes on
                 continue
@@ -124,6 +127,9 @@ def _embedded(toks, lo, hi) -> bool:
         if t.pos in ("VERB", "AUX") and t.norm in _STATIVE and k + 1 < hi and toks[k + 1].text in ("て", "で") and \
                 not (k + 2 < hi and toks[k + 2].norm in C.TE_AUX):
             return True   # 「女性が部屋にいて、…」: a state; an action chain (「蹴って怒鳴った」) keeps its subject
+        if not inner and t.pos in ("VERB", "AUX") and "連用形" in t.infl and k + 1 < hi and toks[k + 1].text in ("、", "，") \
+                and (t.norm not in _STATIVE or toks[k - 1].text in ("て", "で")):
+            chained = True
     return False
 
 
@@ -191,6 +197,9 @@ def find_actor(ctx: Ctx, i: int, sent) -> tuple[str, str | None]:
             return "unknown", "車両（運転者が特定されていない）"
         if _after_her_reaction(toks, sent, i):
             return "victim", None   # 「…と言われましたが、無視して部屋に入りました」: she ignored him and went in
+        if ctx.inside[i] < 0 and _previous_subject(ctx, sent) == "other":
+            # 「…路上でＤが待っており、…と言った。１９日には…ついて来た」: the third person's acts go on
+            return "other", None
         return "suspect", None
     return subj, "explicit"
 
@@ -220,6 +229,17 @@ def _previous_topic(ctx: Ctx, sent) -> str | None:
         if ctx.roles[m] and ctx.toks[m + 1].text == "は":
             return ctx.roles[m]
     return None
+
+
+def _previous_subject(ctx: Ctx, sent) -> str | None:
+    """The one person the sentence before, on the same line, names as a subject (が/は outside quotes)."""
+    k = sent.lo - 1
+    if k <= 0 or ctx.toks[k].text == "\n" or ctx.toks[k].text != "。":
+        return None
+    prev = ctx.sents[ctx.sent_of[k]]
+    found = {ctx.roles[m] for m in range(prev.lo, prev.hi - 1)
+             if ctx.roles[m] and ctx.inside[m] < 0 and ctx.toks[m + 1].text in ("が", "は")}
+    return found.pop() if len(found) == 1 else None
 
 
 _VEHICLES = ("車", "バイク", "オートバイ", "車両", "トラック", "ワゴン", "スクーター")

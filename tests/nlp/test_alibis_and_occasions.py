@@ -70,3 +70,67 @@ def test_his_presence_near_her_home_confirmed_by_camera_is_no_alibi():
             "被疑者は同日、被害者方付近にいたことを防犯カメラ画像により確認。\n"
             "２　同タグの位置検索が１月１０日から２月３日までに少なくとも３０回行われていた。")
     assert best(a, "2-3-3") == "satisfied"
+
+
+def test_a_business_trip_on_the_days_a_heading_names_refutes_those_days_and_what_he_said_then():
+    a = run("捜査報告書　令和６年６月３日\n第１　申告\n　被害者Ｓ（２８歳）は、元交際相手Ｔ（３１歳）が、令和６年５月７日、１４日、２１日の各夜、"
+            "自宅最寄りの駅の改札前で待ち伏せし、「話をしよう」と言ったと申告した。\n第２　裏付け\n１　５月７日\n"
+            "　駅の防犯カメラに改札前に立つＴが写っている。\n２　５月１４日及び２１日\n"
+            "　Ｔは両日とも前日から札幌市へ出張しており、出張記録及びホテルの宿泊記録がある。")
+    wait = [x for x in acts(a, "2-1-1:machibuse") if x["status"] == "satisfied"]
+    assert wait and all(x["date"] == "2024-05-07" for x in wait)
+    assert a["elements"]["repetition"]["status"] == "not_satisfied"
+
+
+def test_a_stay_in_hospital_refutes_no_call():
+    a = run("捜査報告書　令和７年３月１日\n被害者Ｕ子（３０）　被疑者Ｖ（３４・元夫）\n"
+            "１　Ｕ子は、２月中、Ｖから毎晩無言電話が計２０回かかってきたと申告。\n"
+            "２　Ｖは１月２０日から２月２８日まで入院しており、病院の記録によれば外出の事実はない。")
+    assert best(a, "2-1-5") == "satisfied"
+
+
+def test_calls_found_to_come_from_another_mans_line_are_not_his():
+    a = run("捜査報告書　令和７年３月１日\n被害者Ｕ子（３０）　被疑者Ｖ（３４・元夫）\n"
+            "１　Ｕ子は、２月中、夜に無言電話が計２０回かかってきたと申告。\n"
+            "２　通信事業者への照会結果によれば、いずれもＶ名義の回線からの発信ではなく、市内の別の男性の携帯電話からであった。")
+    assert best(a, "2-1-5") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_a_question_he_asks_to_say_he_could_not_have_is_a_denial():
+    a = run("被疑者Ｗは「入院中にどうやって待ち伏せするのか。」と述べている。")
+    assert best(a, "2-1-1:machibuse") == "not_satisfied"
+
+
+def test_acts_she_alleges_and_cameras_do_not_show_are_refuted():
+    a = run("第２　裏付け捜査の結果\n被害者Ｘ子が待ち伏せされたとする日時について、駅の防犯カメラの画像を確認したが、被疑者Ｙは写っていなかった。")
+    assert best(a, "2-1-1:machibuse") == "not_satisfied"
+
+
+def test_the_one_an_order_names_is_the_suspect_and_the_other_party_the_one_it_protects():
+    a = run("引継ぎ事項　２０２４．７．２２\n対象：被命令者　Ｚ（５０歳）　相手方：Ｑ（４６歳・女性・店主）\n"
+            "２０２４年５月１０日、県公安委員会がＺに禁止命令等を発出し、同日送達。\n"
+            "７月１９日１９時頃、Ｑが店のシャッターを下ろしていたところ、Ｚが店の向かいのベンチに座っており、"
+            "Ｑが帰宅しようとすると立ち上がって「少しだけ話を」と声を掛けた。Ｑは震えながら来署。")
+    assert best(a, "2-1-3") == "satisfied" and best(a, "2-1-1:machibuse") == "satisfied"
+    assert a["offenses"]["art20"]["status"] == "satisfied"
+
+
+def test_a_third_persons_acts_go_on_in_the_next_sentence_and_whether_he_sent_them_is_open():
+    a = run("相談者　Ｂ子（２６歳）\n相手方　Ｃ（２９歳）　元交際相手\n関係者　Ｄ（２９歳）　Ｃの友人\n"
+            "(1)　４月２日、ＣからＬＩＮＥで「もう一回だけ会ってほしい」と１件。\n"
+            "(2)　５月１２日と１９日の夜、相談者のアパート前の路上でＤが待っており、帰宅した相談者に「Ｃに連絡してやってくれ」と言った。"
+            "１９日には相談者が断ると、アパートの階段下までついて来た。\n"
+            "【所見】　Ｄの行為がＣの依頼によるものかどうかが問題となる。")
+    assert best(a, "2-1-1:machibuse") == "undetermined" and best(a, "2-1-1:tsukimatoi") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_fear_told_of_one_time_does_not_speak_of_earlier_acts():
+    a = run("経過一覧（相談者Ｆ子からの聴取による）\n相手方：Ｐ（３３歳）元交際相手。令和５年８月に別れた。\n"
+            "(1)　令和５年９月１０日、ＰがＦ子の勤務先の前で待ち伏せし、「話を聞いてくれ」と言った。\n"
+            "(2)　令和６年１月１５日、ＰがＦ子の自宅前で待ち伏せし、「やり直そう」と腕をつかもうとした。\n"
+            "・Ｆ子「１月のときは本当に怖かった」")
+    first = [x for x in acts(a, "2-1-1:machibuse") if x["date"] == "2023-09-10"]
+    assert first
+    assert a["elements"]["repetition"]["status"] != "satisfied"
