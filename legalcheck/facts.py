@@ -146,6 +146,7 @@ class Facts:
     order_expired: list[Cue] = field(default_factory=list)    # 「有効期間は延長されることなく満了」
     order_extended: list[Cue] = field(default_factory=list)   # 「有効期間を１年間延長する処分をした」 (5条9項)
     dates: list[DateRange] = field(default_factory=list)
+    unspecific: list[Cue] = field(default_factory=list)   # 「相手は日によって異なり、特定の店員を狙っている様子はない」
     suspect_named: bool = True        # the narrative names a suspect (else the unknown sender is he)
     same_actor_doubt: str | None = None  # 「たぶん同じ人だと思う」: whether one person did every act is open
     report_date: date | None = None   # when the record was made (受理日・聴取日): acts are on or before it

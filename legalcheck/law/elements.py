@@ -57,6 +57,19 @@ def purpose(facts: Facts, acts: list[JudgedAct], at: date, orders: list[Order] =
         e.reasoning = (f"記述上、動機は「{by['motive_open'][0].label}」とされており、好意の感情又はそれが満たされなかった"
                        "ことへの怨恨の感情を充足する目的かは記述からは確定できない。")
         e.questions.append("被疑者の動機（好意・復縁か、金銭等の別の目的か）を被疑者の供述・言動で確認する")
+    elif facts.unspecific and not by.get("romance"):
+        e.evidence = [c.evidence for c in facts.unspecific]
+        e.status = NOT
+        e.reasoning = (f"行為は特定の者に向けられたものではなく（「{facts.unspecific[0].label}」）、特定の者に対する好意の感情又は"
+                       "それが満たされなかったことへの怨恨の感情を充足する目的は認められない。")
+    elif by.get("kin") and not _other_motive(by) and not by.get("no_romance"):
+        # 「相談者の実父」: a parent's or sibling's attachment may be 親愛の情 rather than the feeling 2条1項 means
+        e.evidence = [c.evidence for c in by["kin"] + by.get("romance", [])][:3]
+        e.status = UND
+        e.reasoning = (f"被疑者は被害者の{by['kin'][0].label}（親族）であり、行為が親族としての情愛によるものか、"
+                       "2条1項の好意の感情又はそれが満たされなかったことへの怨恨の感情を充足する目的によるものかは、"
+                       "記述からは確定できない。")
+        e.questions.append("親族である被疑者の動機（親族としての心配・干渉か、好意の感情・拒絶への怨恨か）を供述・言動で確認する")
     elif by.get("no_romance") and by.get("romance"):
         # the narrative says both: one denial does not outweigh every sign of affection, nor the reverse
         e.evidence = [c.evidence for c in by["no_romance"] + by["romance"]][:4]
@@ -169,6 +182,12 @@ def target(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
         a for a in acts if a.fact.actor == "unknown" and not a.derived and not a.fact.negated]   # aimed at her, whoever did it
     if not live:
         e.reasoning = "被疑者の特定の者に対する行為として評価できるものがない。"
+        return e
+    if facts.unspecific:
+        e.evidence = [c.evidence for c in facts.unspecific]
+        e.reasoning = (f"記述上、行為の相手は特定の者ではない（「{facts.unspecific[0].label}」）。不特定の者に向けられた言動は、"
+                       "特定の者又はその密接関係者に対するつきまとい等に当たらない。")
+        e.questions.append("行為が特定の者に繰り返し向けられていないか（相手となった者の特定）")
         return e
     close = [a for a in live if a.fact.object_role == "close"]
     own = [a for a in live if a.fact.object_role == "victim"]
@@ -308,6 +327,13 @@ def repetition(facts: Facts, acts: list[JudgedAct], at: date) -> Element:
     e = Element("repetition", repetition_status(mine), "", statute=statutes.stalking_definition(at))
     e.precedents = ["sc-2005-11-25"]
     ref = e.statute.ref
+    if facts.unspecific and e.status != NOT:
+        # 「相手は日によって異なり」: acts on different people are not repeated 「同一の者に対し」
+        e.status, e.evidence = NOT, [c.evidence for c in facts.unspecific]
+        e.reasoning = (f"{ref}は「同一の者に対し」つきまとい等を反復することを求めるが、記述上、行為の相手は一定しない"
+                       f"（「{facts.unspecific[0].label}」）ため、同一の者に対する反復とはいえない。")
+        e.questions.append("同じ者が繰り返し相手となっていないか")
+        return e
     sat = [a for a in mine if countable(a) == SAT and a.counted and not a.derived]
     e.evidence = [a.fact.evidence for a in sat][:5]
     groups = {k: g for k, g in by_person(mine).items() if any(countable(a) != NOT and a.counted and not a.derived for a in g)}

@@ -25,8 +25,10 @@ def mark_background(ctx: Ctx, facts: Facts) -> None:
             continue
         sent = ctx.sents[a.sentence_index]
         s_hi = ctx.toks[sent.hi - 1].end
-        tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 22)])
-        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?[^。]{0,14}?(断|拒|嫌|応じ|「無理|「ムリ)", tail):
+        tail = unicodedata.normalize("NFKC", ctx.text[a.evidence.end:min(s_hi, a.evidence.end + 40)])
+        # (her reply may be quoted before the refusal: 「…」と誘われ、相談者は「夫がいるので」と断った)
+        if re.match(r"^(?:れ|られ|られて|て|で|んで|だが|たが|ていたが|ていたところ|んだが|んだところ|たところ|られたが|られていたが|ら?れ)?"
+                    r"[^。「]{0,14}?(?:「[^」]{0,20}」と)?(断|拒|嫌|応じ|「無理|「ムリ)", tail):
             a.background = True
 
 

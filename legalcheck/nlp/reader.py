@@ -199,6 +199,13 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
         if told(Span(m.start(), m.end(), m.group(0)), (S.PLAN, S.HEADING, S.META, S.QUESTION)):
             facts.motives.append(Cue("motive_open", m.group(0), Span(m.start(), m.end(), m.group(0))))
             break
+    # 「相手は日によって異なり、特定の店員を狙っている様子はない」: nobody in particular is the object
+    facts.unspecific = [Cue("unspecific", m.group(0), Span(m.start(), m.end(), m.group(0))) for m in _UNSPECIFIC.finditer(text)
+                        if told(Span(m.start(), m.end(), m.group(0)), (S.PLAN, S.OPINION, S.HEADING, S.META, S.QUESTION))][:2]
+    # 「相手方：Ｚ（５９歳・男性）　相談者の実父」: he is her kin; a parent's love is not plainly the Act's feeling
+    kin = _SUSPECT_KIN[0].search(text) or _SUSPECT_KIN[1].search(text)
+    if kin:
+        facts.motives.append(Cue("kin", kin.group("kin"), Span(kin.start("kin"), kin.end("kin"), kin.group("kin"))))
     # 「元交際相手とみられる男性」: a relationship only presumed tells no break-up of theirs
     facts.motives = [m for m in facts.motives if not (m.kind == "breakup" and _PRESUMED.match(text, m.evidence.end))]
     # 「「息子はまだあなたのことが好きなのよ」と言っていた」: his feelings told by someone else are hearsay of his purpose
@@ -320,6 +327,12 @@ _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定され�
 
 
 _TO_POLICE = re.compile(r"[^。、]{0,5}?(来署|来所|来庁|出頭|相談に来)")
+_UNSPECIFIC = re.compile(r"特定の(?:者|人|人物|店員|女性|男性|生徒|相手|職員|客)を(?:狙って|ねらって|対象として|選んで)(?:いる|いた)?"
+                         r"(?:様子|形跡|事情|状況)?(?:は|も)(?:ない|なく|なかった|見られない|うかがえない|認められない)"
+                         r"|相手は(?:日|その都度|毎回|時|その時)によって(?:異なり|異なる|異なっ|違い|違う|違っ|変わり|変わる|変わっ)")
+_KIN = r"(?P<kin>実父|実母|養父|養母|継父|継母|義父|義母|父親|母親|父|母|実兄|実姉|兄|姉|弟|妹|長男|次男|三男|長女|次女|三女|息子|娘|祖父|祖母|叔父|伯父|叔母|伯母)"
+_SUSPECT_KIN = (re.compile(rf"^[ 　・【]*(?:相手方|被疑者|行為者|加害者)[^\n]{{0,40}}?(?:相談者|被害者|申告者)(?:の|である){_KIN}(?![^\n]{{0,3}}(?:の|が|と))", re.M),
+                re.compile(rf"^[ 　・【]*(?:相手方|被疑者|行為者|加害者)[^\n]{{0,30}}?[（(・、　 ]{_KIN}[）)・、]", re.M))
 _MOTIVE_OPEN = re.compile(r"(?:真意|目的|動機|狙い|意図)(?:が|は)[^。]{0,30}?か(?:どうか)?(?:は|も)?[、，]?[^。]{0,12}?"
                           r"(?:分からない|わからない|不明|判然としない|はっきりしない|確定できない|定かでない|判断できない|"
                           r"今後の(?:聴取|捜査|調査)(?:による|を要する|で明らか))"
