@@ -395,3 +395,10 @@ def test_a_part_of_a_month_after_no():
     got = [(d.text, d.earliest.isoformat(), d.latest.isoformat()) for d in find_dates("令和５年５月の終わりに来た。令和５年１２月の初めにも来た。")]
     assert ("令和５年５月の終わり", "2023-05-21", "2023-05-31") in got and ("令和５年１２月の初め", "2023-12-01", "2023-12-10") in got
     assert [d.text for d in find_dates("令和５年５月の中で一番")] == ["令和５年５月"]
+
+
+def test_tonight_and_this_morning_are_the_day_of_the_record():
+    from legalcheck.text.dates import find_dates
+    t = "110番受理\n令和６年１２月２１日（土）\n23:55　Ｃ聴取：Ｄとは８月に別れた。今夜は友人と店に入った。昨夜も電話があった。"
+    got = {d.text: d.earliest.isoformat() for d in find_dates(t)}
+    assert got["今夜"] == "2024-12-21" and got["昨夜"] == "2024-12-20"

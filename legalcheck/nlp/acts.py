@@ -24,6 +24,8 @@ _DEFAMATORY = re.compile(r"中傷|誹謗|悪口|実名|虚偽|事実無根|で�
 _UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|発見される|発見された|気付かれる|気づかれる|外される|外された|壊れる|止まる)まで")
 
 
+# 「無視して歩いたら横に並んできて。」: her account goes on from one event to the next in て-sentences
+_TE_END = re.compile(r"^(?:で|て)(?:き|い|しまっ)?(?:て)?。")
 _ALLEGED = re.compile(r"[^。、「」]{0,4}?とする(?:日時|日|時間|時刻|場所|行為|時期)")
 _HOW_COULD = re.compile(r"どうやって|どうして|なんで俺が|なぜ私が|なぜ俺が")
 _RHETORICAL_END = re.compile(r"[^。、「」]{0,6}?(?:のか|んだ|んですか|というのか|わけがない|はずがない|できるか)")
@@ -140,7 +142,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
     vi = _predicate(ctx, i, hi)
     if C.irrealis(toks, vi, sent.hi):
         return None   # 「様子を見たかった」: a wish, not an act
-    if qkind == "account" and not C.realis(toks, vi, min(hi + 4, sent.hi)):
+    if qkind == "account" and not C.realis(toks, vi, min(hi + 4, sent.hi)) and not (
+            C.realis(toks, vi, sent.hi) and any(toks[m].text in ("、", "，") for m in range(vi, min(vi + 5, sent.hi)))) \
+            and not _TE_END.match("".join(t.text for t in toks[vi + 1:min(vi + 5, sent.hi)])):
         return None   # in her account only what happened (「家の前に立っていた」), not what she fears may come
     actor, actor_text = find_actor(ctx, vi, sent)
     agreed = _visit_agreed(ctx, sent) if trig.kind == "oshikake" else None

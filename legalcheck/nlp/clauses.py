@@ -348,6 +348,14 @@ def irrealis(toks: list[Tok], i: int, hi: int) -> str | None:
     return None
 
 
+def _comma_after_te(toks, k: int, hi: int) -> bool:
+    """「並んで、」「並んできて、」: the て-form ends its clause at a comma (after a light 来る/行く)."""
+    m = k + 1
+    if m + 1 < hi and toks[m].norm in ("来る", "くる", "行く", "いく") and toks[m + 1].text == "て":
+        m += 2
+    return m < hi and toks[m].text in ("、", "，")
+
+
 def realis(toks: list[Tok], i: int, hi: int) -> bool:
     """Did it happen (「見張っていた」「来た」「立っている」), rather than a wish, a plan or a fear of what
     may come (「待ち伏せされるのが怖い」「会いに行く」)? Past or progressive on the predicate chain."""
@@ -364,6 +372,9 @@ def realis(toks: list[Tok], i: int, hi: int) -> bool:
             return True   # 「ずっとこっちの窓を見てる」: the colloquial progressive
         if t.norm in ("たい", "う", "よう", "まい") and t.pos == "AUX":
             return False
+        if t.text in ("て", "で") and t.pos == "SCONJ" and _comma_after_te(toks, k, hi):
+            # 「横に並んできて、…腕引っ張られて、…触られました」: a chain told to its past end happened
+            return any(toks[m].norm == "た" and toks[m].pos == "AUX" for m in range(k, hi))
         if t.text in ("て", "で") and t.pos == "SCONJ" and k + 1 < hi and toks[k + 1].pos == "VERB" \
                 and toks[k + 1].norm not in LIGHT:
             # 「家に来て帰ってくれない」: a て-chain goes on to a second event; the first happened unless the chain

@@ -259,7 +259,8 @@ def _statement_header(toks, roles, qlo: int) -> str | None:
             newlines += 1
             if newlines > 1 or k + 1 != _line_first(toks, qlo):
                 return None   # only the quote's own line, or the line before a quote that starts its line
-        elif t.norm in _STATEMENT_HEADS or t.text in _STATEMENT_HEADS:
+        elif t.norm in _STATEMENT_HEADS or t.text in _STATEMENT_HEADS or (
+                t.text == "話" and k > 0 and toks[k - 1].text == "の"):   # 「被害者ｅｅ（２２歳）の話（そのまま記載）」
             depth = 0   # 「参考人β（αの友人）の供述要旨」: the name before the description, not one inside it
             for m in range(k - 1, max(-1, k - 24), -1):
                 if toks[m].text == "\n":

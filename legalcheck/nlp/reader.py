@@ -463,7 +463,8 @@ def _suspect_named(ctx: Ctx) -> bool:
         if t.text == "相手" and not (t.i + 1 < len(ctx.toks) and ctx.roles[t.i + 1]) and not (
                 t.i > 0 and ctx.toks[t.i - 1].pos in ("NOUN", "PREFIX") and ctx.toks[t.i - 1].end == t.start):
             continue   # 「相手の息づかいのような音」: the caller, whoever he is, names no one
-        if ctx.roles[t.i] == "suspect" and ctx.inside[t.i] < 0 and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]) \
+        if ctx.roles[t.i] == "suspect" and (ctx.inside[t.i] < 0 or ctx.quote_kind[ctx.inside[t.i]] == "account") \
+                and not _UNKNOWN_SUSPECT.match(ctx.text[t.end:t.end + 12]) \
                 and not clause_denied(ctx, Span(t.start, t.end, t.text)):
             return True   # 「交際相手や元交際相手もいない」 names nobody
     # a person named by a pseudonym or a mask the cast could not place (「鈴木（仮名）」「Ｆ君」「Ｗ氏」) may well be him

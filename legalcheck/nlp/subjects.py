@@ -95,8 +95,17 @@ def _embedded(toks, lo, hi, roles=None) -> bool:
     (「Ｖ子が毎日使う軽自動車」) or a subordinate 〜て clause (「女性が部屋にいて」)?"""
     inner = False   # 「男が２回、授業が終わる午後１０時頃に…待っていて」: a clause with its own が-subject
     chained = False   # the subject's own chain of acts went on past a comma (「Ｄが待っており、…」)
+    quoted = 0        # words inside his quoted words are not clauses of the narration (「今言うことか」と怒鳴った)
     for k in range(lo, hi):
         t = toks[k]
+        if t.text in ("「", "『"):
+            quoted += 1
+            continue
+        if t.text in ("」", "』"):
+            quoted = max(0, quoted - 1)
+            continue
+        if quoted:
+            continue
         if t.text == "が" and t.tag.startswith("助詞-格助詞") and k > lo and toks[k - 1].text not in ("）", ")"):
             inner = True   # (the が after the subject's own parenthesis, 「長男（小学３年）が」, is the subject's)
             continue

@@ -121,7 +121,9 @@ _NUMERIC = (
     # 「2021/6/中旬ごろ」「2021/5/下旬」「2021/6　」: a record line's year and month, a part of it or nothing after
     r"|(?<![\d.,/])(?P<wyn>\d{4})[/.](?P<wym>\d{1,2})(?:(?:[./])?(?P<wymp>" + _YM_PART + r")|(?=[\s、　]))"
 )
-_REL_DAY = r"(?P<rd>翌々日|前々日|一昨日|同日|翌日|前日|当日|本日|今日|昨日|同夜|翌朝|翌晩|翌夜|同朝)(?P<rdap>" + _APPROX + r")?"
+# days told from the day of speaking (「今夜は友人と…」: the night of the record)
+_DEICTIC_DAYS = {"本日": 0, "今日": 0, "今夜": 0, "今晩": 0, "今朝": 0, "昨日": 1, "昨夜": 1, "昨晩": 1, "一昨日": 2}
+_REL_DAY = r"(?P<rd>翌々日|前々日|一昨日|同日|翌日|前日|当日|本日|今日|昨日|今夜|今晩|今朝|昨夜|昨晩|同夜|翌朝|翌晩|翌夜|同朝)(?P<rdap>" + _APPROX + r")?"
 _REL_WEEK = r"(?P<rw>先々週|先週|今週|前週|翌週|同週)"
 _FEW_DAYS = r"(?P<few>数日前)"
 _AFTER = r"(?P<after>その後)"
@@ -314,7 +316,7 @@ def _find_dates_norm(norm: Normalized, reference: date | None) -> list[DateMenti
         g = groups[id(m)]
         yg = groups[id(r.ym or m)]
         deictic = bool(g["rw"] in ("先週", "先々週", "今週")
-                       or g["rd"] in ("本日", "今日", "昨日", "一昨日")
+                       or g["rd"] in _DEICTIC_DAYS
                        or g["rm"] in ("先月", "今月", "本月", "来月", "先々月")
                        or yg["ry"] in ("昨年", "去年", "今年", "本年", "一昨年"))
         if deictic:
@@ -520,11 +522,11 @@ def _resolve(r: _Raw, g: dict, t: str, ctx: _Ctx, connected: bool, lookahead):
     if g["rd"]:
         w = g["rd"]
         approx = bool(g["rdap"])
-        if w in ("本日", "今日", "昨日", "一昨日"):
+        if w in _DEICTIC_DAYS:
             b = _base(ctx, "day")
             if b is None:
                 return None
-            day = b - timedelta(days={"本日": 0, "今日": 0, "昨日": 1, "一昨日": 2}[w])
+            day = b - timedelta(days=_DEICTIC_DAYS[w])
             return day, day, "day", approx, True, False, False
         last = ctx.last
         if last is None or last.precision != "day":

@@ -46,3 +46,25 @@ def test_a_branch_manager_asking_a_guard_for_help_is_no_visit_of_his():
     a = run("相談者　Ｋ（２７歳・銀行員）　相手方　Ｌ（２５歳）\n２月２０日、相談者の勤務先支店の前でＬが待っており、大声で怒鳴った。\n"
             "支店長は、その後、来店者の対応を警備員に依頼した。")
     assert best(a, "2-1-1:oshikake") == "not_satisfied"
+
+
+def test_her_account_under_a_heading_is_read_as_what_happened():
+    a = run("被害者ｇｇ（２３歳・大学生）の話（そのまま記載）\n"
+            "「元カレのｈｈが、別れてからずっと駅で待ってるんです。１１月だけで３回。無視して歩いたら横に並んできて。"
+            "もう駅使えないです、怖くて」\n（令和６年１１月３０日聴取）")
+    assert best(a, "2-1-1:machibuse") == "satisfied"
+    assert best(a, "2-1-1:tsukimatoi") == "satisfied"
+    assert a["elements"]["purpose"]["status"] == "satisfied"
+
+
+def test_a_tracker_described_by_how_it_works_is_a_gps_device():
+    a = run("捜査報告書（令和５年１１月２４日）\n１　被疑者ｉ（４７歳）は、別居中の妻ｊ（４３歳）の車に、令和５年９月１２日、"
+            "衛星測位式の追跡機を無断で取り付けた。\n２　ｊは機器の存在を知らず、承諾もしていない。")
+    assert best(a, "2-3-3") == "satisfied"
+
+
+def test_the_words_he_shouted_do_not_hide_that_he_shouted():
+    a = run("23:55　通報者Ｃ聴取：今夜は友人と店に入ったら、元交際相手Ｄが来ていた。Ｃの方からＤの席に行き「貸してた３万円返して」と言ったところ、"
+            "Ｄが「ふざけんな、今言うことか」と大声で怒鳴った。")
+    shout = [x for x in acts(a, "2-1-4") if x["evidence"][0]["text"] == "大声で怒鳴った"]
+    assert shout and shout[0]["status"] == "satisfied"
