@@ -22,7 +22,7 @@ from legalcheck.nlp.act_dates import attributive_date, date_for, index_lookups, 
 from legalcheck.nlp.record_dates import FIRST_LINE_RECORD, recent_in_record_year, record_date
 from legalcheck.nlp.agents import mark_agents, mark_through
 from legalcheck.nlp.alibi import apply_alibis
-from legalcheck.nlp.table_logs import arrow_logs, table_logs
+from legalcheck.nlp.table_logs import arrow_logs, call_lines, table_logs
 from legalcheck.nlp.mentions import extra_counts, find_device_mentions, her_shop, mark_open_device_kinds
 from legalcheck.nlp.parties import cast
 from legalcheck.nlp.parties import token_roles
@@ -165,7 +165,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
         # a table's message cells are words sent (read by table_logs), not acts told by the record
         facts.acts = [a for a in facts.acts if not any(a.evidence.start < y and a.evidence.end > x for x, y in bodies)]
     facts.acts.extend(tabled)
-    arrows = arrow_logs(ctx)
+    arrows = arrow_logs(ctx) + call_lines(ctx)
     # a series line read here is not also a message the communications pass found on the same line
     facts.acts = [a for a in facts.acts if not (a.category == "2-1-5" and any(
         x.clause.start <= a.evidence.start < x.clause.end for x in arrows))] + arrows

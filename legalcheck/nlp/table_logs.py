@@ -20,7 +20,7 @@ _TEXT_HEAD = re.compile(r"本文|内容|メッセージ|文面|件名|記載")
 _SENDER_HEAD = re.compile(r"送信者|発信者|差出人|送信元|発信元|from|From")
 _HERS = re.compile(r"[（(][^）)]{0,8}(?:返信|送信|発信)[）)]|本人返信|被害者返信|相談者返信")
 _MEANS = (("email", re.compile(r"SMS|ＳＭＳ|ショートメ|メール")),
-          ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|アプリ|SNS|ＳＮＳ|チャット|メッセージ")))
+          ("sns", re.compile(r"LINE|ＬＩＮＥ|ライン|DM|ＤＭ|インスタ|アプリ|SNS|ＳＮＳ|チャット|メッセージ|メッセンジャー|Facebook|Ｆａｃｅｂｏｏｋ|フェイスブック")))
 _SENDER_OPEN = re.compile(r"(?:送信元|送信者|差出人|発信元|アカウント)[^。]{0,60}?(?:未確認|不明|特定(?:され|でき)て(?:い|お)?ない|分からない|わからない)"
                           r"|結び付きは未確認|結びつきは未確認|(?:の|による)仕業と考えている|本人(?:か|であるか)は(?:不明|未確認)")
 _ROW_COUNT = re.compile(r"([0-9０-９]+)\s*(?:件|通)")
@@ -216,6 +216,7 @@ def _names_him(ctx: Ctx, cell) -> bool:
 _ARROW_LINE = re.compile(r"^[ \t　・]*(?P<when>[^\n→]{1,30}?)[ \t　]+(?P<src>[^\s→]{1,12})[ \t　]*[→⇒][ \t　]*"
                          r"(?P<dst>[^\s「]{1,12})[ \t　]*(?P<rest>[^\n]*)$", re.M)
 _ARROW_COUNT = re.compile(r"^(?:計|合計|約|計約)*\s*([0-9０-９]+)\s*(?:件|通|回)")
+_ARROW_TOTAL = re.compile(r"(?:計|合計|計約)\s*([0-9０-９]+)\s*(?:件|通|回)(?=[（(\s　]|$)")
 
 
 def arrow_logs(ctx: Ctx) -> list[ActFact]:
@@ -225,25 +226,79 @@ def arrow_logs(ctx: Ctx) -> list[ActFact]:
     if "→" not in ctx.text and "⇒" not in ctx.text:
         return out   # (most narratives: no line to try)
     for m in _ARROW_LINE.finditer(ctx.text):
-        n = _ARROW_COUNT.match(m.group("rest"))
+        # the count right after the names, or closing the line (「Facebookメッセンジャーで「戻ってきて」等　計６２件」)
+        n = _ARROW_COUNT.match(m.group("rest")) or _ARROW_TOTAL.search(m.group("rest"))
         if n is None or not ctx.date_ix.between(m.start("when"), m.end("when")):
             continue
         if _role_in(ctx, (m.start("src"), m.end("src"))) != {"suspect"} or \
                 not _role_in(ctx, (m.start("dst"), m.end("dst"))) & {"victim", "close"}:
             continue
         caption = ctx.text[max(0, m.start() - 300):m.start()]
-        means = next((kind for kind, rx in _MEANS if rx.search(caption)), None)
+        means = next((kind for kind, rx in _MEANS if rx.search(m.group("rest"))), None) or \
+            next((kind for kind, rx in _MEANS if rx.search(caption)), None)
         k = ctx.tok_at[m.start("src")]
         if means is None or k is None:
             continue
         told = ctx.date_ix.between(m.start("when"), m.end("when"))
         count = int(unicodedata.normalize("NFKC", n.group(1)))
-        ev = Span(m.start("src"), m.start("rest") + n.end(), ctx.text[m.start("src"):m.start("rest") + n.end()])
+        end = m.start("rest") + n.end()
+        ev = Span(m.start("src"), end, ctx.text[m.start("src"):end])
         act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=ev, clause=Span(m.start(), m.end(), m.group(0)),
                       actor="suspect", actor_explicit=True, means=means,
                       date=DateRange(told[0].earliest, told[-1].latest, m.group("when").strip(), "told"),
                       count=count, count_text=n.group(0).strip(), count_vague=False, negated=False,
                       sentence_index=ctx.sent_of[k])
         act.series, act.content_told = True, "「" in m.group("rest")
+        out.append(act)
+    return out
+
+
+# 「発信元：Ｓ子（２９歳）の携帯電話」 then 「・令和７年１月１４日　２３:０２　通話３０秒　（無言）」: a call log told line by line
+_CALLER_LINE = re.compile(r"^[ \t　・]*(?:発信元|発信者|発信番号|架電者)[：:][ \t　]*(?P<who>[^\n]{1,60})$", re.M)
+_CALL_LOG_LINE = re.compile(r"^[ \t　・]*(?P<when>[^\n]{1,24}?)[ \t　]+[0-9０-９]{1,2}[:：][0-9０-９]{2}[ \t　]+"
+                            r"(?P<kind>通話|着信|不在着信|発信|架電)(?P<rest>[^\n]*)$", re.M)
+
+
+def call_lines(ctx: Ctx) -> list[ActFact]:
+    """The calls of a call log told line by line, from the caller its header names (his, or open when the
+    header names nobody cast): silent ones (無言) apart from the rest, each run one series."""
+    if "通話" not in ctx.text and "着信" not in ctx.text:
+        return []
+    head = _CALLER_LINE.search(ctx.text)
+    if head is None:
+        return []
+    roles = _role_in(ctx, (head.start("who"), head.end("who")))
+    if "suspect" in roles:
+        actor = "suspect"
+    elif roles & {"victim", "close", "other"}:
+        return []
+    else:
+        actor = "unknown"
+    rows: dict[str, list] = {"silent_call": [], "phone": []}
+    for m in _CALL_LOG_LINE.finditer(ctx.text, head.end()):
+        told = ctx.date_ix.between(m.start("when"), m.end("when"))
+        k = ctx.tok_at[m.start("when")] if m.start("when") < len(ctx.tok_at) else None
+        if not told or k is None:
+            continue
+        means = "silent_call" if "無言" in m.group("rest") else "phone"
+        ev = Span(m.start("when"), m.end(), ctx.text[m.start("when"):m.end()])
+        rows[means].append((ev, DateRange(told[0].earliest, told[-1].latest, m.group("when").strip(), "told")))
+    out = []
+    for means, his in rows.items():
+        if len(his) < 2 and means == "phone":
+            continue
+        if not his:
+            continue
+        first = his[0][0]
+        lines = Span(first.start, his[-1][0].end, ctx.text[first.start:his[-1][0].end])
+        act = ActFact(kind="message", category="2-1-5", subtype=None, evidence=first, clause=lines,
+                      actor=actor, actor_explicit=actor == "suspect", means=means,
+                      date=DateRange(min(d.earliest for _, d in his), max(d.latest for _, d in his),
+                                     f"{his[0][1].text}〜{his[-1][1].text}", "told"),
+                      count=len(his), count_text=f"履歴上{len(his)}回", count_vague=False, negated=False,
+                      sentence_index=ctx.sent_of[ctx.tok_at[first.start]])
+        act.series, act.dated_counts = True, tuple((d, 1) for _, d in his)
+        if actor == "unknown":
+            act.hedged, act.hedge_text = True, ACTOR_UNPROVEN
         out.append(act)
     return out

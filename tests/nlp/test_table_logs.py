@@ -158,3 +158,21 @@ def test_a_call_from_her_mother_in_the_log_is_nobodys_act():
     a = run(_CALLS.replace("| 2023/2/6 | 23時台 | 公衆電話 | 3回 |", "| 2023/2/6 | 23時台 | 相談者の母 | 3回 |"),
             incident_date="2023-03-10")
     assert not [x for x in acts(a, "2-1-5") if "2023/2/6" in x["evidence"][0]["text"]]
+
+
+def test_a_call_log_told_line_by_line_counts_her_former_partners_silent_calls():
+    a = run("通話記録（相談者Ｒ男・３１歳の携帯電話、通信事業者回答による）\n"
+            "発信元：Ｓ子（２９歳）の携帯電話　※Ｓ子は相談者の元交際相手。\n"
+            "・令和７年２月３日　２３:０２　通話３０秒　（無言）\n・同月５日　２３:４０　通話１分　（無言）\n"
+            "・同月７日　０:１５　不在着信\n・同月９日　２３:５８　通話４５秒　（無言）\n相談者は「気味が悪い」と述べている。")
+    silent = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert silent and silent[0]["date"] == "2025-02-03/2025-02-09" and "無言電話" in silent[0]["reasoning"]
+    assert a["elements"]["repetition"]["status"] == "satisfied"
+
+
+def test_an_arrow_log_line_with_its_total_at_the_end_is_a_series_by_the_means_it_names():
+    a = run("メッセージ記録（相談者Ｙ子提出、相手方Ｚ、元交際相手）\n平成２９年１月２日　Ｙ子→Ｚ「もう連絡しないでください」\n"
+            "平成２９年１月５日〜２月１５日　Ｚ→Ｙ子　Facebookメッセンジャーで「戻ってきて」等　計７１件\n"
+            "Ｙ子の供述：「毎日おびえていた。」")
+    series = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert series and series[0]["date"] == "2017-01-05/2017-02-15"
