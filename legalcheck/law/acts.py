@@ -317,6 +317,17 @@ def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
         return UND, "行為の場所が記述からは特定できず、住居等の付近といえるか確認を要する。"
     if fact.place_owner not in (None, "victim", "close") and not fact.current_place:
         return NOT, f"場所（{fact.place_span.text if fact.place_span else ''}）は被害者側の住居等ではない。"
+    if (fact.current_place or fact.place == "visited" or fact.place_owner not in (None, "victim", "close")) \
+            and (fact.place_owner not in (None, "victim", "close") or fact.place not in HOME_LIKE | USUAL_PLACES) \
+            and fact.date is not None and statutes.in_force("2-1-1:current_place", at) \
+            and not statutes.in_force("2-1-1:current_place", fact.date.earliest) \
+            and not fact.dated_counts and not any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて", "〜", "~", "～")):
+        # 「６月中旬ころ（日付は記憶していない）」 at a place she only happened to be: whether that day was on or after
+        # the day such places became 住居等 is not told
+        since = statutes.feature("2-1-1:current_place").start.isoformat()
+        j.questions.append(f"その場所での行為の日付（{since}より前か後か。被害者が現に所在する場所は同日から住居等に含まれる）")
+        return UND, (f"その場所は被害者が一時的にいた場所であり、「現に所在する場所」が住居等に含まれた{since}の前後"
+                     "いずれの日の行為か記述から確定できない。")
     if fact.place_owner not in (None, "victim", "close"):
         # 「友人ｈ方を訪ねていた際、ｈ方前で…」: someone else's home where she then was
         since = statutes.feature("2-1-1:current_place").start.isoformat()

@@ -53,7 +53,9 @@ _REFUTED_NEXT = re.compile(r"別人(と|であ|だっ)|勘違い|思い違い|�
 # 「当署で調査した結果、当該車両は隣家を訪れていた知人の車で…と判明した」: what was reported was found to be
 # someone else's doing
 _SHOWN_OTHERWISE = re.compile(r"(知人|別人|他人|第三者|無関係|関係のない|別の(人|者|男|女|車|人物))[^。]{0,50}判明|"
-                              r"判明[^。]{0,6}(知人|別人|他人|第三者)")
+                              r"判明[^。]{0,6}(知人|別人|他人|第三者)|"
+                              # 「防犯カメラを確認した結果、…映っていたのは新聞販売店の配達員Ｑであり」: the one seen was someone else
+                              r"(映って|写って)いた(の|人物|男|女)は[^。]{0,40}?(であり|であった|だった|と判明)")
 
 
 def _next_two(ctx: Ctx, sent) -> str:

@@ -26,6 +26,7 @@ _UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|
 
 # 「無視して歩いたら横に並んできて。」: her account goes on from one event to the next in て-sentences
 _TE_END = re.compile(r"^(?:で|て)(?:き|い|しまっ)?(?:て)?。")
+_SEEN_WAS_OTHER = re.compile(r"(?:映って|写って)いた(?:の|人物|男|女)は[^。]{0,40}?(?:であり|であった|だった|と判明)")
 _ALLEGED = re.compile(r"[^。、「」]{0,4}?とする(?:日時|日|時間|時刻|場所|行為|時期)")
 _HOW_COULD = re.compile(r"どうやって|どうして|なんで俺が|なぜ私が|なぜ俺が")
 _RHETORICAL_END = re.compile(r"[^。、「」]{0,6}?(?:のか|んだ|んですか|というのか|わけがない|はずがない|できるか)")
@@ -171,6 +172,8 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         hedge = "有無が不明"   # 「Ｋが相談者に復縁を求めたことがあるかについて、相談者は「分からない」」: asked, not told
     if not negated and ((hedge is not None or actor == "unknown") and _refuted(ctx, sent, vi) or _shown_otherwise(ctx, sent, i)):
         negated = True   # 「付けられたのではと心配し点検したが、見つからなかった」: the suspicion was checked and refuted
+    if not negated and actor == "unknown" and _SEEN_WAS_OTHER.search(ctx.text, toks[sent.hi - 1].end):
+        negated = True   # the man she saw, and the camera showed: 「映っていたのは新聞販売店の配達員Ｑであり」
     if not negated and (qkind == "account" and _found_untrue(ctx, trig.subtype, i) or item_found_untrue(ctx, i)):
         negated = True   # her report 「…見張っていた」 and, after the inquiry, 「見張りの事実は認められない」 (or 「①は…」)
     count, count_text = count_for(ctx, sent, lo, hi, i)

@@ -11,16 +11,15 @@ from legalcheck.nlp.facts import ActFact, DateRange, Span
 _ELSEWHERE = re.compile(r"(?:に|で|へ)(?:いた|おり|滞在|出張|出向|入院|赴任|勤務して)|(?:入院|勾留|留置|服役|収容|渡航|出国)(?:して|されて|中)"
                         r"|帰国していない|帰国しておらず|国外に|海外に")
 # the record confirms it (not his claim alone)
-_CONFIRMED = re.compile(r"(?:こと|の)が(?:確認され|確認でき|判明し|裏付けられ|明らかにな)|(?:ことを|と)確認(?:した|済み)|により確認"
+_CONFIRMED = re.compile(r"(?:こと|の)が(?:[^。]{0,30}?(?:で|により|によって))?(?:確認され|確認でき|判明し|裏付けられ|明らかにな)|(?:ことを|と)確認(?:した|済み)|により確認"
                         r"|(?:記録|照会結果|回答)(?:に|上)?(?:よれば|よると)|記録(?:が|も)(?:ある|あり|残って)")
 _THOSE_DAYS = re.compile(r"両日|各日|いずれの日|当日|同日")
 _NEAR_HER = re.compile(r"付近|周辺|近く|前に|前で")
 _NOT_CONFIRMED = re.compile(r"確認(?:され|でき)て(?:い|お)?(?:ない|らず)|確認できない|裏付けはない|裏付けられていない|未確認")
 
 
-def alibis(ctx: Ctx) -> list[tuple[DateRange, Span]]:
-    """The periods the record confirms the suspect was elsewhere, with the sentence that says so."""
-    out = []
+def alibi_sentences(ctx: Ctx):
+    """The sentences that confirm the suspect was elsewhere (where he was is no act of his)."""
     for s in ctx.sents:
         if s.hi <= s.lo:
             continue
@@ -32,6 +31,13 @@ def alibis(ctx: Ctx) -> list[tuple[DateRange, Span]]:
             continue
         if any(ctx.roles[k] in ("victim", "close") for k in range(s.lo, s.hi)) or _NEAR_HER.search(line):
             continue   # 「同日、被害者方付近にいたことを防犯カメラ画像により確認」: his presence there, the reverse of an alibi
+        yield s, a, b, line
+
+
+def alibis(ctx: Ctx) -> list[tuple[DateRange, Span]]:
+    """The periods the record confirms the suspect was elsewhere, with the sentence that says so."""
+    out = []
+    for s, a, b, line in alibi_sentences(ctx):
         days = ctx.date_ix.between(a, b)
         if all(d.relative for d in days) and _THOSE_DAYS.search(line) and s.index > 0:
             # 「２　３月１１日及び１８日\n　Ｈは両日とも前日から福岡県へ出張しており」: the days its heading names
@@ -49,6 +55,11 @@ def apply_alibis(ctx: Ctx, acts: list[ActFact]) -> bool:
     """Each act of his keeps only its told days outside every confirmed alibi; True if any act changed."""
     found = alibis(ctx) if any(a.actor == "suspect" for a in acts) else []
     changed = False
+    # 「当該３夜はいずれも札幌市内の勤務先・社宅にいたことが…確認された」: where he was is no act of his
+    where = [(a, b) for _, a, b, _ in alibi_sentences(ctx)] if acts else []
+    kept = [act for act in acts if not (any(a <= act.evidence.start < b for a, b in where) and act.category == "2-1-1")]
+    if len(kept) < len(acts):
+        acts[:], changed = kept, True
     # calls, messages and reads from afar need no presence: being elsewhere refutes none of them, unless they were
     # said on the occasions of his presence (「改札前で待ち伏せし、近寄って「やり直そう」と言った」)
     present = {(a.sentence_index, a.date.earliest, a.date.latest) for a in acts

@@ -23,7 +23,8 @@ def refusal_denied(ctx: Ctx, sp: Span) -> bool:
     """「電話をやめてほしいと伝えたことはない」: the telling is denied, not the wish."""
     tail = ctx.text[sp.end:sp.end + 25]
     m = re.match(r"[^。、]{0,12}?(と|旨を?)(伝え|言っ|頼ん|求め|話し)[^。]{0,6}?(ことはない|ことがない|ていない|なかった)", tail)
-    return bool(m)
+    # 「相談者はまだ返信も拒否もしていない」: the refusal itself not (yet) made
+    return bool(m) or bool(re.match(r"(?:は|も)(?:まだ|一度も)?(?:していない|しておらず|していません|しなかった|していなかった)", tail))
 
 
 def answered_no(ctx: Ctx, sp: Span) -> bool:

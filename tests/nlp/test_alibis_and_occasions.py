@@ -134,3 +134,32 @@ def test_fear_told_of_one_time_does_not_speak_of_earlier_acts():
     first = [x for x in acts(a, "2-1-1:machibuse") if x["date"] == "2023-09-10"]
     assert first
     assert a["elements"]["repetition"]["status"] != "satisfied"
+
+
+def test_a_tari_list_denied_at_its_end_denies_each_item():
+    a = run("相談者Ａ子によると、元交際相手Ｂは１月５日夜、相談者のアパートの周りを何周も歩き回っていた。"
+            "インターホンを押したり、部屋を見上げて立ち止まったりはしていない。")
+    assert best(a, "2-1-1:mihari") == "not_satisfied"
+
+
+def test_watching_at_a_place_she_happened_to_be_on_a_day_either_side_of_2021_06_15_is_open():
+    a = run("被害者Ｃ子の供述によれば、令和３年６月中旬ころ（日付は記憶していない）、たまたま立ち寄ったスーパーで、"
+            "元交際相手Ｄが駐車場の車の中から店の出入口を見ていた。Ｃ子は恐怖を訴えている。")
+    watch = acts(a, "2-1-1:mihari")
+    assert watch and watch[0]["status"] == "undetermined" and "2021-06-15" in watch[0]["reasoning"]
+
+
+def test_the_man_the_camera_showed_was_someone_else_and_the_suspect_was_away():
+    a = run("相談受理票（令和５年９月４日受理）\n相談者　Ｅ子（３０歳）\n相手方　Ｆ（３２歳）　元交際相手\n"
+            "相談内容　８月下旬から夜中に黒い帽子の男が自宅アパートの周りをうろうろしている。元彼のＦだと思う。\n捜査結果\n"
+            "・防犯カメラを確認した結果、映っていたのは新聞販売店の配達員Ｇであり、配達順路どおりに通行していた。\n"
+            "・Ｆは当該３夜はいずれも札幌市内の社宅にいたことが入退館記録で確認された。")
+    assert best(a, "2-1-1:urotsuki") == "not_satisfied"
+    assert not [x for x in acts(a, "2-1-1:mihari") if "社宅" in x["evidence"][0]["text"]]
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_messages_she_has_neither_answered_nor_refused_are_no_5go_act():
+    a = run("メモ　R7.9.3\n相談者Ｈ子。\n　８月に別れた元交際相手Ｉから「元気？」「返事待ってます」のＬＩＮＥが３通。\n"
+            "　相談者はまだ返信も拒否もしていない。")
+    assert best(a, "2-1-5") == "not_satisfied"
