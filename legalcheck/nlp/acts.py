@@ -48,7 +48,7 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
         return None  # 「本年の法改正により電子メールの連続送信が加えられた」: the law's words, not an act
     if _ASKED_TO_STOP.match(ctx.text, toks[i].end):
         return None  # 「電話と待ち伏せはやめてほしい」: what she asks him to stop, named as such
-    if ctx.heading[sent.index] or ctx.question[sent.index]:
+    if ctx.heading[sent.index] or (ctx.question[sent.index] and sent.index not in ctx.answered_yes):
         return None  # 「元妻方への押しかけ事案。」: the case's title; 「（問）…来られたりしたことは。」: a question
     if ctx.in_paren[i] and not _annotated_line(ctx, i) and not _note_paragraph(ctx, i):
         return None  # an officer's parenthetical remark (「（防犯カメラでも確認）」)

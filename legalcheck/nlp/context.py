@@ -20,6 +20,7 @@ class Ctx:
         self.clauses: dict[int, tuple[int, int]] = {}
         self.about_law: dict[int, bool] = {}
         self.content_kinds: dict[tuple[int, int], list] = {}   # a quote's content kinds (quotes.quote_content_kinds)
+        self.answered_yes: set[int] = set()   # question sentences the next line answers 「はい」: they tell what they ask
 
     def span(self, lo: int, hi: int) -> Span:
         """Tokens lo..hi-1 as a span of the caller's text."""

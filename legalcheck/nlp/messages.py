@@ -67,7 +67,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
     used_clauses = set()
     for i in sorted(found):
         kind = found[i]
-        if (ctx.inside[i] >= 0 and ctx.quote_kind[ctx.inside[i]] != "account") or ctx.question[ctx.sent_of[i]]:
+        if (ctx.inside[i] >= 0 and ctx.quote_kind[ctx.inside[i]] != "account") or (
+                ctx.question[ctx.sent_of[i]] and ctx.sent_of[i] not in ctx.answered_yes):
             continue   # (a caller's account, 「非通知で電話が鳴り、出ても何も言わない」, tells his calls)
         sent = ctx.sents[ctx.sent_of[i]]
         if about_the_law(ctx, sent):
@@ -84,6 +85,11 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                     and not _names_a_plan(toks, k) and not (toks[k].norm in ("有る", "ある") and toks[k].pos == "AUX"):
                 verb = k
                 break
+        if verb is None and i + 1 < len(toks) and toks[i + 1].norm == "為る" and toks[i + 1].pos in ("AUX", "VERB") \
+                and not _names_a_plan(toks, i + 1) and "意志推量形" not in toks[i + 1].infl and not any(
+                    toks[k].norm in ("う", "よう", "たい", "まい", "欲しい", "ほしい", "下さる", "くださる")
+                    for k in range(i + 2, min(i + 5, len(toks)))):   # (「電話しようと思った」「電話してほしい」)
+            verb = i + 1   # 「５０回電話した」「ＬＩＮＥしてきた」: the means as a する-verb
         if verb is None and i + 1 < len(toks) and toks[i + 1].text in ("。", "\n", "、", "（", "(") and \
                 ctx.count_ix.between(toks[lo].start, toks[i].start):
             verb = i   # 体言止め: 「…百二十回以上電話。」
@@ -98,6 +104,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                     break
         if any(toks[k].norm in _POLICE_ACTS for k in range(i + 1, min(i + 4, sent.hi))):
             continue   # 「相手方Ｊに電話で事情聴取」: the police's call, not his
+        if i >= 2 and toks[i - 1].text == "に" and ctx.roles[i - 2] == "suspect" and ctx.inside[i] < 0:
+            continue   # 「対応　Ｘに電話し、…指導」: a call to him is not his call
         series = None
         if verb is None:
             series = _series(ctx, sent, i)

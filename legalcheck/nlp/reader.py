@@ -122,6 +122,9 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
     question_line = S.rules().question_line   # one rule for the role and for the line (on the folded text)
     ctx.question = [r == S.QUESTION or bool(question_line.match(fold(text[line_start(text, toks[s.lo].start):toks[s.hi - 1].end][:40])))
                     for s, r in zip(sents, sent_role)]
+    # 「問　…１２月中に５０回くらい電話しているが。」「答　はい。」: a question answered yes tells what it asks
+    ctx.answered_yes = {n for n, s in enumerate(sents) if ctx.question[n] and (nl := text.find("\n", toks[s.hi - 1].end)) >= 0
+                        and _YES_ANSWER.match(text, nl + 1)}
     ctx.heading = [r == S.HEADING or bool(re.search(r"(事案|事件|の件)[。]?\s*$|^\s*【[^】]*】\s*$", text[toks[s.lo].start:toks[s.hi - 1].end]))
                    for s, r in zip(sents, sent_role)]
     ctx.first_line_end = text.find("\n") if "\n" in text else len(text)
@@ -327,6 +330,7 @@ _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定され�
 
 
 _TO_POLICE = re.compile(r"[^。、]{0,5}?(来署|来所|来庁|出頭|相談に来)")
+_YES_ANSWER = re.compile(r"[ \t　]*(?:答|Ａ|A|（答）|\(答\))[ \t　:：]*(?:はい|そうです|そのとおり|その通り|間違いありません|間違いない|認めます)")
 _UNSPECIFIC = re.compile(r"特定の(?:者|人|人物|店員|女性|男性|生徒|相手|職員|客)を(?:狙って|ねらって|対象として|選んで)(?:いる|いた)?"
                          r"(?:様子|形跡|事情|状況)?(?:は|も)(?:ない|なく|なかった|見られない|うかがえない|認められない)"
                          r"|相手は(?:日|その都度|毎回|時|その時)によって(?:異なり|異なる|異なっ|違い|違う|違っ|変わり|変わる|変わっ)")
@@ -520,7 +524,7 @@ def _by_role(ctx: Ctx, acts: list) -> list:
     for a in acts:
         role = ctx.role[a.sentence_index]
         if role in (S.PLAN, S.BACKGROUND, S.STATEMENT, S.HEADING, S.META, S.QUESTION) and not (
-                role == S.HEADING and a.series):
+                role == S.HEADING and a.series) and not (role == S.QUESTION and a.sentence_index in ctx.answered_yes):
             continue   # a heading names no act, except the log of messages it introduces
         if role == S.SUSPECT_STATEMENT and a.evidence.text[:1] in C.OPEN_Q:
             continue

@@ -1,0 +1,31 @@
+"""Calls told as する-verbs, questions answered yes, and calls made to him."""
+from tests.helpers import acts, best, run
+
+
+def test_a_call_told_as_a_suru_verb_is_a_call():
+    a = run("相談者Ａ子によると、元交際相手Ｂは、Ａ子が「もう電話しないで」と伝えた後も、１２月中にＡ子の携帯に５０回電話した。")
+    calls = [x for x in acts(a, "2-1-5") if x["status"] == "satisfied"]
+    assert calls and "５０回" in calls[0]["reasoning"]
+
+
+def test_a_call_only_meant_is_no_call():
+    a = run("相手方Ｂは「電話しようと思ったがやめた」と述べている。")
+    assert not acts(a, "2-1-5")
+
+
+def test_a_question_answered_yes_tells_what_it_asks():
+    a = run("供述調書（被疑者Ｃ）令和６年１月２２日\n問　被害者Ｄ子から「もう電話しないで」と言われた後も、１２月中に５０回くらい電話しているが。\n"
+            "答　はい。お金のことがはっきりしないので。")
+    assert acts(a, "2-1-5")
+
+
+def test_a_question_not_answered_yes_tells_nothing():
+    a = run("供述調書（被疑者Ｃ）令和６年１月２２日\n問　被害者Ｄ子から「もう電話しないで」と言われた後も、１２月中に５０回くらい電話しているが。\n"
+            "答　していません。")
+    assert not [x for x in acts(a, "2-1-5") if x["status"] != "not_satisfied"]
+
+
+def test_the_officers_call_to_him_is_not_his_call():
+    a = run("相談者　Ｅ子　相手方　Ｆ（元婚約者）\n８月７日と１４日、Ｆの友人が保育園の前で相談者を見張っていた。\n"
+            "対応　Ｆに電話し、依頼を事実と認めたため、やめるよう指導。")
+    assert not acts(a, "2-1-5")
