@@ -127,7 +127,7 @@ def _judge_one(fact: ActFact, default_date: date, refusal_before, first_told: da
     earliest, latest, dated = act_date(fact, default_date)
     provision = statutes.category_provision(key, latest)
     j = JudgedAct(fact, key, category, fact.subtype if category == "2-1-1" else None, UND, "", latest,
-                  fact.date.text if fact.date else None, provision)
+                  fact.date.text if fact.date else None, provision, first_told=first_told)
     label = statutes.category_label(key)
     where = f"「{fact.clause.text}」" if fact.clause.text else ""
     if not dated:
@@ -319,9 +319,11 @@ def _is_jukyo(fact: ActFact, at: date, j: JudgedAct) -> tuple[str, str]:
         return NOT, f"場所（{fact.place_span.text if fact.place_span else ''}）は被害者側の住居等ではない。"
     if (fact.current_place or fact.place == "visited" or fact.place_owner not in (None, "victim", "close")) \
             and (fact.place_owner not in (None, "victim", "close") or fact.place not in HOME_LIKE | USUAL_PLACES) \
-            and fact.date is not None and statutes.in_force("2-1-1:current_place", at) \
-            and not statutes.in_force("2-1-1:current_place", fact.date.earliest) \
-            and not fact.dated_counts and not any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて", "〜", "~", "～")):
+            and statutes.in_force("2-1-1:current_place", at) \
+            and (not statutes.in_force("2-1-1:current_place", fact.date.earliest) if fact.date is not None else
+                 j.first_told is not None and not statutes.in_force("2-1-1:current_place", j.first_told)) \
+            and not fact.dated_counts and not any(w in (fact.date.text or "") for w in ("から", "まで", "間", "かけて", "〜", "~", "～")
+                                                  if fact.date is not None):
         # 「６月中旬ころ（日付は記憶していない）」 at a place she only happened to be: whether that day was on or after
         # the day such places became 住居等 is not told
         since = statutes.feature("2-1-1:current_place").start.isoformat()

@@ -28,6 +28,7 @@ class JudgedAct:
     uncovered: bool = False    # not_satisfied only because the law of its date did not cover it yet
     potential: bool = False    # outside its item on its date, but its untold content may fit another (3・4・7・8号)
     count_used: int | None = None  # the count that falls under the item on its date (part of a straddling series)
+    first_told: date | None = None # the earliest date the narrative tells (an undated act may lie back that far)
 
 
 def act_date(fact: ActFact, default: date) -> tuple[date, date, bool]:

@@ -82,6 +82,10 @@ def _visit_agreed(ctx: Ctx, sent) -> str | None:
     """「「１４日の午後なら」と返信」「来訪を了承」 in the sentence or the two before: she agreed to the visit."""
     lo = ctx.toks[ctx.sents[max(0, sent.index - 2)].lo].start
     m = _AGREED.search(ctx.text, lo, ctx.toks[sent.hi - 1].end)
+    if m is None and sent.index + 1 < len(ctx.sents):
+        # 「Ｂ太が１１月に２回…来た。」「ただし…相談者が「…家に来て」と送っており、Ｂ太はこれに応じて来訪し」: told after
+        nxt = ctx.sents[min(len(ctx.sents) - 1, sent.index + 2)]
+        m = _AGREED_AFTER.search(ctx.text, ctx.toks[sent.hi - 1].end, ctx.toks[nxt.hi - 1].end)
     return m.group(0) if m else None
 
 
@@ -94,6 +98,7 @@ _AGREED = re.compile(r"「[^」]{0,20}なら(いい|大丈夫|OK|ＯＫ)?」と(
                      r"(来|届けに来|持って来|持ってき)てくれ(た|まし|て)|"
                      # 「面会交流が合意されており、…合意どおりの日時に長男を迎えに来た」: a visit on agreed terms
                      r"合意(どおり|通り|した|された|に基づ|のとおり)|(面会交流|受け渡し)(が|を)(合意|取り決め|約束)")
+_AGREED_AFTER = re.compile(r"(?:これに|その求めに|求めに|誘いに|連絡に)応じて(?:来訪|訪問|来た|訪れ|来て)|(?:招き|呼び出し)に(?:よる|より|応じ)")
 _ASKED_TO_STOP = re.compile(r"(?:等|など)?(?:は|を|も)(?:やめ|止め)て(?:ほし|欲し|くだ|下さ|もら)")
 _REPORTING = {"供述", "話す", "述べる", "認める", "申告", "証言", "説明", "訴える", "言う"}
 _BACK_REF = re.compile(r"両日とも|両日共|その際|そこで|同所で|その場で|いずれの日も|各日とも")

@@ -26,6 +26,7 @@ _UNTIL_EVENT = re.compile(r"(?:切れる|切れた|見つかる|見つかった|
 
 # 「無視して歩いたら横に並んできて。」: her account goes on from one event to the next in て-sentences
 _TE_END = re.compile(r"^(?:で|て)(?:き|い|しまっ)?(?:て)?。")
+_CONTAINER = re.compile(r"(?:袋|箱|封筒|ケース|容器|瓶|ボトル|缶|パック)$")
 _SEEN_WAS_OTHER = re.compile(r"(?:映って|写って)いた(?:の|人物|男|女)は[^。]{0,40}?(?:であり|であった|だった|と判明)")
 _ALLEGED = re.compile(r"[^。、「」]{0,4}?とする(?:日時|日|時間|時刻|場所|行為|時期)")
 _HOW_COULD = re.compile(r"どうやって|どうして|なんで俺が|なぜ私が|なぜ俺が")
@@ -147,6 +148,9 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
             C.realis(toks, vi, sent.hi) and any(toks[m].text in ("、", "，") for m in range(vi, min(vi + 5, sent.hi)))) \
             and not _TE_END.match("".join(t.text for t in toks[vi + 1:min(vi + 5, sent.hi)])):
         return None   # in her account only what happened (「家の前に立っていた」), not what she fears may come
+    if trig.kind == "oshikake" and toks[vi].norm == "入る" and vi >= 2 and toks[vi - 1].text == "に" \
+            and _CONTAINER.search(toks[vi - 2].text):
+        return None   # 「ビニール袋に入ったカラスの死骸」: what a bag holds, not his entering
     actor, actor_text = find_actor(ctx, vi, sent)
     agreed = _visit_agreed(ctx, sent) if trig.kind == "oshikake" else None
     if trig.kind == "mihari" and actor_text is None and _FROM_INSIDE_HOME.search(ctx.text[toks[lo].start:t.start]):

@@ -34,6 +34,7 @@ _NAME_QUOTED = rf"(?:「(?=(?:{_NAME})」))?"
 _RE_SUSPECT = scan.compile(rf"{SUSPECT_ROLE}】?{_PAREN}(?:である|の)?[：:]?[ 　]*{_NAME_QUOTED}(?:(?:{_LETTER}|被害者|相談者)の)?(?:{_REL_WORDS}(?:である|の)?)?({_NAME})")
 # 「相談者：美容師　Ｌ（男性）」「届出人　会社員　Ｙ・Ｔ」: an occupation may stand between the role word and the name
 _OCCUPATION = r"(?:[一-龥ァ-ヶー]{1,6}[ 　]+(?=[Ａ-ＺA-Z甲乙丙丁〇○＊*×α-ω]))?"
+_RE_DEPONENT = re.compile(rf"供述人[ 　：:]*({_NAME})")
 _RE_ORDERED_PARTY = re.compile(rf"(?:被命令者|被警告者){_PAREN}[：:]?[ 　]*({_NAME})")
 _RE_VICTIM = scan.compile(rf"{VICTIM_ROLE}】?{_PAREN}(?:である)?[：:]?[ 　]*{_OCCUPATION}{_NAME_QUOTED}({_NAME}|[一-龥]{{2,5}}(?=（))")
 _RE_NICKNAME = scan.compile(rf"({SUSPECT_ROLE}|{VICTIM_ROLE})(?:[ 　：:]+「?|「)[^\s（「」、。にのはがをで]{{1,10}}」?（({_LETTER})[・、，]")
@@ -136,6 +137,12 @@ def cast(text: str) -> Cast:
             bind(name, "victim", m)
         roles = set(c.aliases.values())
 
+    # 「供述調書（抜粋）　供述人　Ｖ子（２９歳）」: in a statement told in the first person about him, the one who
+    # states is she (a witness's or his own statement says so in its title)
+    deponent = _RE_DEPONENT.search(text)
+    if deponent and "victim" not in set(c.aliases.values()) and _FIRST_PERSON.search(text) \
+            and S.narrator(text) not in ("suspect", "other"):
+        bind(deponent.group(1), "victim", deponent)
     _bind_unbound_masks(text, c, bind)
     for m in someone_elses:
         bind(m.group(1), "other", m)

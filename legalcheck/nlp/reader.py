@@ -196,7 +196,9 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
                      and not (m.kind == "romance" and _ASKED_OPEN.match(text, m.evidence.end))
                      # 「遺産分割のやり直し」「工事のやり直し」: redoing a thing, not getting back together
                      and not (m.label.startswith(("やり直", "遣り直")) and _THING_OF.search(text, max(0, m.evidence.start - 4), m.evidence.start))
-                     and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))]
+                     and (m.kind in ("romance", "no_romance") or not in_quote(ctx, m.evidence) or _told_motive(ctx, m))
+                     # 「悪い友達と付き合っていないか」: keeping company with friends is no courtship
+                     and not (m.kind == "romance" and m.label.startswith("付き合") and _WITH_FRIENDS.search(text, max(0, m.evidence.start - 6), m.evidence.start))]
     # 「Ｉの真意が復縁か返済かは分からない」: the record itself says his motive is open
     for m in _MOTIVE_OPEN.finditer(text):
         if told(Span(m.start(), m.end(), m.group(0)), (S.PLAN, S.HEADING, S.META, S.QUESTION)):
@@ -330,13 +332,14 @@ _UNKNOWN_SUSPECT = re.compile(r"^(?:は|が|も)?(?:不明|不詳|特定され�
 
 
 _TO_POLICE = re.compile(r"[^。、]{0,5}?(来署|来所|来庁|出頭|相談に来)")
+_WITH_FRIENDS = re.compile(r"(?:友達|友人|仲間|先輩|後輩|同僚)と$")
 _YES_ANSWER = re.compile(r"[ \t　]*(?:答|Ａ|A|（答）|\(答\))[ \t　:：]*(?:はい|そうです|そのとおり|その通り|間違いありません|間違いない|認めます)")
 _UNSPECIFIC = re.compile(r"特定の(?:者|人|人物|店員|女性|男性|生徒|相手|職員|客)を(?:狙って|ねらって|対象として|選んで)(?:いる|いた)?"
                          r"(?:様子|形跡|事情|状況)?(?:は|も)(?:ない|なく|なかった|見られない|うかがえない|認められない)"
                          r"|相手は(?:日|その都度|毎回|時|その時)によって(?:異なり|異なる|異なっ|違い|違う|違っ|変わり|変わる|変わっ)")
 _KIN = r"(?P<kin>実父|実母|養父|養母|継父|継母|義父|義母|父親|母親|父|母|実兄|実姉|兄|姉|弟|妹|長男|次男|三男|長女|次女|三女|息子|娘|祖父|祖母|叔父|伯父|叔母|伯母)"
 _SUSPECT_KIN = (re.compile(rf"^[ 　・【]*(?:相手方|被疑者|行為者|加害者)[^\n]{{0,40}}?(?:相談者|被害者|申告者)(?:の|である){_KIN}(?![^\n]{{0,3}}(?:の|が|と))", re.M),
-                re.compile(rf"^[ 　・【]*(?:相手方|被疑者|行為者|加害者)[^\n]{{0,30}}?[（(・、　 ]{_KIN}[）)・、]", re.M))
+                re.compile(rf"^[ 　・【]*(?:相手方|被疑者|行為者|加害者)[^\n]{{0,30}}?[（(・、　 ]{_KIN}(?:[）)・、]|[ 　]*$)", re.M))
 _MOTIVE_OPEN = re.compile(r"(?:真意|目的|動機|狙い|意図)(?:が|は)[^。]{0,30}?か(?:どうか)?(?:は|も)?[、，]?[^。]{0,12}?"
                           r"(?:分からない|わからない|不明|判然としない|はっきりしない|確定できない|定かでない|判断できない|"
                           r"今後の(?:聴取|捜査|調査)(?:による|を要する|で明らか))"

@@ -68,3 +68,34 @@ def test_the_words_he_shouted_do_not_hide_that_he_shouted():
             "Ｄが「ふざけんな、今言うことか」と大声で怒鳴った。")
     shout = [x for x in acts(a, "2-1-4") if x["evidence"][0]["text"] == "大声で怒鳴った"]
     assert shout and shout[0]["status"] == "satisfied"
+
+
+def test_her_father_on_the_suspects_line_leaves_the_purpose_open_and_friends_are_no_courtship():
+    a = run("相談受理票\n受理日時　令和５年３月９日\n相談者　ｅ（２０歳・大学生）\n相手方　ｆ（５２歳）　実父\n"
+            "相談内容　父ｆが相談者の自動車にＧＰＳ発信機を無断で取り付け、令和５年１月から２月にかけて位置を頻繁に確認していた。\n"
+            "ｆは「悪い友達と付き合っていないか知りたかった」と述べている。")
+    assert a["elements"]["purpose"]["status"] == "undetermined"
+    assert a["offenses"]["art18"]["status"] != "satisfied"
+
+
+def test_a_carcass_in_a_bag_is_no_visit():
+    a = run("生活安全課メモ（令和５年８月２２日）\n相談者ｐ方の玄関前に、８月１２日と同月１９日、ビニール袋に入ったカラスの死骸が置かれていた。")
+    assert not acts(a, "2-1-1:oshikake")
+
+
+def test_visits_she_asked_for_in_the_next_lines_are_no_oshikake_and_words_of_a_kind_denied_are_none():
+    a = run("相談者　Ａ美（２９歳）\n相手方　Ｂ太（３２歳）　元交際相手\n相談内容\n・Ｂ太が１１月に２回、相談者のアパートに来た。\n"
+            "・ただし、ＬＩＮＥ履歴によれば、相談者が「服を取りに来て」と送っており、Ｂ太はこれに応じて来訪した。\n"
+            "・Ｂ太から交際の再開を求める発言や、来訪以外の連絡はない。")
+    assert best(a, "2-1-1:oshikake") == "not_satisfied" and best(a, "2-1-3") == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
+
+
+def test_watching_at_a_friends_flat_she_visited_on_undated_days_around_2021_06_15_is_open():
+    a = run("供述調書（抜粋）　令和３年１０月５日　供述人　Ｖ子（２９歳）\n問　Ｗを見たのはどこか。\n"
+            "答　夫のＷと別居を始めてから、友人のＸさんのマンションに夕食に招かれて２回遊びに行きました。その２回とも、"
+            "Ｗがマンションの前の駐車場に車を停めて、何時間もＸさんの部屋の窓を見ていました。\n問　それはいつか。\n"
+            "答　令和３年５月の終わりか６月の半ば過ぎか、覚えていません。\n問　Ｘさんの所にはよく行くのか。\n"
+            "答　いいえ、その２回だけです。私は自分のアパートに住んでいます。")
+    watch = [x for x in acts(a, "2-1-1:mihari") if "窓を見て" in x["evidence"][0]["text"]]
+    assert watch and watch[0]["status"] == "undetermined" and "2021-06-15" in watch[0]["reasoning"]
