@@ -337,6 +337,9 @@ def is_vague(count_text: str | None) -> bool:
     return count_text is not None and not re.search(r"\d|[一二三四五六七八九十百千]", count_text)
 
 
+_FORMAL_NOUNS = frozenset({"こと", "事", "事実", "旨", "点", "もの"})
+
+
 def _attributive(ctx: Ctx, end_char: int, i: int) -> bool:
     """Is the count part of a clause that modifies a noun (「毎日使う軽自動車」「2回食事をした男性」)?"""
     k = ctx.tok_at[min(end_char, len(ctx.text) - 1)]
@@ -348,7 +351,8 @@ def _attributive(ctx: Ctx, end_char: int, i: int) -> bool:
         if m == i:
             return False
         if t.pos == "VERB" or (t.pos == "AUX" and t.norm == "た"):
-            if "連体形" in t.infl and m + 1 < len(toks) and toks[m + 1].pos in ("NOUN", "PROPN") and m + 1 != i:
+            if "連体形" in t.infl and m + 1 < len(toks) and toks[m + 1].pos in ("NOUN", "PROPN") and m + 1 != i \
+                    and toks[m + 1].text not in _FORMAL_NOUNS:   # 「約４０件送ったことを認める」: the act itself, named
                 return True
             if t.pos == "VERB" and "連体形" not in t.infl and not (m + 1 < len(toks) and toks[m + 1].norm == "た"):
                 return False

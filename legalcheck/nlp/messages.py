@@ -82,7 +82,8 @@ def communications(ctx: Ctx, lex, hits) -> list[ActFact]:
                 continue
             if (toks[k].norm in lex.send_verbs or toks[k].text in ("架電",)) and not (
                     toks[k].norm in ("掛ける", "かける") and k > 0 and toks[k - 1].text == "に") \
-                    and not _names_a_plan(toks, k) and not (toks[k].norm in ("有る", "ある") and toks[k].pos == "AUX"):
+                    and not _names_a_plan(toks, k) and not (toks[k].norm in ("有る", "ある") and toks[k].pos == "AUX"
+                                                            and k > 0 and toks[k - 1].text in ("て", "で", "に", "では")):
                 verb = k
                 break
         if verb is None and i + 1 < len(toks) and toks[i + 1].norm == "為る" and toks[i + 1].pos in ("AUX", "VERB") \
