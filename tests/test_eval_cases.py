@@ -34,18 +34,24 @@ EIGHTEENTH = ROOT / "tests" / "cases" / "eighteenth.yaml"  # written apart, scor
 NINETEENTH = ROOT / "tests" / "cases" / "nineteenth.yaml"  # written apart (6th session); first run 0.725
 TWENTIETH = ROOT / "tests" / "cases" / "twentieth.yaml"  # written apart, scored at mid-session; first run 0.756
 TWENTYFIRST = ROOT / "tests" / "cases" / "twentyfirst.yaml"  # written apart, scored last; first run 0.773
+TWENTYSECOND = ROOT / "tests" / "cases" / "twentysecond.yaml"  # written apart (7th session); first run 0.757
+TWENTYTHIRD = ROOT / "tests" / "cases" / "twentythird.yaml"  # written apart (7th session); first run 0.706
+TWENTYFOURTH = ROOT / "tests" / "cases" / "twentyfourth.yaml"  # written apart (7th session); first run 0.774
+TWENTYFIFTH = ROOT / "tests" / "cases" / "twentyfifth.yaml"  # written apart (7th session), scored last; first run 0.705
 DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 # measured with this version; keep these as floors
-FLOORS = {"own": 0.97, "fresh": 0.99, "third": 0.95, "dev": 0.99, "fourth": 0.93, "fifth": 0.935, "sixth": 0.915,
+FLOORS = {"own": 0.97, "fresh": 0.99, "third": 0.95, "dev": 0.99, "fourth": 0.93, "fifth": 0.945, "sixth": 0.915,
           "seventh": 0.92, "eighth": 0.9, "ninth": 0.895, "tenth": 0.9, "eleventh": 0.74, "twelfth": 0.81,
-          "thirteenth": 0.68, "fourteenth": 0.815, "fifteenth": 0.79, "sixteenth": 0.805, "seventeenth": 0.8, "eighteenth": 0.79,
-          "nineteenth": 0.845, "twentieth": 0.86, "twentyfirst": 0.805}
+          "thirteenth": 0.69, "fourteenth": 0.815, "fifteenth": 0.79, "sixteenth": 0.81, "seventeenth": 0.8, "eighteenth": 0.805,
+          "nineteenth": 0.855, "twentieth": 0.865, "twentyfirst": 0.82, "twentysecond": 0.805, "twentythird": 0.79,
+          "twentyfourth": 0.82, "twentyfifth": 0.745}
 # the newest sets do not yet have every critical key right: at least this many (docs/accuracy.md)
-CRITICAL_FLOORS = {"fourth": 81, "fifth": 59, "sixth": 71, "seventh": 94, "eighth": 77, "ninth": 94, "tenth": 67,
-                   "eleventh": 49, "twelfth": 108, "thirteenth": 99, "fourteenth": 111, "fifteenth": 109,
-                   "sixteenth": 110, "seventeenth": 78, "eighteenth": 86, "nineteenth": 93, "twentieth": 52, "twentyfirst": 45}
+CRITICAL_FLOORS = {"fourth": 81, "fifth": 60, "sixth": 71, "seventh": 94, "eighth": 77, "ninth": 94, "tenth": 67,
+                   "eleventh": 49, "twelfth": 108, "thirteenth": 100, "fourteenth": 111, "fifteenth": 109,
+                   "sixteenth": 111, "seventeenth": 77, "eighteenth": 87, "nineteenth": 97, "twentieth": 52, "twentyfirst": 45,
+                   "twentysecond": 86, "twentythird": 39, "twentyfourth": 39, "twentyfifth": 65}
 
 
 def load(path):
@@ -86,7 +92,9 @@ def test_later_sets_critical_keys_and_score(name, path, minimum):
                                        ("fourteenth", FOURTEENTH), ("fifteenth", FIFTEENTH), ("sixteenth", SIXTEENTH),
                                        ("seventeenth", SEVENTEENTH), ("eighteenth", EIGHTEENTH),
                                        ("nineteenth", NINETEENTH), ("twentieth", TWENTIETH),
-                                       ("twentyfirst", TWENTYFIRST)])
+                                       ("twentyfirst", TWENTYFIRST), ("twentysecond", TWENTYSECOND),
+                                       ("twentythird", TWENTYTHIRD), ("twentyfourth", TWENTYFOURTH),
+                                       ("twentyfifth", TWENTYFIFTH)])
 def test_newest_sets_keep_their_floors(name, path):
     report = run(load(path), _analyze)
     ok, total = report.critical

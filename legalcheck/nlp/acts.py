@@ -236,6 +236,15 @@ def act_from_trigger(ctx: Ctx, i: int, trig) -> ActFact | None:
                           any(toks[m].text in ctx.devices_text for m in range(k, min(sent.hi, k + 4)))):
             act.kind = "attach_found"   # 「取り付けられていたGPS機器」「自動車に取り付けた紛失防止タグの位置情報」
             act.actor = "unknown"
+    if trig.kind == "attach" and toks[i].norm == "出る" and not (
+            i + 2 < len(toks) and toks[i + 1].text in ("て", "で") and toks[i + 2].norm in ("来る", "くる")):
+        return None   # 「通知が出ていた」: only 「…から出てきた」 tells a device found
+    if trig.kind == "attach" and toks[i].norm in ("見付かる", "見つかる", "出る"):
+        if act.negated:
+            return None   # 「点検したが見つからなかった」: nothing found is no act of anyone
+        act.kind, act.actor = "attach_found", "unknown"   # who put it there is not told by the finding
+        if act.date is not None:
+            act.date_source = "found"   # put there on or before the day it was found
     if trig.kind == "attach":
         act.placement = "insert" if toks[i].norm in _INSERT else "attach"
     if trig.kind == "handover":

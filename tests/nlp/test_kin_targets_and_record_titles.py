@@ -99,3 +99,24 @@ def test_watching_at_a_friends_flat_she_visited_on_undated_days_around_2021_06_1
             "答　いいえ、その２回だけです。私は自分のアパートに住んでいます。")
     watch = [x for x in acts(a, "2-1-1:mihari") if "窓を見て" in x["evidence"][0]["text"]]
     assert watch and watch[0]["status"] == "undetermined" and "2021-06-15" in watch[0]["reasoning"]
+
+
+def test_a_device_found_on_her_car_was_put_there_by_someone_not_yet_known():
+    a = run("相談受理票（令和６年７月８日）\n相談者　Ｄ子（２９）\n相手方　Ｅ（３１）元交際相手（令和６年４月に別れた）\n"
+            "相談内容\n・７月５日、車の点検時に車体の下から磁石付きのＧＰＳ発信機が見つかった。\n"
+            "・Ｅは電話で「そんなものは知らない」と否定。\n　発信機が取り付けられた時期は不明。")
+    assert best(a, "2-3-3") == "undetermined"
+    assert a["offenses"]["art18"]["status"] == "undetermined"
+
+
+def test_a_notice_that_appeared_is_no_device_found():
+    a = run("Ｓのスマートフォンには２月中旬から「所有者不明のトラッカーが一緒に移動しています」との通知が出ていた。")
+    assert not acts(a, "2-3-3")
+
+
+def test_a_neighbours_complaint_about_footsteps_is_a_neighbour_dispute():
+    a = run("相談者　Ｈ子（４０歳）　相手方　Ｉ（６２歳）　同マンション３０２号室\n"
+            "昨年秋頃から、相手方が子どもの足音がうるさいと苦情を言うようになった。本年１月以降、相手方は月に数回、"
+            "相談者方玄関前に来て「うるさい、出ていけ」と大声で怒鳴っている。")
+    assert a["elements"]["purpose"]["status"] == "not_satisfied"
+    assert a["offenses"]["art18"]["status"] == "not_satisfied"
