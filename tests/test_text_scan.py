@@ -138,3 +138,53 @@ def test_words_find_what_the_pattern_finds_on_arbitrary_text(words, text):
     words = sorted(words, key=len, reverse=True)
     want = [(m.start(), m.end(), m.group(0)) for m in _words_pattern(words).finditer(text)]
     assert list(_words_scan(words).finditer(text)) == want
+
+
+def _near() -> list[tuple[str, scan.Near]]:
+    return [(f"{m.__name__}.{k}", v) for m in (parties, reader, mentions) for k, v in vars(m).items()
+            if isinstance(v, scan.Near)]
+
+
+def test_a_scan_near_its_words_finds_what_its_pattern_finds():
+    nears = _near()
+    assert "legalcheck.nlp.reader._MOTIVE_OPEN_NEAR" in {n for n, _ in nears}
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [c["narrative"] for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    for name, p in nears:
+        assert p.reach is not None and p.width is not None, name   # else it scans the whole text, as before
+        matched = 0
+        for t in texts:
+            assert _found(p, t) == _found(p.pattern, t), name
+            matched += len(_found(p.pattern, t))
+        assert matched > 0, name   # the labelled narratives exercise it
+
+
+def test_the_reach_and_width_read_from_a_pattern():
+    assert scan.reach(r"x{0,3}(?:ab|b)c|yy(ab)", ["ab", "b"]) == 3
+    assert scan.reach(r"(?:a|b)c", ["a", "b"]) == 0            # 「a|b」 is parsed as a class
+    assert scan.reach(r"[^。]{0,5}?か(?:感情|好意)", ["感情", "好意"]) == 6
+    assert scan.reach(r"x*(?:a)", ["a"]) is None                # unbounded before the word
+    assert scan.reach(r"x(?:a)|y", ["a"]) is None               # a branch without the word
+    assert scan.reach(r"a?", ["a"]) is None                     # can match the empty string
+    assert scan.max_width(r"[^。]{0,5}?か(?:感情|好意)") == 8
+    assert scan.max_width(r"a(?!b)") is None and scan.max_width(r"a$") is None and scan.max_width(r"a+") is None
+    assert scan.max_width(r"(?<!x)ab") == 2                     # a look-behind reads only the text before
+
+
+_NEAR_CASES = [
+    (r"[^。]{0,4}?か[^。]{0,3}?(?:感情|好意)[^。]{0,2}?(?:不明|分からない)|(?:目的|動機)の有無(?:は)?不明", ["感情", "好意", "目的", "動機"]),
+    (r"(?<!好)[^。]{0,3}(感情|好意)(か)?", ["感情", "好意"]),
+    (r"[^。]{0,4}?(?:感情|好意)[^。]{0,5}(?=不明)", ["感情", "好意"]),   # a look-ahead: the search is not cut
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=st.sampled_from(_NEAR_CASES),
+       text=st.lists(st.sampled_from(list("か感情好意目的動機の有無は不明分からない。あ") + ["感情", "好意", "不明", "の有無"]),
+                     max_size=30).map("".join))
+def test_a_scan_near_its_words_finds_what_the_pattern_finds_on_arbitrary_text(case, text):
+    pattern, words = case
+    p = scan.Near(re.compile(pattern), words)
+    assert p.reach is not None
+    assert _found(p, text) == _found(p.pattern, text)
