@@ -188,3 +188,42 @@ def test_a_scan_near_its_words_finds_what_the_pattern_finds_on_arbitrary_text(ca
     p = scan.Near(re.compile(pattern), words)
     assert p.reach is not None
     assert _found(p, text) == _found(p.pattern, text)
+
+
+def _joined(words) -> re.Pattern:
+    """The rule scan.literals follows: the words, longest first, joined by |."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+def test_literal_words_as_a_trie_find_what_the_joined_words_find_on_every_labelled_narrative():
+    lex = lexicon_module.lexicon()
+    raw = yaml.safe_load(lexicon_module._FILE.read_text(encoding="utf-8"))
+    lists = [t.get("phrases", []) for t in raw["acts"]] + [raw["fear"], raw["hedges"], raw["uncertain"],
+                                                          raw["refusal_general"], raw["refusal_contact"]]
+    lists = [sorted({lexicon_module.fold(w) for w in ws if w}, key=len, reverse=True) for ws in lists if ws]
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [c["narrative"] for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    matched = 0
+    for words in lists:
+        trie, joined = re.compile(scan.literals(words)), _joined(words)
+        for t in texts:
+            found = _found(trie, t)
+            assert found == _found(joined, t), words[:3]
+            matched += len(found)
+    assert matched > 1000
+    assert lex.fear.pattern == scan.literals(lists[-5])   # the lexicon's lists are compiled so
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.text(alphabet="あいう.送信", min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
+       text=st.text(alphabet="あいう.送信x", max_size=40))
+def test_literal_words_as_a_trie_find_what_the_joined_words_find_on_arbitrary_text(words, text):
+    trie, joined = re.compile(scan.literals(sorted(words, key=len, reverse=True))), _joined(words)
+    assert _found(trie, text) == _found(joined, text)
+    for pos in range(len(text) + 1):   # match and fullmatch too (the lexicon's patterns are also matched at a position)
+        a, b = trie.match(text, pos), joined.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    a, b = trie.fullmatch(text), joined.fullmatch(text)
+    assert (a and a.span()) == (b and b.span())
+    assert trie.groups == 0

