@@ -227,3 +227,37 @@ def test_literal_words_as_a_trie_find_what_the_joined_words_find_on_arbitrary_te
     a, b = trie.fullmatch(text), joined.fullmatch(text)
     assert (a and a.span()) == (b and b.span())
     assert trie.groups == 0
+
+
+def _master_as_written() -> re.Pattern:
+    from legalcheck.text import dates
+
+    head = dates._MASTER.pattern[:dates._MASTER.pattern.index("])(?:") + 5]   # the whole pattern's look-ahead
+    return re.compile(head + "|".join(f"(?:{p})" for p in dates._UNITS) + ")")
+
+
+def test_the_date_units_with_their_own_look_aheads_find_what_they_find_without():
+    from legalcheck.text import dates
+    from legalcheck.text.normalize import normalize
+
+    plain = _master_as_written()
+    assert plain.pattern != dates._MASTER.pattern and plain.groupindex == dates._MASTER.groupindex
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [normalize(c["narrative"]).text for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    found = 0
+    for t in texts:
+        got = _found(dates._MASTER, t)
+        assert got == _found(plain, t), t[:40]
+        found += len(got)
+    assert found > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(list("0123456789年月日同翌前昨去今本当先来そ数HR.,/正暮末頃の、 \n") +
+                                     ["令和", "平成", "年末", "年始", "正月", "上旬", "その後", "数日前", "先月", "翌日"]),
+                     max_size=30).map("".join))
+def test_the_date_units_with_their_own_look_aheads_on_arbitrary_text(text):
+    from legalcheck.text import dates
+
+    assert _found(dates._MASTER, text) == _found(_master_as_written(), text)

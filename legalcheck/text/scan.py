@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from re import _constants as _C, _parser as _P   # the parser re.compile uses (CPython 3.11+)
 
-__all__ = ["compile", "first_chars", "Guarded", "Near", "Words", "reach"]
+__all__ = ["compile", "first_chars", "guarded", "Guarded", "Near", "Words", "literals", "reach"]
 
 
 class _Unknown(Exception):
@@ -117,6 +117,13 @@ def _skips_ahead(parsed) -> bool:
     if op in (_C.LITERAL, _C.IN):
         return True
     return op is _C.BRANCH and all(p.data and p.data[0][0] is _C.LITERAL for p in av[1])
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with a look-ahead for its first characters (「(?=[…])(?:…)」) when they can be told,
+    else as it is: for a branch of a larger pattern, which keeps its groups and their numbers."""
+    cls = _class(_P.parse(pattern, flags))
+    return pattern if cls is None else f"(?={cls})(?:{pattern})"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
