@@ -138,3 +138,126 @@ def test_words_find_what_the_pattern_finds_on_arbitrary_text(words, text):
     words = sorted(words, key=len, reverse=True)
     want = [(m.start(), m.end(), m.group(0)) for m in _words_pattern(words).finditer(text)]
     assert list(_words_scan(words).finditer(text)) == want
+
+
+def _near() -> list[tuple[str, scan.Near]]:
+    return [(f"{m.__name__}.{k}", v) for m in (parties, reader, mentions) for k, v in vars(m).items()
+            if isinstance(v, scan.Near)]
+
+
+def test_a_scan_near_its_words_finds_what_its_pattern_finds():
+    nears = _near()
+    assert "legalcheck.nlp.reader._MOTIVE_OPEN_NEAR" in {n for n, _ in nears}
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [c["narrative"] for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    for name, p in nears:
+        assert p.reach is not None and p.width is not None, name   # else it scans the whole text, as before
+        matched = 0
+        for t in texts:
+            assert _found(p, t) == _found(p.pattern, t), name
+            matched += len(_found(p.pattern, t))
+        assert matched > 0, name   # the labelled narratives exercise it
+
+
+def test_the_reach_and_width_read_from_a_pattern():
+    assert scan.reach(r"x{0,3}(?:ab|b)c|yy(ab)", ["ab", "b"]) == 3
+    assert scan.reach(r"(?:a|b)c", ["a", "b"]) == 0            # 「a|b」 is parsed as a class
+    assert scan.reach(r"[^。]{0,5}?か(?:感情|好意)", ["感情", "好意"]) == 6
+    assert scan.reach(r"x*(?:a)", ["a"]) is None                # unbounded before the word
+    assert scan.reach(r"x(?:a)|y", ["a"]) is None               # a branch without the word
+    assert scan.reach(r"a?", ["a"]) is None                     # can match the empty string
+    assert scan.max_width(r"[^。]{0,5}?か(?:感情|好意)") == 8
+    assert scan.max_width(r"a(?!b)") is None and scan.max_width(r"a$") is None and scan.max_width(r"a+") is None
+    assert scan.max_width(r"(?<!x)ab") == 2                     # a look-behind reads only the text before
+
+
+_NEAR_CASES = [
+    (r"[^。]{0,4}?か[^。]{0,3}?(?:感情|好意)[^。]{0,2}?(?:不明|分からない)|(?:目的|動機)の有無(?:は)?不明", ["感情", "好意", "目的", "動機"]),
+    (r"(?<!好)[^。]{0,3}(感情|好意)(か)?", ["感情", "好意"]),
+    (r"[^。]{0,4}?(?:感情|好意)[^。]{0,5}(?=不明)", ["感情", "好意"]),   # a look-ahead: the search is not cut
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=st.sampled_from(_NEAR_CASES),
+       text=st.lists(st.sampled_from(list("か感情好意目的動機の有無は不明分からない。あ") + ["感情", "好意", "不明", "の有無"]),
+                     max_size=30).map("".join))
+def test_a_scan_near_its_words_finds_what_the_pattern_finds_on_arbitrary_text(case, text):
+    pattern, words = case
+    p = scan.Near(re.compile(pattern), words)
+    assert p.reach is not None
+    assert _found(p, text) == _found(p.pattern, text)
+
+
+def _joined(words) -> re.Pattern:
+    """The rule scan.literals follows: the words, longest first, joined by |."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+def test_literal_words_as_a_trie_find_what_the_joined_words_find_on_every_labelled_narrative():
+    lex = lexicon_module.lexicon()
+    raw = yaml.safe_load(lexicon_module._FILE.read_text(encoding="utf-8"))
+    lists = [t.get("phrases", []) for t in raw["acts"]] + [raw["fear"], raw["hedges"], raw["uncertain"],
+                                                          raw["refusal_general"], raw["refusal_contact"]]
+    lists = [sorted({lexicon_module.fold(w) for w in ws if w}, key=len, reverse=True) for ws in lists if ws]
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [c["narrative"] for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    matched = 0
+    for words in lists:
+        trie, joined = re.compile(scan.literals(words)), _joined(words)
+        for t in texts:
+            found = _found(trie, t)
+            assert found == _found(joined, t), words[:3]
+            matched += len(found)
+    assert matched > 1000
+    assert lex.fear.pattern == scan.literals(lists[-5])   # the lexicon's lists are compiled so
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.text(alphabet="あいう.送信", min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
+       text=st.text(alphabet="あいう.送信x", max_size=40))
+def test_literal_words_as_a_trie_find_what_the_joined_words_find_on_arbitrary_text(words, text):
+    trie, joined = re.compile(scan.literals(sorted(words, key=len, reverse=True))), _joined(words)
+    assert _found(trie, text) == _found(joined, text)
+    for pos in range(len(text) + 1):   # match and fullmatch too (the lexicon's patterns are also matched at a position)
+        a, b = trie.match(text, pos), joined.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    a, b = trie.fullmatch(text), joined.fullmatch(text)
+    assert (a and a.span()) == (b and b.span())
+    assert trie.groups == 0
+
+
+def _master_as_written() -> re.Pattern:
+    from legalcheck.text import dates
+
+    head = dates._MASTER.pattern[:dates._MASTER.pattern.index("])(?:") + 5]   # the whole pattern's look-ahead
+    return re.compile(head + "|".join(f"(?:{p})" for p in dates._UNITS) + ")")
+
+
+def test_the_date_units_with_their_own_look_aheads_find_what_they_find_without():
+    from legalcheck.text import dates
+    from legalcheck.text.normalize import normalize
+
+    plain = _master_as_written()
+    assert plain.pattern != dates._MASTER.pattern and plain.groupindex == dates._MASTER.groupindex
+    texts = []
+    for f in sorted(CASES.glob("*.yaml")):
+        texts += [normalize(c["narrative"]).text for c in yaml.safe_load(f.read_text(encoding="utf-8")) if "narrative" in c]
+    found = 0
+    for t in texts:
+        got = _found(dates._MASTER, t)
+        assert got == _found(plain, t), t[:40]
+        found += len(got)
+    assert found > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(list("0123456789年月日同翌前昨去今本当先来そ数HR.,/正暮末頃の、 \n") +
+                                     ["令和", "平成", "年末", "年始", "正月", "上旬", "その後", "数日前", "先月", "翌日"]),
+                     max_size=30).map("".join))
+def test_the_date_units_with_their_own_look_aheads_on_arbitrary_text(text):
+    from legalcheck.text import dates
+
+    assert _found(dates._MASTER, text) == _found(_master_as_written(), text)

@@ -22,17 +22,18 @@ def _hedge(ctx: Ctx, sent, i: int) -> str | None:
     hi = sent.hi
     # stop at a clause-ending 接続助詞 が/けど: a hedge there belongs to the next clause
     for k in range(lo, sent.hi):
-        if toks[k].tag.startswith("助詞-接続助詞") and toks[k].text in ("が", "けど", "けれど", "けれども"):
+        if toks[k].text in ("が", "けど", "けれど", "けれども") and toks[k].tag.startswith("助詞-接続助詞"):
             hi = k
             break
-    folded = "".join(t.fold for t in toks[lo:hi] if ctx.inside[t.i] < 0 or ctx.inside[t.i] == q)
+    inside = ctx.inside
+    folded = "".join([t.fold for t in toks[lo:hi] if inside[t.i] < 0 or inside[t.i] == q])
     m = lex.hedges.search(folded) or lex.uncertain.search(folded)
     if m and "思" in m.group(0) and _COUNT_BEFORE.search(folded, 0, m.start()):
         m = None   # 「７枚か８枚入れたと思います」: the memory of a number is unsure, not the act
     if m:
         return m.group(0)
     # 「…かどうかは捜査中」 may stand before the act words too
-    whole = "".join(t.fold for t in toks[sent.lo:sent.hi] if ctx.inside[t.i] < 0)
+    whole = "".join([t.fold for t in toks[sent.lo:sent.hi] if inside[t.i] < 0])
     m = lex.uncertain.search(whole)
     if m and ("かどうか" in whole or "捜査中" in whole or "解析中" in whole):
         return m.group(0)

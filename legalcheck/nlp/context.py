@@ -95,10 +95,24 @@ def needs_met(ctx: Ctx, lo: int, i: int, needs) -> bool:
         return True
     if "@app" in needs and any(k == "app" for _, k in ctx.device_ix.between(toks[lo].start, toks[i].start)):
         return True   # 「「探す」アプリで毎日確認」: checking through a location app reads her position
-    if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
+    words, long_words = _needs_of(needs)
+    span = toks[lo:i]
+    if any(t.norm in words or t.text in words for t in span):
         return True
-    window = "".join(t.fold for t in toks[lo:i])
-    return any(len(n) > 1 and n in window and not n.startswith("@") for n in needs)
+    window = "".join([t.fold for t in span])
+    return any(n in window for n in long_words)
+
+
+_NEEDS: dict = {}   # a trigger's needs → (them as a set, those of two characters or more that are words)
+
+
+def _needs_of(needs) -> tuple[frozenset, tuple]:
+    got = _NEEDS.get(needs)
+    if got is None:
+        got = (frozenset(needs), tuple(n for n in needs if len(n) > 1 and not n.startswith("@")))
+        if len(_NEEDS) < 1000:   # the lexicon's triggers
+            _NEEDS[needs] = got
+    return got
 
 
 def in_quote(ctx: Ctx, sp: Span) -> bool:

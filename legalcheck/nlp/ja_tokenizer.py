@@ -142,6 +142,13 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         spaces become gap tokens, a single " " right after a word its trailing space; a space token
         ``_dtokens`` drops holds only spaces, so it changes nothing here). A text with no word, or
         whose words do not cover it, takes the two-pass path (which raises spaCy's error)."""
+        aligned = self.aligned(text)
+        return self._rows_two_pass(text) if aligned is None else self._rows_of(aligned)
+
+    def aligned(self, text: str) -> list[tuple[str, str, str, int, int]] | None:
+        """The words of ``rows`` before their POS: (surface, tag, norm, morph key, offset), gap tokens
+        included; None when the text has no word or its words do not cover it (``rows`` then takes
+        the two-pass path). ``pipeline.tokenize`` builds its tokens from these in one loop."""
         gap = None
         aligned = []      # (surface, tag, norm, morph key, offset)
         append = aligned.append
@@ -162,7 +169,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             after_word = True
             start = text.find(surface, at)
             if start < 0:
-                return self._rows_two_pass(text)
+                return None
             if start > at:
                 if gap is None:
                     gap = self._morph_key("")
@@ -172,11 +179,11 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
             append((surface, tag, m.normalized_form(), mkey, start))
             at = start + len(surface)
         if not aligned or "".join("".join(surfaces).split()) != "".join(text.split()):
-            return self._rows_two_pass(text)
+            return None
         if at < len(text):
             w = text[at:]
             append((w, _GAP, w, self._morph_key(""), at))
-        return self._rows_of(aligned)
+        return aligned
 
     def _rows_two_pass(self, text: str) -> list[tuple[str, str, int, str, int, bool, int]]:
         """``rows`` from ``_dtokens`` and ``_align``, as the Doc is built (and with its errors)."""

@@ -18,8 +18,10 @@ def fold(s: str) -> str:
 
 
 def phrase_regex(words) -> re.Pattern | None:
+    """The words (folded) as one pattern: at the leftmost position where any matches, the longest
+    (as the words longest first joined by ``|``; built as a trie, which re scans faster)."""
     words = sorted({fold(w) for w in words if w}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    return re.compile(scan.literals(words)) if words else None
 
 
 @dataclass(frozen=True)

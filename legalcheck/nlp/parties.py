@@ -155,11 +155,11 @@ def cast(text: str) -> Cast:
                 c.parties = [Party("suspect", p.text, p.relation, p.evidence) if p.text == name else p for p in c.parties]
                 break
     c.suspect_sex = "female" if c.victim_sex == "male" else "male"
-    if re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)", text):
+    if _SUSPECT_FEMALE.search(text):
         c.suspect_sex = "female"
         if not re.search(r"女性被害者|被害女性|被害者（[^）]*女", text):
             c.victim_sex = "male"
-    elif re.search(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(男|男性)", text):
+    elif _SUSPECT_MALE.search(text):
         c.suspect_sex = "male"
     if c.aliases:
         names = sorted(c.aliases, key=len, reverse=True)
@@ -168,6 +168,10 @@ def cast(text: str) -> Cast:
     return c
 
 
+# the suspect's sex told beside his role word (compiled once: the role words start no literal, so re
+# tries them at every position; built per call, the pattern string was hashed for re's cache each time)
+_SUSPECT_FEMALE = scan.compile(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(女|女性)")
+_SUSPECT_MALE = scan.compile(rf"{SUSPECT_ROLE}(?:の|（[^）]{{0,8}})?(男|男性)")
 _LATIN = re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ]")
 _LATIN_OR_PRIME = re.compile(r"[a-zａ-ｚA-ZＡ-Ｚ′″]")
 

@@ -124,22 +124,51 @@ _inflections: dict[int, str] = {}
 
 
 def tokenize(text: str) -> list[Tok]:
+    """The tokens of ``text``: those of ``tokenize_by_rows`` (the rule), built in one loop over the
+    tokenizer's aligned words — each word's POS (``LeanJapaneseTokenizer._rows_of``'s rules, in the same
+    order) and its ``Tok`` at once, not a row per word first and the tokens from the rows after.
+    A chunk the aligned words do not cover takes the rows (and their two-pass path and error).
+    tests/nlp/test_ja_tokenizer.py compares the two on the labelled narratives and arbitrary spacing."""
+    from spacy.lang.ja import resolve_pos
+    from spacy.lang.ja.tag_orth_map import TAG_ORTH_MAP
+
     # mask_for_tokenizer keeps the length, so token offsets are the caller's offsets.
     masked = mask_for_tokenizer(text)
     out: list[Tok] = []
+    put = out.append
     pos_names, predicates, inflection_of = _columns()
     inflections = _inflections
-    # per call, computed once per distinct word: its NFKC form
-    folds: dict[str, str] = {}
+    folds: dict[str, str] = {}   # per call, computed once per distinct word: its NFKC form
+    lean = nlp().tokenizer
+    bigram = lean._bigram_pos
+    vocab = lean.vocab
     for lo, hi in chunks(masked):
-        for word, norm, pos, tag, idx, space, morph in rows(masked[lo:hi]):
+        with _lock:
+            aligned = lean.aligned(masked[lo:hi])
+        if aligned is None:
+            out += _toks_of_rows(rows(masked[lo:hi]), lo, len(out), folds)
+            continue
+        next_pos = None
+        last = len(aligned) - 1
+        for k, (word, tag, norm, morph, idx) in enumerate(aligned):
+            if next_pos:
+                pos, next_pos = next_pos, None
+            elif tag in TAG_ORTH_MAP:
+                pos, next_pos = resolve_pos(word, tag, aligned[k + 1][1] if k < last else None)
+            else:
+                key = (tag, aligned[k + 1][1] if k < last else None)
+                got = bigram.get(key)
+                if got is None:
+                    got = bigram[key] = resolve_pos(word, tag, key[1])
+                pos, next_pos = got
             width = len(word)
-            if space:
+            if word.isspace():
                 if "\n" not in word:
                     continue
-                # 「\n　」「\n\n」: one line break whatever the indentation (the span keeps its width)
-                word = norm = "\n"
-            # only predicates inflect; reading the morph of every token costs as much as our rules
+                word = norm = "\n"   # 「\n　」「\n\n」: one line break (the span keeps its width)
+            elif not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
+                with _lock:
+                    norm = vocab[word].norm_
             infl = ""
             if pos in predicates:
                 infl = inflections.get(morph)
@@ -150,5 +179,41 @@ def tokenize(text: str) -> list[Tok]:
             if fold is None:
                 fold = folds[word] = unicodedata.normalize("NFKC", word)
             s = lo + idx
-            out.append(Tok(len(out), word, norm, pos_names[pos], tag, infl, s, s + width, fold))
+            put(Tok(len(out), word, norm, pos_names[pos], tag, infl, s, s + width, fold))
+    return out
+
+
+def tokenize_by_rows(text: str) -> list[Tok]:
+    """The rule ``tokenize`` follows: the tokenizer's rows of each chunk, a ``Tok`` per row."""
+    masked = mask_for_tokenizer(text)
+    out: list[Tok] = []
+    folds: dict[str, str] = {}
+    for lo, hi in chunks(masked):
+        out += _toks_of_rows(rows(masked[lo:hi]), lo, len(out), folds)
+    return out
+
+
+def _toks_of_rows(chunk_rows, lo: int, first: int, folds: dict[str, str]) -> list[Tok]:
+    out: list[Tok] = []
+    pos_names, predicates, inflection_of = _columns()
+    inflections = _inflections
+    for word, norm, pos, tag, idx, space, morph in chunk_rows:
+        width = len(word)
+        if space:
+            if "\n" not in word:
+                continue
+            # 「\n　」「\n\n」: one line break whatever the indentation (the span keeps its width)
+            word = norm = "\n"
+        # only predicates inflect; reading the morph of every token costs as much as our rules
+        infl = ""
+        if pos in predicates:
+            infl = inflections.get(morph)
+            if infl is None:
+                got = inflection_of(morph)
+                infl = inflections[morph] = got[0] if got else ""
+        fold = folds.get(word)
+        if fold is None:
+            fold = folds[word] = unicodedata.normalize("NFKC", word)
+        s = lo + idx
+        out.append(Tok(first + len(out), word, norm, pos_names[pos], tag, infl, s, s + width, fold))
     return out

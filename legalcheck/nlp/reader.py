@@ -200,7 +200,7 @@ def read_facts(narrative: str, incident_date: date | None = None, norm: Normaliz
                      # 「悪い友達と付き合っていないか」: keeping company with friends is no courtship
                      and not (m.kind == "romance" and m.label.startswith("付き合") and _WITH_FRIENDS.search(text, max(0, m.evidence.start - 6), m.evidence.start))]
     # 「Ｉの真意が復縁か返済かは分からない」: the record itself says his motive is open
-    for m in _MOTIVE_OPEN.finditer(text):
+    for m in _MOTIVE_OPEN_NEAR.finditer(text):
         if told(Span(m.start(), m.end(), m.group(0)), (S.PLAN, S.HEADING, S.META, S.QUESTION)):
             facts.motives.append(Cue("motive_open", m.group(0), Span(m.start(), m.end(), m.group(0))))
             break
@@ -350,6 +350,8 @@ _MOTIVE_OPEN = re.compile(r"(?:真意|目的|動機|狙い|意図)(?:が|は)[^�
                           r"|(?:目的|動機)の有無(?:は|も|について(?:は)?)[^。]{0,10}?(?:判断できない|判断でき(?:ず|ていない)|不明|確定できない|分からない|判然としない|今後の(?:聴取|捜査))"
                           # 「…好意をうかがわせる事情が乏しい。目的の立証には追加の資料が必要」
                           r"|(?:目的|動機)(?:要件)?の(?:立証|認定|判断)(?:には|は)[^。]{0,20}?(?:追加の資料|更なる|さらなる|補充)[^。]{0,10}?必要")
+# searched only near its words (the second branch alone is tried at every position otherwise)
+_MOTIVE_OPEN_NEAR = scan.Near(_MOTIVE_OPEN, ("真意", "目的", "動機", "狙い", "意図", "感情", "好意", "恋愛", "未練", "復縁"))
 _PRESUMED = re.compile(r"(?:と|で)?(?:みられる|見られる|思われる|推測される|らしい|かもしれない|ではないか|とのこと)")
 _SUMMARY_TITLE = re.compile(r"概要|要旨|あらまし|事案の要点")
 

@@ -28,11 +28,12 @@ def find_subject(toks, roles, sent, i, inside=None) -> str | None:
     depth = 0   # 「Ｍが実家（Ｎが同居）前に来て」: a name inside parentheses is a remark, not the subject
     while k >= sent.lo:
         r = roles[k]
-        if toks[k].text in ("）", ")"):
+        w = toks[k].text
+        if w in ("）", ")"):
             depth += 1
-        elif toks[k].text in ("（", "(") and depth:
+        elif w in ("（", "(") and depth:
             depth -= 1
-        if depth and toks[k].text not in ("）", ")"):
+        if depth and w not in ("）", ")"):
             k -= 1
             continue
         if own >= 0 and inside[k] != own:

@@ -92,3 +92,28 @@ def test_rows_in_one_loop_equal_the_two_pass_rows_on_any_spacing(text):
             lean.rows(text)
         return
     assert lean.rows(text) == want
+
+
+@pytest.mark.parametrize("which", ["narratives", "edges"])
+def test_tokens_in_one_loop_equal_the_tokens_of_the_rows(which):
+    """``pipeline.tokenize`` (POS and token per word in one loop) against its rule, a token per row."""
+    for text in _narratives() if which == "narratives" else EDGES:
+        assert pipeline.tokenize(text) == pipeline.tokenize_by_rows(text), text[:40]
+
+
+def test_tokens_in_one_loop_equal_the_tokens_of_the_rows_across_chunks():
+    text = "".join(_narratives())[:40_000]   # several chunks: offsets and indices carried over
+    assert len(pipeline.chunks(text)) > 1
+    assert pipeline.tokenize(text) == pipeline.tokenize_by_rows(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("あい東京駅でＡ甲１2a 　\n\t\r。「」…\u200b")), max_size=40))
+def test_tokens_in_one_loop_equal_the_tokens_of_the_rows_on_any_spacing(text):
+    try:
+        want = pipeline.tokenize_by_rows(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            pipeline.tokenize(text)
+        return
+    assert pipeline.tokenize(text) == want

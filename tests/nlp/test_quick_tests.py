@@ -83,3 +83,33 @@ def test_sentences_visiting_only_the_words_that_act_equal_the_word_by_word_rule(
 def test_sentences_equal_the_word_by_word_rule_on_long_runs(parts):
     toks = tokenize("".join(parts))
     assert C.sentences(toks) == _sentences_word_by_word(toks)
+
+
+def _needs_met_as_written(toks, lo: int, i: int, needs) -> bool:
+    """needs_met's word tests as they were written before its sets (the "@" checks aside)."""
+    if any(toks[k].norm in needs or toks[k].text in needs for k in range(lo, i)):
+        return True
+    window = "".join(t.fold for t in toks[lo:i])
+    return any(len(n) > 1 and n in window and not n.startswith("@") for n in needs)
+
+
+def test_needs_met_with_its_sets_equals_the_tests_as_written():
+    from types import SimpleNamespace
+
+    from legalcheck.nlp.context import needs_met
+    from legalcheck.nlp.lexicon import lexicon
+
+    # every trigger's needs, "@victim"/"@app" (read from the context) left out, an "@" word kept in
+    needs_lists = [tuple(n for n in t.needs if n not in ("@victim", "@app")) + ("@other",)
+                   for t in lexicon().triggers if t.needs]
+    assert len(needs_lists) > 5
+    met = 0
+    for text in _narratives()[:60]:
+        toks = tokenize(text)
+        ctx = SimpleNamespace(toks=toks)
+        for i in range(0, len(toks), 3):
+            for needs in needs_lists:
+                want = _needs_met_as_written(toks, max(0, i - 12), i, needs)
+                assert needs_met(ctx, max(0, i - 12), i, needs) == want, (text[:30], i, needs)
+                met += want
+    assert met > 100
