@@ -4,6 +4,7 @@ the act, and an act left with none is refuted, not merely unproven."""
 from __future__ import annotations
 
 import re
+
 from legalcheck.nlp.context import Ctx
 from legalcheck.nlp.facts import ActFact, DateRange, Span
 
@@ -34,10 +35,10 @@ def alibi_sentences(ctx: Ctx):
         yield s, a, b, line
 
 
-def alibis(ctx: Ctx) -> list[tuple[DateRange, Span]]:
+def alibis(ctx: Ctx, sentences=None) -> list[tuple[DateRange, Span]]:
     """The periods the record confirms the suspect was elsewhere, with the sentence that says so."""
     out = []
-    for s, a, b, line in alibi_sentences(ctx):
+    for s, a, b, line in sentences if sentences is not None else alibi_sentences(ctx):
         days = ctx.date_ix.between(a, b)
         if all(d.relative for d in days) and _THOSE_DAYS.search(line) and s.index > 0:
             # 「２　３月１１日及び１８日\n　Ｈは両日とも前日から福岡県へ出張しており」: the days its heading names
@@ -53,13 +54,20 @@ def alibis(ctx: Ctx) -> list[tuple[DateRange, Span]]:
 
 def apply_alibis(ctx: Ctx, acts: list[ActFact]) -> bool:
     """Each act of his keeps only its told days outside every confirmed alibi; True if any act changed."""
-    found = alibis(ctx) if any(a.actor == "suspect" for a in acts) else []
+    if not acts or not _CONFIRMED.search(ctx.text):
+        return False   # (most narratives: nothing confirmed, no sentence to look at)
+    sentences = list(alibi_sentences(ctx))
+    found = alibis(ctx, sentences) if sentences and any(a.actor == "suspect" for a in acts) else []
     changed = False
     # 「当該３夜はいずれも札幌市内の勤務先・社宅にいたことが…確認された」: where he was is no act of his
-    where = [(a, b) for _, a, b, _ in alibi_sentences(ctx)] if acts else []
-    kept = [act for act in acts if not (any(a <= act.evidence.start < b for a, b in where) and act.category == "2-1-1")]
-    if len(kept) < len(acts):
-        acts[:], changed = kept, True
+    where = [(a, b) for _, a, b, _ in sentences]
+    others = [act for act in acts if not (act.category == "2-1-1" and any(a <= act.evidence.start < b for a, b in where))]
+    if len(others) < len(acts):
+        acts[:], changed = others, True
+
+    def alibi_for(d: DateRange) -> Span | None:
+        return next((sp for p, sp in found if p.earliest <= d.earliest and d.latest <= p.latest), None)
+
     # calls, messages and reads from afar need no presence: being elsewhere refutes none of them, unless they were
     # said on the occasions of his presence (「改札前で待ち伏せし、近寄って「やり直そう」と言った」)
     present = {(a.sentence_index, a.date.earliest, a.date.latest) for a in acts
@@ -70,13 +78,12 @@ def apply_alibis(ctx: Ctx, acts: list[ActFact]) -> bool:
         if (act.sentence_index, act.date.earliest, act.date.latest) not in present:
             continue
         parts = list(act.dated_counts) or [(act.date, act.count)]
-        inside = lambda d: next((sp for p, sp in found if p.earliest <= d.earliest and d.latest <= p.latest), None)
-        kept = [(d, n) for d, n in parts if inside(d) is None]
+        kept = [(d, n) for d, n in parts if alibi_for(d) is None]
         if len(kept) == len(parts):
             continue
         changed = True
         if not kept:
-            act.refuted_by = inside(parts[0][0])
+            act.refuted_by = alibi_for(parts[0][0])
         else:
             n = sum(x for _, x in kept)
             date = DateRange(min(d.earliest for d, _ in kept), max(d.latest for d, _ in kept),

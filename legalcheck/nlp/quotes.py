@@ -46,7 +46,7 @@ _OWN_PAST = re.compile(r"(?:ていた|ていました|たかった|たかった�
 
 
 # 「手紙を書いたのは認めるが、渡してくれと頼んだことはない」: what he admits or denies is said to the police
-_TO_POLICE = re.compile(r"(?:の|こと)は認め(?:る|ます)|(?:た|だ)ことは(?:ない|ありません)|(?:教え|頼ん|行っ|やっ)て(?:い|おり)?ません|"
+_SAID_TO_POLICE = re.compile(r"(?:の|こと)は認め(?:る|ます)|(?:た|だ)ことは(?:ない|ありません)|(?:教え|頼ん|行っ|やっ)て(?:い|おり)?ません|"
                         r"(?:教え|頼ん|行っ|やっ)ていない")
 
 
@@ -141,7 +141,7 @@ def classify_quote(toks, q, roles, sent, lex, inside=None, role=S.NARRATED) -> s
             if roles[k] == "suspect":
                 # 「Ｍｍ「よりを戻すきっかけを探していた」」: his own past told to the police, not words to her
                 content = "".join(t.text for t in toks[q.lo + 1:q.hi])
-                return ("admission", "suspect") if _OWN_PAST.search(content) or _TO_POLICE.search(content) \
+                return ("admission", "suspect") if _OWN_PAST.search(content) or _SAID_TO_POLICE.search(content) \
                     else ("speech", "suspect")
             if roles[k] in ("victim", "close") and _called_in(toks) and _narrates(toks, q):
                 return "account", roles[k]   # 「②同月１５日　同人「また無言電話。出ると…切れる」」: the caller's account

@@ -427,7 +427,7 @@ _WHEN_TOPIC = re.compile(r"^(?:の|頃の|ごろの)?(?:とき|時|際|件)(?:�
 
 def _remark_time(ctx: Ctx, sp: Span) -> DateRange | None:
     """「１月のときは本当に怖かった」: a remark of fear about one time speaks of the acts of that time only."""
-    k = tok_at[sp.start] if (tok_at := ctx.tok_at) and sp.start < len(tok_at) else None
+    k = ctx.tok_at[sp.start] if sp.start < len(ctx.tok_at) else None
     if k is None:
         return None
     lo = ctx.toks[ctx.sents[ctx.sent_of[k]].lo].start
@@ -436,11 +436,10 @@ def _remark_time(ctx: Ctx, sp: Span) -> DateRange | None:
             return DateRange(d.earliest, d.latest, d.text)
     # inside her words the reader keeps no dates (「１月のときは本当に怖かった」): the month, in the year of the last
     # date of that month told before
-    m = None
-    for m in _MONTH_TOPIC.finditer(ctx.text, lo, sp.start):
-        pass
-    if m is None:
+    found = list(_MONTH_TOPIC.finditer(ctx.text, lo, sp.start))
+    if not found:
         return None
+    m = found[-1]   # the time nearest the fear word
     month = int(unicodedata.normalize("NFKC", m.group(1)))
     same = [d for d in ctx.date_ix.between(0, m.start()) if d.earliest.month == month and d.latest.month == month]
     if not same or not 1 <= month <= 12:
