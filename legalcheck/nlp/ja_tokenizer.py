@@ -143,7 +143,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         ``_dtokens`` drops holds only spaces, so it changes nothing here). A text with no word, or
         whose words do not cover it, takes the two-pass path (which raises spaCy's error)."""
         aligned = self.aligned(text)
-        return self._rows_two_pass(text) if aligned is None else self._rows_of(aligned)
+        return self._rows_two_pass(text) if aligned is None else list(self.iter_rows(aligned))
 
     def aligned(self, text: str) -> list[tuple[str, str, str, int, int]] | None:
         """The words of ``rows`` before their POS: (surface, tag, norm, morph key, offset), gap tokens
@@ -192,13 +192,12 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
         for k, (surface, tag, _lemma, norm, _tag_hash, mkey) in enumerate(dtokens):
             aligned.append((surface, tag, norm, mkey, idx))
             idx += len(surface) + spaces[k]
-        return self._rows_of(aligned)
+        return list(self.iter_rows(aligned))
 
-    def _rows_of(self, aligned: list) -> list[tuple[str, str, int, str, int, bool, int]]:
-        """The rows of words aligned with the text ((surface, tag, norm, morph key, offset)): each with
-        its POS as _pos_list gives it (one loop over the tokens, not two) and its norm as Token.norm."""
-        out = []
-        put = out.append
+    def iter_rows(self, aligned: list):
+        """The rows of words aligned with the text ((surface, tag, norm, morph key, offset)), one at a
+        time: each with its POS as _pos_list gives it (one loop over the tokens, not two) and its norm as
+        Token.norm. ``pipeline.tokenize`` builds its tokens from them as they come (no list of rows)."""
         next_pos = None
         last = len(aligned) - 1
         bigram = self._bigram_pos
@@ -216,8 +215,7 @@ class LeanJapaneseTokenizer(JapaneseTokenizer):
                 pos, next_pos = got
             if not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
                 norm = vocab[surface].norm_
-            put((surface, norm, pos, tag, idx, surface.isspace(), mkey))
-        return out
+            yield surface, norm, pos, tag, idx, surface.isspace(), mkey
 
     def _align(self, dtokens: list, text: str):
         """spaCy's get_dtokens_and_spaces on our tuples: gap tokens for the spaces Sudachi dropped

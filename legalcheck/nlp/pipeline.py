@@ -124,62 +124,20 @@ _inflections: dict[int, str] = {}
 
 
 def tokenize(text: str) -> list[Tok]:
-    """The tokens of ``text``: those of ``tokenize_by_rows`` (the rule), built in one loop over the
-    tokenizer's aligned words — each word's POS (``LeanJapaneseTokenizer._rows_of``'s rules, in the same
-    order) and its ``Tok`` at once, not a row per word first and the tokens from the rows after.
+    """The tokens of ``text``: those of ``tokenize_by_rows`` (the rule), each built as the tokenizer
+    yields its row (``LeanJapaneseTokenizer.iter_rows``), not from a list of rows built first.
     A chunk the aligned words do not cover takes the rows (and their two-pass path and error).
     tests/nlp/test_ja_tokenizer.py compares the two on the labelled narratives and arbitrary spacing."""
-    from spacy.lang.ja import resolve_pos
-    from spacy.lang.ja.tag_orth_map import TAG_ORTH_MAP
-
     # mask_for_tokenizer keeps the length, so token offsets are the caller's offsets.
     masked = mask_for_tokenizer(text)
     out: list[Tok] = []
-    put = out.append
-    pos_names, predicates, inflection_of = _columns()
-    inflections = _inflections
     folds: dict[str, str] = {}   # per call, computed once per distinct word: its NFKC form
     lean = nlp().tokenizer
-    bigram = lean._bigram_pos
-    vocab = lean.vocab
     for lo, hi in chunks(masked):
-        with _lock:
+        with _lock:   # the rows read the shared vocab as they come: built under the lock, as ``rows`` is
             aligned = lean.aligned(masked[lo:hi])
-        if aligned is None:
-            out += _toks_of_rows(rows(masked[lo:hi]), lo, len(out), folds)
-            continue
-        next_pos = None
-        last = len(aligned) - 1
-        for k, (word, tag, norm, morph, idx) in enumerate(aligned):
-            if next_pos:
-                pos, next_pos = next_pos, None
-            elif tag in TAG_ORTH_MAP:
-                pos, next_pos = resolve_pos(word, tag, aligned[k + 1][1] if k < last else None)
-            else:
-                key = (tag, aligned[k + 1][1] if k < last else None)
-                got = bigram.get(key)
-                if got is None:
-                    got = bigram[key] = resolve_pos(word, tag, key[1])
-                pos, next_pos = got
-            width = len(word)
-            if word.isspace():
-                if "\n" not in word:
-                    continue
-                word = norm = "\n"   # 「\n　」「\n\n」: one line break (the span keeps its width)
-            elif not norm:   # an empty norm_ is no norm: the token reads its lexeme's (as Token.norm)
-                with _lock:
-                    norm = vocab[word].norm_
-            infl = ""
-            if pos in predicates:
-                infl = inflections.get(morph)
-                if infl is None:
-                    got = inflection_of(morph)
-                    infl = inflections[morph] = got[0] if got else ""
-            fold = folds.get(word)
-            if fold is None:
-                fold = folds[word] = unicodedata.normalize("NFKC", word)
-            s = lo + idx
-            put(Tok(len(out), word, norm, pos_names[pos], tag, infl, s, s + width, fold))
+            chunk_rows = lean.iter_rows(aligned) if aligned is not None else lean._rows_two_pass(masked[lo:hi])
+            out += _toks_of_rows(chunk_rows, lo, len(out), folds)
     return out
 
 
